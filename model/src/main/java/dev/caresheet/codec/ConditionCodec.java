@@ -1,0 +1,212 @@
+package dev.caresheet.codec;
+
+import dev.caresheet.model.Condition;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Reads and writes condition documents as JSON and YAML: the one entry point for (de)serializing
+ * the model.
+ *
+ * <p><b>Reading</b> is strict, so that nothing in a file is silently lost: an unknown property, a
+ * duplicate key, a {@code null}, a number where a text belongs, a second YAML document, a YAML
+ * alias or tag — each is a {@link ContentException} saying where it is. Reading is bounded by
+ * {@link ReadLimits}. Input is UTF-8; a leading byte-order mark is accepted.
+ *
+ * <p><b>Writing</b> is canonical: properties in the model's fixed order, empty parts omitted,
+ * two-space indentation, UTF-8, {@code \n} line ends and one trailing newline. Writing a document
+ * twice gives the same bytes, and reading canonical output and writing it again gives the same
+ * bytes.
+ *
+ * <p>Instances are immutable and thread-safe; share one.
+ */
+public final class ConditionCodec {
+
+  private static final ConditionCodec DEFAULTS = new ConditionCodec(ReadLimits.DEFAULTS);
+
+  private final ReadLimits limits;
+  private final ObjectMapper json;
+  private final ObjectMapper yaml;
+
+  private ConditionCodec(ReadLimits limits) {
+    this.limits = limits;
+    this.json = Mappers.json(limits);
+    this.yaml = Mappers.yaml(limits);
+  }
+
+  /** The codec with the {@link ReadLimits#DEFAULTS default limits}. */
+  public static ConditionCodec defaults() {
+    return DEFAULTS;
+  }
+
+  /** A codec with other read limits. */
+  public static ConditionCodec withLimits(ReadLimits limits) {
+    return new ConditionCodec(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /** The read limits of this codec. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a document from a file, in the format its name says.
+   *
+   * @throws ContentException if the content is malformed, too large, or does not fit the model
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if the file name ends in neither .json, .yaml nor .yml
+   */
+  public Condition read(Path file) throws IOException {
+    Format format = Format.of(file).orElseThrow(() -> new IllegalArgumentException(
+        "not a .json, .yaml or .yml file: " + file));
+    return read(Files.readAllBytes(file), format, file.toString());
+  }
+
+  /**
+   * Reads a document from UTF-8 bytes.
+   *
+   * @param source the name used in error messages, such as the file's path; may be {@code ""}
+   * @throws ContentException if the content is not UTF-8, is malformed, too large, or does not fit
+   *     the model
+   */
+  public Condition read(byte[] content, Format format, String source) {
+    return read(decode(content, source), format, source);
+  }
+
+  /**
+   * Reads a document from text.
+   *
+   * @param source the name used in error messages, such as the file's path; may be {@code ""}
+   * @throws ContentException if the content is malformed, too large, or does not fit the model
+   */
+  public Condition read(String content, Format format, String source) {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(source, "source");
+    if (content.length() > limits.maxDocumentChars()) {
+      throw new ContentException(source, 1, 1, "",
+          "the document is " + content.length() + " characters long; the limit is "
+              + limits.maxDocumentChars(), null);
+    }
+    String text = stripByteOrderMark(content);
+    ObjectMapper mapper = mapper(format);
+    try (JsonParser parser = Mappers.strict(mapper.createParser(text))) {
+      if (parser.nextToken() == null) {
+        throw new ContentException(source, 1, 1, "", "the document is empty", null);
+      }
+      Condition condition = mapper.readValue(parser, Condition.class);
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        throw Errors.located(source, parser.currentTokenLocation(), "",
+            format == Format.YAML
+                ? "the file holds more than one YAML document; put each condition in a file of its own"
+                : "unexpected content after the end of the document");
+      }
+      return condition;
+    } catch (JacksonException e) {
+      throw Errors.translate(e, source);
+    }
+  }
+
+  /**
+   * Binds a JSON tree (as a schema validator sees it) to the model.
+   *
+   * @throws ContentException if the tree does not fit the model; it carries the pointer but no line
+   */
+  public Condition read(JsonNode tree, String source) {
+    Objects.requireNonNull(tree, "tree");
+    try {
+      return json.treeToValue(tree, Condition.class);
+    } catch (JacksonException e) {
+      throw Errors.translate(e, source);
+    }
+  }
+
+  /** The document as a JSON tree, exactly as {@link #write(Condition, Format)} would write it. */
+  public JsonNode toTree(Condition condition) {
+    return json.valueToTree(Objects.requireNonNull(condition, "condition"));
+  }
+
+  /** Writes a document in canonical form. */
+  public String write(Condition condition, Format format) {
+    Objects.requireNonNull(condition, "condition");
+    String text = mapper(format).writeValueAsString(condition);
+    return format == Format.JSON ? text + "\n" : text;
+  }
+
+  /**
+   * Writes a document in canonical form to a writer, which is not closed.
+   *
+   * @throws IOException if the writer fails
+   */
+  public void write(Condition condition, Format format, Writer out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    out.write(write(condition, format));
+  }
+
+  /**
+   * Decodes UTF-8 bytes strictly: a malformed sequence is a {@link ContentException} at its line
+   * and column, not a replacement character.
+   */
+  public static String decode(byte[] content, String source) {
+    Objects.requireNonNull(content, "content");
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      return decoder.decode(ByteBuffer.wrap(content)).toString();
+    } catch (CharacterCodingException e) {
+      int bad = firstMalformedByte(content);
+      String before = new String(content, 0, bad, StandardCharsets.UTF_8);
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < before.length(); i++) {
+        if (before.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new ContentException(source, line, before.length() - lineStart + 1, "",
+          String.format("the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8",
+              content[bad] & 0xFF, bad), null);
+    }
+  }
+
+  private static int firstMalformedByte(byte[] content) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(content);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(content.length + 1);
+    decoder.decode(in, out, true);
+    return Math.min(in.position(), content.length - 1);
+  }
+
+  private static String stripByteOrderMark(String text) {
+    return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+  }
+
+  private ObjectMapper mapper(Format format) {
+    switch (Objects.requireNonNull(format, "format")) {
+      case JSON:
+        return json;
+      case YAML:
+        return yaml;
+      default:
+        throw new AssertionError(format);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package dev.caresheet.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * Who wrote and who medically reviewed the document, and when it was last reviewed. Maps to
+ * schema.org {@code author}, {@code reviewedBy} and {@code lastReviewed} of the web page.
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableAttribution.class)
+@JsonDeserialize(as = ImmutableAttribution.class)
+public abstract class Attribution {
+
+  /** The authors. */
+  public abstract List<Person> authors();
+
+  /** The medical reviewers. */
+  public abstract List<Person> reviewers();
+
+  /** The day the content was last reviewed (ISO date, {@code "2024-05-01"}). */
+  public abstract Optional<java.time.LocalDate> lastReviewed();
+
+  /** A new builder. */
+  public static ImmutableAttribution.Builder builder() {
+    return ImmutableAttribution.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    if (authors().isEmpty() && reviewers().isEmpty()) {
+      throw new InvalidContentException("Attribution must name at least one author or reviewer");
+    }
+  }
+}

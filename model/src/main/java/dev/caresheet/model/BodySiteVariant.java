@@ -1,0 +1,41 @@
+package dev.caresheet.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * How a {@link FirstAidStep} is done differently for one body site: for a cramp in the front of
+ * the thigh, pull the foot towards the buttocks. Maps to a schema.org {@code HowToDirection} of the
+ * step, with the site as its {@code name}.
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableBodySiteVariant.class)
+@JsonDeserialize(as = ImmutableBodySiteVariant.class)
+public abstract class BodySiteVariant {
+
+  /** The body site this variant is for ("Front of the thigh"). */
+  public abstract String bodySite();
+
+  /** What to do at that site. */
+  public abstract String instruction();
+
+  /** A new builder. */
+  public static ImmutableBodySiteVariant.Builder builder() {
+    return ImmutableBodySiteVariant.builder();
+  }
+
+  /** A variant for a body site. */
+  public static BodySiteVariant of(String bodySite, String instruction) {
+    return builder().bodySite(bodySite).instruction(instruction).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.text(bodySite(), "BodySiteVariant.bodySite");
+    Checks.text(instruction(), "BodySiteVariant.instruction");
+  }
+}

@@ -1,0 +1,43 @@
+package dev.caresheet.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A short boxed remark set apart from the text ("Important! Night cramps are tetanic…"). It has no
+ * schema.org counterpart; renderers show it as an aside.
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableCallout.class)
+@JsonDeserialize(as = ImmutableCallout.class)
+public abstract class Callout {
+
+  /** How prominent the callout is. */
+  public abstract CalloutKind kind();
+
+  /** A title replacing the default label of the kind ("It's important to know"). */
+  public abstract Optional<String> title();
+
+  /** The remark. */
+  public abstract String text();
+
+  /** A new builder. */
+  public static ImmutableCallout.Builder builder() {
+    return ImmutableCallout.builder();
+  }
+
+  /** A callout of a kind with a text. */
+  public static Callout of(CalloutKind kind, String text) {
+    return builder().kind(kind).text(text).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.text(title(), "Callout.title");
+    Checks.text(text(), "Callout.text");
+  }
+}

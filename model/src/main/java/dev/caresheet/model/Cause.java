@@ -1,0 +1,46 @@
+package dev.caresheet.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * Something that causes the condition or makes it more likely, such as dehydration or a lack of
+ * magnesium. Maps to schema.org {@code cause} (a {@code MedicalCause}).
+ *
+ * <p>The {@link #id() id} lets {@link Mechanism}s name the causes they explain.
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableCause.class)
+@JsonDeserialize(as = ImmutableCause.class)
+public abstract class Cause {
+
+  /** A slug, unique among the document's causes ({@code "dehydration"}). */
+  public abstract String id();
+
+  /** The cause as a reader would name it ("Dehydration"). */
+  public abstract String name();
+
+  /** What the cause is and how it leads to the condition. */
+  public abstract Optional<String> description();
+
+  /** A new builder. */
+  public static ImmutableCause.Builder builder() {
+    return ImmutableCause.builder();
+  }
+
+  /** A cause with an id and a name and no description. */
+  public static Cause of(String id, String name) {
+    return builder().id(id).name(name).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.id(id(), "Cause.id");
+    Checks.text(name(), "Cause.name");
+    Checks.text(description(), "Cause.description");
+  }
+}

@@ -1,0 +1,37 @@
+package dev.caresheet.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The part listing the {@link Cause causes} of the condition. Maps to schema.org {@code cause}.
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableCauses.class)
+@JsonDeserialize(as = ImmutableCauses.class)
+public abstract class Causes implements ListPart<Cause> {
+
+  @Override
+  public final PartKind kind() {
+    return PartKind.CAUSES;
+  }
+
+  /** A new builder. */
+  public static ImmutableCauses.Builder builder() {
+    return ImmutableCauses.builder();
+  }
+
+  /** A part with these items and no surrounding prose. */
+  public static Causes of(List<? extends Cause> items) {
+    return builder().items(items).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.listPart(this);
+  }
+}

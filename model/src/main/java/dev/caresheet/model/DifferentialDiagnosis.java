@@ -1,0 +1,41 @@
+package dev.caresheet.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A condition that looks like this one but is different in nature, with how to tell the two apart
+ * — for leg cramps, epileptic seizures or tics. Maps to schema.org {@code differentialDiagnosis}
+ * (a {@code DDxElement}: {@code diagnosis} and {@code distinguishingSign}).
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableDifferentialDiagnosis.class)
+@JsonDeserialize(as = ImmutableDifferentialDiagnosis.class)
+public abstract class DifferentialDiagnosis {
+
+  /** The look-alike condition ("Epileptic seizures"). */
+  public abstract String name();
+
+  /** How it differs from this condition. */
+  public abstract String distinction();
+
+  /** A new builder. */
+  public static ImmutableDifferentialDiagnosis.Builder builder() {
+    return ImmutableDifferentialDiagnosis.builder();
+  }
+
+  /** A differential diagnosis with its distinction. */
+  public static DifferentialDiagnosis of(String name, String distinction) {
+    return builder().name(name).distinction(distinction).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.text(name(), "DifferentialDiagnosis.name");
+    Checks.text(distinction(), "DifferentialDiagnosis.distinction");
+  }
+}

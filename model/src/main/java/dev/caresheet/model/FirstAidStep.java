@@ -1,0 +1,47 @@
+package dev.caresheet.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * One step of first aid, in order: what to do, why or how in more detail, how to do it at
+ * particular body sites, and what to be careful of. Maps to a schema.org {@code HowToStep}.
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableFirstAidStep.class)
+@JsonDeserialize(as = ImmutableFirstAidStep.class)
+public abstract class FirstAidStep {
+
+  /** What to do, as an imperative sentence ("Massage the cramped muscle."). */
+  public abstract String instruction();
+
+  /** Why the step helps or how to do it, in more detail. */
+  public abstract Optional<String> detail();
+
+  /** How the step differs by body site. */
+  public abstract List<BodySiteVariant> variants();
+
+  /** Warnings about the step ("Never use knives or needles."). */
+  public abstract List<String> cautions();
+
+  /** A new builder. */
+  public static ImmutableFirstAidStep.Builder builder() {
+    return ImmutableFirstAidStep.builder();
+  }
+
+  /** A step with only its instruction. */
+  public static FirstAidStep of(String instruction) {
+    return builder().instruction(instruction).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.text(instruction(), "FirstAidStep.instruction");
+    Checks.text(detail(), "FirstAidStep.detail");
+    Checks.texts(cautions(), "FirstAidStep.cautions");
+  }
+}

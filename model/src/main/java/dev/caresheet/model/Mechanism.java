@@ -1,0 +1,44 @@
+package dev.caresheet.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * How the condition comes about in the body — for leg cramps, how fatigue depletes ATP and lets
+ * metabolites build up. Maps to schema.org {@code pathophysiology}.
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableMechanism.class)
+@JsonDeserialize(as = ImmutableMechanism.class)
+public abstract class Mechanism {
+
+  /** A slug, unique among the document's mechanisms. */
+  public abstract String id();
+
+  /** A short name for the mechanism ("Muscle fatigue and metabolite build-up"). */
+  public abstract String name();
+
+  /** How it happens, in one or more paragraphs. */
+  public abstract List<String> description();
+
+  /** The ids of the {@link Cause}s this mechanism explains; each must name a cause of the document. */
+  public abstract List<String> causes();
+
+  /** A new builder. */
+  public static ImmutableMechanism.Builder builder() {
+    return ImmutableMechanism.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.id(id(), "Mechanism.id");
+    Checks.text(name(), "Mechanism.name");
+    Checks.notEmpty(description(), "Mechanism.description");
+    Checks.texts(description(), "Mechanism.description");
+    Checks.ids(causes(), "Mechanism.causes");
+  }
+}

@@ -1,0 +1,37 @@
+package dev.caresheet.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The part explaining the {@link Mechanism mechanisms} by which the condition arises. Maps to schema.org {@code pathophysiology}.
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableMechanisms.class)
+@JsonDeserialize(as = ImmutableMechanisms.class)
+public abstract class Mechanisms implements ListPart<Mechanism> {
+
+  @Override
+  public final PartKind kind() {
+    return PartKind.MECHANISMS;
+  }
+
+  /** A new builder. */
+  public static ImmutableMechanisms.Builder builder() {
+    return ImmutableMechanisms.builder();
+  }
+
+  /** A part with these items and no surrounding prose. */
+  public static Mechanisms of(List<? extends Mechanism> items) {
+    return builder().items(items).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.listPart(this);
+  }
+}

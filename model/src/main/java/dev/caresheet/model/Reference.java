@@ -1,0 +1,39 @@
+package dev.caresheet.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A source the content relies on: a guideline, a paper, an encyclopaedia entry. Maps to
+ * schema.org {@code citation} (a {@code CreativeWork}).
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableReference.class)
+@JsonDeserialize(as = ImmutableReference.class)
+public abstract class Reference {
+
+  /** The title of the source. */
+  public abstract String title();
+
+  /** Where to read it: an absolute http(s) URL. */
+  public abstract Optional<String> url();
+
+  /** Who published it ("NHS", "Mayo Clinic"). */
+  public abstract Optional<String> publisher();
+
+  /** A new builder. */
+  public static ImmutableReference.Builder builder() {
+    return ImmutableReference.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.text(title(), "Reference.title");
+    Checks.webUrl(url(), "Reference.url");
+    Checks.text(publisher(), "Reference.publisher");
+  }
+}

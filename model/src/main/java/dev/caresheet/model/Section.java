@@ -1,0 +1,62 @@
+package dev.caresheet.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A free titled section for what fits no typed part ("When do cramps occur?", "Leg cramps during
+ * pregnancy"). In schema.org it is part of the page's text, not of the condition.
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableSection.class)
+@JsonDeserialize(as = ImmutableSection.class)
+public abstract class Section implements Part {
+
+  /**
+   * A slug, unique among the document's sections and different from every typed part's key; it
+   * names the section in the {@link Condition#outline() outline} and in the page's anchors.
+   */
+  public abstract String id();
+
+  /** The section's title. */
+  public abstract String title();
+
+  @Override
+  public abstract List<Callout> callouts();
+
+  /** The section's paragraphs, at least one. */
+  public abstract List<String> body();
+
+  @Override
+  public final PartKind kind() {
+    return PartKind.SECTION;
+  }
+
+  @Override
+  public final String key() {
+    return id();
+  }
+
+  /** The {@link #title() title}: a section always has its own heading. */
+  @Override
+  public final Optional<String> heading() {
+    return Optional.of(title());
+  }
+
+  /** A new builder. */
+  public static ImmutableSection.Builder builder() {
+    return ImmutableSection.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.id(id(), "Section.id");
+    Checks.text(title(), "Section.title");
+    Checks.notEmpty(body(), "Section.body");
+    Checks.texts(body(), "Section.body");
+  }
+}

@@ -1,0 +1,35 @@
+package dev.caresheet.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A precursor or risk factor that makes an episode more likely, such as a sudden change in
+ * physical activity or emotional stress. Maps to schema.org {@code riskFactor}.
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableTrigger.class)
+@JsonDeserialize(as = ImmutableTrigger.class)
+public abstract class Trigger {
+
+  /** The trigger as a reader would name it ("Emotional stress"). */
+  public abstract String name();
+
+  /** How it brings on the condition. */
+  public abstract Optional<String> description();
+
+  /** A new builder. */
+  public static ImmutableTrigger.Builder builder() {
+    return ImmutableTrigger.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.text(name(), "Trigger.name");
+    Checks.text(description(), "Trigger.description");
+  }
+}

@@ -1,0 +1,37 @@
+package dev.caresheet.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The part listing {@link Trigger triggers}: precursors and risk factors. Maps to schema.org {@code riskFactor}.
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableTriggers.class)
+@JsonDeserialize(as = ImmutableTriggers.class)
+public abstract class Triggers implements ListPart<Trigger> {
+
+  @Override
+  public final PartKind kind() {
+    return PartKind.TRIGGERS;
+  }
+
+  /** A new builder. */
+  public static ImmutableTriggers.Builder builder() {
+    return ImmutableTriggers.builder();
+  }
+
+  /** A part with these items and no surrounding prose. */
+  public static Triggers of(List<? extends Trigger> items) {
+    return builder().items(items).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.listPart(this);
+  }
+}

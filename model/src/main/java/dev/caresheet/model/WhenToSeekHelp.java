@@ -1,0 +1,37 @@
+package dev.caresheet.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The part saying {@link SeekHelpAdvice when to seek help} and how urgently. It has no dedicated schema.org property and is part of the page text.
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableWhenToSeekHelp.class)
+@JsonDeserialize(as = ImmutableWhenToSeekHelp.class)
+public abstract class WhenToSeekHelp implements ListPart<SeekHelpAdvice> {
+
+  @Override
+  public final PartKind kind() {
+    return PartKind.WHEN_TO_SEEK_HELP;
+  }
+
+  /** A new builder. */
+  public static ImmutableWhenToSeekHelp.Builder builder() {
+    return ImmutableWhenToSeekHelp.builder();
+  }
+
+  /** A part with these items and no surrounding prose. */
+  public static WhenToSeekHelp of(List<? extends SeekHelpAdvice> items) {
+    return builder().items(items).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.listPart(this);
+  }
+}

@@ -1,0 +1,327 @@
+package dev.caresheet.testing;
+
+import dev.caresheet.model.Attribution;
+import dev.caresheet.model.BodySiteVariant;
+import dev.caresheet.model.Callout;
+import dev.caresheet.model.CalloutKind;
+import dev.caresheet.model.Cause;
+import dev.caresheet.model.Causes;
+import dev.caresheet.model.Condition;
+import dev.caresheet.model.DifferentialDiagnoses;
+import dev.caresheet.model.DifferentialDiagnosis;
+import dev.caresheet.model.FirstAid;
+import dev.caresheet.model.FirstAidStep;
+import dev.caresheet.model.ImmutableCondition;
+import dev.caresheet.model.Mechanism;
+import dev.caresheet.model.Mechanisms;
+import dev.caresheet.model.PartKind;
+import dev.caresheet.model.Person;
+import dev.caresheet.model.Prevention;
+import dev.caresheet.model.PreventionMeasure;
+import dev.caresheet.model.Reference;
+import dev.caresheet.model.Section;
+import dev.caresheet.model.SeekHelpAdvice;
+import dev.caresheet.model.Trigger;
+import dev.caresheet.model.Triggers;
+import dev.caresheet.model.Urgency;
+import dev.caresheet.model.WhenToSeekHelp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.generators.Generate;
+
+/**
+ * The shared QuickTheories generators of whole, valid condition documents, for the property tests
+ * of every module (published as the model's test-jar). A generated document is valid under the
+ * model, the JSON Schema and the validator's rules: ids are unique, mechanisms name existing
+ * causes, items in one list differ, the outline names existing parts.
+ *
+ * <p>Every text is hostile: emoji and other astral characters, right-to-left scripts, combining
+ * marks, quotes, {@code <}, {@code &}, backslashes, line breaks, YAML and template syntax.
+ */
+public final class Generators {
+  private Generators() {}
+
+  /** How many examples each property checks: {@code -Dcaresheet.examples=N}, 1,000 by default. */
+  public static int examples() {
+    return Integer.getInteger("caresheet.examples", 1000);
+  }
+
+  /** Fragments that stress escaping, encodings and parsers. None starts or ends with white space. */
+  static final List<String> HOSTILE = List.of(
+      "cramp", "Leg", "muscle", "calf", "night", "42", "3.14", "1e9", "0x1F", "-1",
+      "true", "false", "null", "yes", "no", "on", "off", "~", "NaN", ".inf",
+      "<script>alert(1)</script>", "</script>", "<!--", "-->", "<b>bold</b>", "<img src=x onerror=alert(1)>",
+      "&amp;", "&lt;", "&", "&#x3C;", "\"quoted\"", "'single'", "`tick`", "\\", "\\n", "\\u0000",
+      "javascript:alert(1)", "{{mustache}}", "${expr}", "#{x}", "%s", "#hash", "@at", "*star",
+      "!tag", "!!python/object", "&anchor", "*alias", "- dash", "? q", ": colon", "key: value",
+      "|", ">", "[a, b]", "{a: b}", "---", "...", "%YAML",
+      "😀", "👩‍👩‍👧", "🇺🇦", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "漢字", "ｶﾀｶﾅ", "한국어", "שלום", "مرحبا", "\u202Eevil",
+      "e\u0301", "a\u0308\u0301", "Z\u0351\u0363", "\u200Bzero", "x\u00ADy", "non\u00A0break", "line\u2028sep",
+      "Ñandú", "straße", "İstanbul", "ǅ");
+
+  /** Separators between fragments: inner white space, including line breaks and tabs. */
+  static final List<String> SEPARATORS = List.of(" ", " ", " ", "", "\n", "\t", "  ", "\n\n", " \n ");
+
+  /** A hostile, non-blank text without leading or trailing white space. */
+  public static Gen<String> text() {
+    Gen<String> fragment = Generate.pick(HOSTILE);
+    Gen<String> separator = Generate.pick(SEPARATORS);
+    Gen<Integer> count = Generate.range(1, 6);
+    return in -> {
+      int n = count.generate(in);
+      StringBuilder sb = new StringBuilder(fragment.generate(in));
+      for (int i = 1; i < n; i++) {
+        sb.append(separator.generate(in)).append(fragment.generate(in));
+      }
+      return sb.toString();
+    };
+  }
+
+  /** A slug id. */
+  public static Gen<String> slug() {
+    Gen<String> word = Generate.pick(List.of(
+        "leg", "cramps", "calf", "night", "a", "b1", "x", "magnesium", "2", "low-sodium", "dehydration"));
+    Gen<Integer> count = Generate.range(1, 3);
+    return in -> {
+      int n = count.generate(in);
+      List<String> words = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        words.add(word.generate(in));
+      }
+      return String.join("-", words);
+    };
+  }
+
+  /** Whole valid condition documents, with every part present or absent at random. */
+  public static Gen<Condition> conditions() {
+    return Generators::condition;
+  }
+
+  /**
+   * Documents whose {@code related} ids all name documents of the given set, so that a set of
+   * them validates without warnings. Pass an empty set for standalone documents.
+   */
+  public static Gen<Condition> conditions(Set<String> knownIds) {
+    return in -> {
+      Condition c = condition(in);
+      List<String> related = new ArrayList<>(knownIds);
+      related.remove(c.id());
+      return ImmutableCondition.copyOf(c).withRelated(related);
+    };
+  }
+
+  private static Condition condition(RandomnessSource in) {
+    Gen<Boolean> coin = Generate.booleans();
+    Gen<String> text = text();
+    ImmutableCondition.Builder b = Condition.builder()
+        .id(slug().generate(in))
+        .language(Generate.pick(List.of("en", "ru", "pt-BR", "zh-Hant-TW", "de")).generate(in))
+        .name(text.generate(in))
+        .addAllAlternateNames(distinct(in, text, 0, 3))
+        .addAllDescription(paragraphs(in, 0, 3))
+        .addAllAffectedAnatomy(distinct(in, text, 0, 3))
+        .addAllCallouts(callouts(in, 0, 2));
+    if (coin.generate(in)) {
+      b.schema("https://caresheet.dev/schema/condition/v1/condition.schema.json");
+    }
+    if (coin.generate(in)) {
+      b.summary(text.generate(in));
+    }
+    List<String> causeIds = new ArrayList<>();
+    if (coin.generate(in)) {
+      List<String> ids = distinct(in, slug(), 1, 5);
+      List<String> names = distinct(in, text, ids.size(), ids.size());
+      List<Cause> causes = new ArrayList<>();
+      for (int i = 0; i < ids.size(); i++) {
+        causes.add(Cause.builder().id(ids.get(i)).name(names.get(i))
+            .description(optional(in, text)).build());
+      }
+      causeIds.addAll(ids);
+      b.causes(decorate(in, Causes.builder().items(causes)::build,
+          h -> Causes.builder().items(causes).heading(h.heading).intro(h.intro)
+              .callouts(h.callouts).conclusion(h.conclusion).build()));
+    }
+    if (coin.generate(in)) {
+      List<String> names = distinct(in, text, 1, 4);
+      List<DifferentialDiagnosis> items = new ArrayList<>();
+      for (String name : names) {
+        items.add(DifferentialDiagnosis.of(name, text.generate(in)));
+      }
+      b.differentialDiagnoses(decorate(in, () -> DifferentialDiagnoses.of(items),
+          h -> DifferentialDiagnoses.builder().items(items).heading(h.heading).intro(h.intro)
+              .callouts(h.callouts).conclusion(h.conclusion).build()));
+    }
+    if (coin.generate(in)) {
+      List<String> ids = distinct(in, slug(), 1, 3);
+      List<Mechanism> items = new ArrayList<>();
+      for (String id : ids) {
+        List<String> explained = new ArrayList<>();
+        for (String causeId : causeIds) {
+          if (coin.generate(in)) {
+            explained.add(causeId);
+          }
+        }
+        items.add(Mechanism.builder().id(id).name(text.generate(in))
+            .description(paragraphs(in, 1, 2)).causes(explained).build());
+      }
+      b.mechanisms(decorate(in, () -> Mechanisms.of(items),
+          h -> Mechanisms.builder().items(items).heading(h.heading).intro(h.intro)
+              .callouts(h.callouts).conclusion(h.conclusion).build()));
+    }
+    if (coin.generate(in)) {
+      List<Trigger> items = new ArrayList<>();
+      for (String name : distinct(in, text, 1, 4)) {
+        items.add(Trigger.builder().name(name).description(optional(in, text)).build());
+      }
+      b.triggers(decorate(in, () -> Triggers.of(items),
+          h -> Triggers.builder().items(items).heading(h.heading).intro(h.intro)
+              .callouts(h.callouts).conclusion(h.conclusion).build()));
+    }
+    if (coin.generate(in)) {
+      List<FirstAidStep> items = new ArrayList<>();
+      for (String instruction : distinct(in, text, 1, 5)) {
+        List<BodySiteVariant> variants = new ArrayList<>();
+        for (String site : distinct(in, text, 0, 3)) {
+          variants.add(BodySiteVariant.of(site, text.generate(in)));
+        }
+        items.add(FirstAidStep.builder().instruction(instruction).detail(optional(in, text))
+            .variants(variants).cautions(distinct(in, text, 0, 2)).build());
+      }
+      b.firstAid(decorate(in, () -> FirstAid.of(items),
+          h -> FirstAid.builder().items(items).heading(h.heading).intro(h.intro)
+              .callouts(h.callouts).conclusion(h.conclusion).build()));
+    }
+    if (coin.generate(in)) {
+      List<SeekHelpAdvice> items = new ArrayList<>();
+      for (String situation : distinct(in, text, 1, 3)) {
+        items.add(SeekHelpAdvice.builder().situation(situation)
+            .urgency(Generate.enumValues(Urgency.class).generate(in))
+            .advice(paragraphs(in, 0, 2)).build());
+      }
+      b.whenToSeekHelp(decorate(in, () -> WhenToSeekHelp.of(items),
+          h -> WhenToSeekHelp.builder().items(items).heading(h.heading).intro(h.intro)
+              .callouts(h.callouts).conclusion(h.conclusion).build()));
+    }
+    if (coin.generate(in)) {
+      List<PreventionMeasure> items = new ArrayList<>();
+      for (String name : distinct(in, text, 1, 4)) {
+        items.add(PreventionMeasure.builder().name(name).description(optional(in, text)).build());
+      }
+      b.prevention(decorate(in, () -> Prevention.of(items),
+          h -> Prevention.builder().items(items).heading(h.heading).intro(h.intro)
+              .callouts(h.callouts).conclusion(h.conclusion).build()));
+    }
+    List<String> sectionIds = new ArrayList<>();
+    for (String id : distinct(in, slug(), 0, 3)) {
+      if (PartKind.ofKey(id).isPresent()) {
+        continue;
+      }
+      sectionIds.add(id);
+      b.addSection(Section.builder().id(id).title(text.generate(in))
+          .callouts(callouts(in, 0, 1)).body(paragraphs(in, 1, 3)).build());
+    }
+    Condition draft = b.build();
+    if (coin.generate(in)) {
+      List<String> keys = new ArrayList<>();
+      draft.parts().forEach(p -> keys.add(p.key()));
+      Collections.reverse(keys);
+      b.outline(keys);
+    }
+    if (coin.generate(in)) {
+      b.attribution(attribution(in));
+    }
+    for (String title : distinct(in, text, 0, 3)) {
+      b.addReference(Reference.builder().title(title)
+          .url(coin.generate(in) ? Optional.of(url(in)) : Optional.empty())
+          .publisher(optional(in, text)).build());
+    }
+    return b.build();
+  }
+
+  private static Attribution attribution(RandomnessSource in) {
+    Gen<String> text = text();
+    List<Person> authors = new ArrayList<>();
+    for (String name : distinct(in, text, 1, 2)) {
+      authors.add(person(in, name));
+    }
+    List<Person> reviewers = new ArrayList<>();
+    for (String name : distinct(in, text, 0, 2)) {
+      reviewers.add(person(in, name));
+    }
+    Optional<LocalDate> reviewed = Generate.booleans().generate(in)
+        ? Optional.of(LocalDate.of(2000, 1, 1).plusDays(Generate.range(0, 9000).generate(in)))
+        : Optional.empty();
+    return Attribution.builder().authors(authors).reviewers(reviewers).lastReviewed(reviewed).build();
+  }
+
+  private static Person person(RandomnessSource in, String name) {
+    return Person.builder().name(name).credentials(optional(in, text()))
+        .url(Generate.booleans().generate(in) ? Optional.of(url(in)) : Optional.empty()).build();
+  }
+
+  private static String url(RandomnessSource in) {
+    return Generate.pick(List.of(
+        "https://example.org/leg-cramps", "http://example.com/a?b=c&d=%3Cscript%3E",
+        "https://пример.рф/путь", "https://example.org/#fragment\"quote",
+        "https://example.org/a'b<c>")).generate(in);
+  }
+
+  /** The optional prose around a list part. */
+  private static final class Decoration {
+    Optional<String> heading = Optional.empty();
+    List<String> intro = List.of();
+    List<Callout> callouts = List.of();
+    List<String> conclusion = List.of();
+  }
+
+  private static <P> P decorate(
+      RandomnessSource in, java.util.function.Supplier<P> plain, Function<Decoration, P> decorated) {
+    if (!Generate.booleans().generate(in)) {
+      return plain.get();
+    }
+    Decoration d = new Decoration();
+    d.heading = optional(in, text());
+    d.intro = paragraphs(in, 0, 2);
+    d.callouts = callouts(in, 0, 2);
+    d.conclusion = paragraphs(in, 0, 2);
+    return decorated.apply(d);
+  }
+
+  private static List<Callout> callouts(RandomnessSource in, int min, int max) {
+    List<Callout> callouts = new ArrayList<>();
+    for (String t : distinct(in, text(), min, max)) {
+      Callout c = Callout.of(Generate.enumValues(CalloutKind.class).generate(in), t);
+      callouts.add(Generate.booleans().generate(in) ? Callout.builder().from(c).title(text().generate(in)).build() : c);
+    }
+    return callouts;
+  }
+
+  private static List<String> paragraphs(RandomnessSource in, int min, int max) {
+    return distinct(in, text(), min, max);
+  }
+
+  private static Optional<String> optional(RandomnessSource in, Gen<String> gen) {
+    return Generate.booleans().generate(in) ? Optional.of(gen.generate(in)) : Optional.empty();
+  }
+
+  /** Between min and max distinct values; a repeated value gets a "-i" suffix (valid in slugs too). */
+  private static List<String> distinct(RandomnessSource in, Gen<String> gen, int min, int max) {
+    int n = Generate.range(min, max).generate(in);
+    Set<String> values = new LinkedHashSet<>();
+    for (int i = 0; i < n; i++) {
+      String value = gen.generate(in);
+      while (!values.add(value)) {
+        value = value + "-" + i;
+      }
+    }
+    return new ArrayList<>(values);
+  }
+}
