@@ -1,6 +1,7 @@
 package dev.caresheet.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @CaresheetStyle
 @JsonSerialize(as = ImmutableCondition.class)
 @JsonDeserialize(as = ImmutableCondition.class)
+@JsonPropertyOrder({"$schema"}) // first, as editors expect; the rest in declaration order
 public abstract class Condition {
 
   /** The JSON Schema the document names in {@code $schema}, kept so that nothing is lost. */
