@@ -158,6 +158,29 @@ public final class ConditionCodec {
   }
 
   /**
+   * Reformats a document's text into canonical form, keeping what the model does not hold but the
+   * author wrote on purpose: a YAML file's leading comment block (such as the {@code #
+   * yaml-language-server: $schema=...} line editors read) stays at the top.
+   *
+   * @throws ContentException if the text does not read as a document, or if it is YAML with a
+   *     comment after the leading block, which formatting would lose
+   */
+  public String reformat(String content, Format format, String source) {
+    Condition condition = read(content, format, source);
+    String canonical = write(condition, format);
+    if (format != Format.YAML) {
+      return canonical;
+    }
+    String text = stripByteOrderMark(content);
+    YamlComments.firstOtherComment(text).ifPresent(mark -> {
+      throw new ContentException(source, mark.getLine() + 1, mark.getColumn() + 1, "",
+          "formatting would lose this comment: only the comment lines at the top of a YAML file"
+              + " are kept; move it there or remove it", null);
+    });
+    return YamlComments.leadingBlock(text) + canonical;
+  }
+
+  /**
    * Decodes UTF-8 bytes strictly: a malformed sequence is a {@link ContentException} at its line
    * and column, not a replacement character.
    */

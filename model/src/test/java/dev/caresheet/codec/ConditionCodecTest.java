@@ -245,6 +245,35 @@ class ConditionCodecTest {
     }
   }
 
+  @Nested
+  class Reformatting {
+    @Test
+    void keepsTheLeadingYamlCommentBlockSoEditorsKeepTheirSchema() {
+      String yaml = "# yaml-language-server: $schema=../schemas/condition.schema.json\n\n"
+          + "name:   Leg cramps\nid: leg-cramps\nlanguage: en\n";
+      assertThat(codec.reformat(yaml, Format.YAML, ""))
+          .isEqualTo("# yaml-language-server: $schema=../schemas/condition.schema.json\n"
+              + "id: leg-cramps\nlanguage: en\nname: Leg cramps\n");
+    }
+
+    @Test
+    void refusesYamlWhoseOtherCommentsWouldBeLost() {
+      String yaml = "# top\nid: leg-cramps\nlanguage: en # the article's language\nname: Leg cramps\n";
+      assertThatThrownBy(() -> codec.reformat(yaml, Format.YAML, "a.yaml"))
+          .isInstanceOf(ContentException.class)
+          .hasMessageStartingWith("a.yaml:3:")
+          .hasMessageContaining("would lose this comment");
+    }
+
+    @Test
+    void isIdempotentAndCanonicalForJson() {
+      String messy = "{\"name\":\"Leg cramps\",\r\n\"id\":\"leg-cramps\",\"language\":\"en\"}";
+      String once = codec.reformat(messy, Format.JSON, "");
+      assertThat(once).isEqualTo(MINIMAL);
+      assertThat(codec.reformat(once, Format.JSON, "")).isEqualTo(once);
+    }
+  }
+
   @Test
   void formatsAreKnownByExtension() {
     assertThat(Format.of(java.nio.file.Path.of("a/leg-cramps.YML"))).contains(Format.YAML);
