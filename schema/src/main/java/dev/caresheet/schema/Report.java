@@ -1,0 +1,127 @@
+package dev.caresheet.schema;
+
+import dev.caresheet.model.Condition;
+import dev.caresheet.schema.internal.Bound;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a {@link Validator} found in one document or a set of them: every {@link Problem}, sorted by
+ * source, line and column, and the bound {@link Condition} of each valid document, so that callers
+ * such as renderers do not parse twice.
+ *
+ * <p>A document is <em>valid</em> when it has no {@link Severity#ERROR errors}; warnings do not make
+ * it invalid. Reports are immutable and thread-safe.
+ */
+public final class Report {
+
+  private final List<String> sources;
+  private final List<Problem> problems;
+  private final Map<String, Bound> bound;
+  private final Map<String, Condition> valid;
+
+  Report(List<String> sources, List<Problem> problems, Map<String, Bound> bound) {
+    this.sources = List.copyOf(sources);
+    List<Problem> sorted = new ArrayList<>(problems);
+    Collections.sort(sorted);
+    this.problems = List.copyOf(sorted);
+    this.bound = Collections.unmodifiableMap(new LinkedHashMap<>(bound));
+    Set<String> failed = new HashSet<>();
+    for (Problem p : this.problems) {
+      if (p.isError()) {
+        failed.add(p.source());
+      }
+    }
+    Map<String, Condition> ok = new LinkedHashMap<>();
+    for (Map.Entry<String, Bound> e : this.bound.entrySet()) {
+      if (!failed.contains(e.getKey())) {
+        ok.put(e.getKey(), e.getValue().condition());
+      }
+    }
+    this.valid = Collections.unmodifiableMap(ok);
+  }
+
+  /** Every problem, sorted by source, line, column (see {@link Problem#compareTo(Problem)}). */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** The sources validated, in the order given. */
+  public List<String> sources() {
+    return sources;
+  }
+
+  /** Whether no document has an error. */
+  public boolean isValid() {
+    return errorCount() == 0;
+  }
+
+  /** How many problems are errors. */
+  public int errorCount() {
+    int n = 0;
+    for (Problem p : problems) {
+      if (p.isError()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** How many problems are warnings. */
+  public int warningCount() {
+    return problems.size() - errorCount();
+  }
+
+  /**
+   * The condition of a report on one document, when that document is valid.
+   *
+   * @throws IllegalStateException if the report covers more than one source
+   */
+  public Optional<Condition> condition() {
+    if (sources.size() != 1) {
+      throw new IllegalStateException(
+          "the report covers " + sources.size() + " sources; use condition(source) or conditions()");
+    }
+    return condition(sources.get(0));
+  }
+
+  /** The condition of one source of the report, when that document is valid. */
+  public Optional<Condition> condition(String source) {
+    return Optional.ofNullable(valid.get(Objects.requireNonNull(source, "source")));
+  }
+
+  /** The conditions of the valid documents, by source, in the order given. */
+  public Map<String, Condition> conditions() {
+    return valid;
+  }
+
+  /** The documents that bound to the model, errors or not; what the cross-file rules look at. */
+  Map<String, Bound> bound() {
+    return bound;
+  }
+
+  /**
+   * The problems as text, one {@link Problem#toText()} after another, each ending in a line break;
+   * {@code ""} when there are none.
+   */
+  public String toText() {
+    StringBuilder sb = new StringBuilder();
+    for (Problem p : problems) {
+      sb.append(p.toText()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "Report[" + sources.size() + " source(s), " + errorCount() + " error(s), "
+        + warningCount() + " warning(s)]";
+  }
+}

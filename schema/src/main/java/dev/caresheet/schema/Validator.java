@@ -1,0 +1,266 @@
+package dev.caresheet.schema;
+
+import dev.caresheet.codec.ConditionCodec;
+import dev.caresheet.codec.ContentException;
+import dev.caresheet.codec.Format;
+import dev.caresheet.codec.ReadLimits;
+import dev.caresheet.model.Condition;
+import dev.caresheet.schema.internal.Bound;
+import dev.caresheet.schema.internal.DocumentReader;
+import dev.caresheet.schema.internal.Found;
+import dev.caresheet.schema.internal.Position;
+import dev.caresheet.schema.internal.Rules;
+import dev.caresheet.schema.internal.SchemaChecker;
+import dev.caresheet.schema.internal.SetRules;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks condition documents and reports everything wrong with them, each problem at its line and
+ * column. A document goes through three stages, each collecting all of its problems:
+ *
+ * <ol>
+ *   <li><b>syntax</b> — UTF-8, well-formed JSON or YAML, no duplicate keys, no YAML aliases or
+ *       tags, within the {@link ReadLimits};
+ *   <li><b>schema</b> — the published {@link ConditionSchema}, compiled once, offline;
+ *   <li><b>rules</b> — what a schema cannot say, checked on the bound model: ids unique, mechanisms
+ *       name existing causes, the outline names existing parts once, no item twice in a list,
+ *       {@code lastReviewed} not in the future.
+ * </ol>
+ *
+ * A stage runs only when the one before found no error. {@link #validateAll(Collection)} adds the
+ * rules across a set of files: condition ids unique, {@code related} ids known.
+ *
+ * <pre>{@code
+ * Validator validator = Validator.create();
+ * Report report = validator.validate(Path.of("content/leg-cramps.json"));
+ * System.out.print(report.toText());
+ * report.condition().ifPresent(renderer::render);
+ * }</pre>
+ *
+ * <p>Content problems are reported, never thrown; misuse of the API (a {@code null} argument)
+ * throws at once. Instances are immutable and thread-safe: create one and share it.
+ */
+public final class Validator {
+
+  private final ReadLimits limits;
+  private final Clock clock;
+  private final ConditionCodec codec;
+  private final DocumentReader reader;
+  private final SchemaChecker schema;
+
+  private Validator(Builder builder) {
+    this.limits = builder.limits;
+    this.clock = builder.clock;
+    this.codec = ConditionCodec.withLimits(limits);
+    this.reader = new DocumentReader(limits);
+    this.schema = SchemaChecker.published();
+  }
+
+  /** A validator with the default read limits and the system clock (in the default time zone). */
+  public static Validator create() {
+    return builder().build();
+  }
+
+  /** A builder, to set read limits or the clock. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The read limits documents must keep to. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /** The clock that says what day it is, for {@code lastReviewed}. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * Validates one file, in the format its name says ({@code .json}, {@code .yaml}, {@code .yml}).
+   * A file that cannot be read or has another extension is reported as a problem ({@link
+   * Codes#IO}, {@link Codes#FILE_TYPE}); the source name in the report is {@code file.toString()}.
+   */
+  public Report validate(Path file) {
+    Objects.requireNonNull(file, "file");
+    String source = file.toString();
+    Found found = new Found(source);
+    Optional<Format> format = Format.of(file);
+    if (format.isEmpty()) {
+      found.unplaced(Codes.FILE_TYPE, "not a condition file: the name must end in .json, .yaml or .yml",
+          null);
+      return single(source, found, null);
+    }
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(file)) {
+        found.unplaced(Codes.IO, "cannot read the file: it is a directory", null);
+        return single(source, found, null);
+      }
+      long size = Files.size(file);
+      if (size > limits.maxDocumentChars() * 4) {
+        found.error(Codes.SYNTAX_LIMIT, "", Position.START,
+            "the file is " + size + " bytes long; the limit is " + limits.maxDocumentChars()
+                + " characters",
+            "split the content into several documents");
+        return single(source, found, null);
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      found.unplaced(Codes.IO, "cannot read the file: it does not exist", null);
+      return single(source, found, null);
+    } catch (AccessDeniedException e) {
+      found.unplaced(Codes.IO, "cannot read the file: permission denied", null);
+      return single(source, found, null);
+    } catch (IOException e) {
+      found.unplaced(Codes.IO, "cannot read the file: " + e.getMessage(), null);
+      return single(source, found, null);
+    }
+    return validate(bytes, format.get(), source);
+  }
+
+  /**
+   * Validates a document given as UTF-8 bytes; bytes that are not UTF-8 are a problem ({@link
+   * Codes#SYNTAX_ENCODING}) at their line and column.
+   *
+   * @param source the name used in the report, such as the file's path; may be {@code ""}
+   */
+  public Report validate(byte[] content, Format format, String source) {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(source, "source");
+    String text;
+    try {
+      text = ConditionCodec.decode(content, source);
+    } catch (ContentException e) {
+      Found found = new Found(source);
+      found.error(Codes.SYNTAX_ENCODING, "",
+          new Position(Math.max(1, e.line()), Math.max(1, e.column())),
+          e.reason(), "save the file as UTF-8");
+      return single(source, found, null);
+    }
+    return validate(text, format, source);
+  }
+
+  /**
+   * Validates a document given as text.
+   *
+   * @param source the name used in the report, such as the file's path; may be {@code ""}
+   */
+  public Report validate(String content, Format format, String source) {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(source, "source");
+    Found found = new Found(source);
+    DocumentReader.Parsed parsed = reader.read(content, format, found);
+    JsonNode tree = parsed.tree();
+    if (tree == null || found.hasErrors()) {
+      return single(source, found, null);
+    }
+    schema.check(tree, parsed.map(), format, found);
+    if (found.hasErrors()) {
+      return single(source, found, null);
+    }
+    Condition condition;
+    try {
+      condition = codec.read(tree, source);
+    } catch (ContentException | IllegalArgumentException e) {
+      String pointer = e instanceof ContentException ? ((ContentException) e).pointer() : "";
+      String reason = e instanceof ContentException ? ((ContentException) e).reason() : e.getMessage();
+      found.error(Codes.MODEL, pointer, parsed.map().valueAt(pointer),
+          "the schema accepted this but the model did not: " + reason,
+          "this is a bug in the Caresheet schema; please report it with this file");
+      return single(source, found, null);
+    }
+    Rules.check(condition, parsed.map(), LocalDate.now(clock), found);
+    return single(source, found, Bound.of(source, condition, parsed.map()));
+  }
+
+  /**
+   * Validates a set of files, then applies the rules across the set: condition ids must be unique
+   * ({@link Codes#RULE_UNIQUE_CONDITION_ID}, an error) and every {@code related} id should name a
+   * condition of the set ({@link Codes#RULE_RELATED_UNKNOWN}, a warning).
+   */
+  public Report validateAll(Collection<Path> files) {
+    Objects.requireNonNull(files, "files");
+    List<Report> reports = new ArrayList<>(files.size());
+    for (Path file : files) {
+      reports.add(validate(Objects.requireNonNull(file, "files contains null")));
+    }
+    return crossCheck(reports);
+  }
+
+  /**
+   * Combines reports on single documents into one report on the set, adding the rules across the
+   * set as {@link #validateAll(Collection)} does. Use it for documents that do not come from files.
+   *
+   * @throws IllegalArgumentException if two reports share a source name
+   */
+  public Report crossCheck(Collection<Report> reports) {
+    Objects.requireNonNull(reports, "reports");
+    List<String> sources = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    Map<String, Bound> bound = new LinkedHashMap<>();
+    for (Report r : reports) {
+      Objects.requireNonNull(r, "reports contains null");
+      for (String s : r.sources()) {
+        if (sources.contains(s)) {
+          throw new IllegalArgumentException("two reports on the same source: \"" + s + "\"");
+        }
+        sources.add(s);
+      }
+      problems.addAll(r.problems());
+      bound.putAll(r.bound());
+    }
+    problems.addAll(SetRules.check(new ArrayList<>(bound.values())));
+    return new Report(sources, problems, bound);
+  }
+
+  private static Report single(String source, Found found, @Nullable Bound bound) {
+    return new Report(List.of(source), found.problems(),
+        bound == null ? Map.of() : Map.of(source, bound));
+  }
+
+  /** Builds a {@link Validator}. Not thread-safe; the validator it builds is. */
+  public static final class Builder {
+    private ReadLimits limits = ReadLimits.DEFAULTS;
+    private Clock clock = Clock.systemDefaultZone();
+
+    private Builder() {}
+
+    /** The read limits documents must keep to; {@link ReadLimits#DEFAULTS} by default. */
+    public Builder limits(ReadLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * The clock whose date is "today" for {@code lastReviewed}; the system clock in the default
+     * time zone by default. Tests pass a fixed clock.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The validator. */
+    public Validator build() {
+      return new Validator(this);
+    }
+  }
+}

@@ -1,0 +1,334 @@
+package dev.caresheet.schema.internal;
+
+import dev.caresheet.codec.Format;
+import dev.caresheet.codec.ReadLimits;
+import dev.caresheet.schema.Codes;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * The syntax stage: parses JSON or YAML text into a tree while recording where every value and
+ * property name starts ({@link SourceMap}). Reading is as strict as the codec's: the same read
+ * limits, no YAML aliases, and — beyond the codec, which stops at the first — every duplicate key
+ * is reported. It also refuses YAML tags, which the codec's documentation rules out.
+ *
+ * <p>Malformed text stops the parse at the first error, since nothing after it can be trusted;
+ * duplicate keys, aliases and tags are collected and parsing goes on. Immutable and thread-safe.
+ */
+public final class DocumentReader {
+
+  /** The result of reading one document. */
+  public static final class Parsed {
+    private final @Nullable JsonNode tree;
+    private final SourceMap map;
+
+    Parsed(@Nullable JsonNode tree, SourceMap map) {
+      this.tree = tree;
+      this.map = map;
+    }
+
+    /** The document's tree; {@code null} when the text could not be parsed. */
+    public @Nullable JsonNode tree() {
+      return tree;
+    }
+
+    /** Where each value starts in the text. */
+    public SourceMap map() {
+      return map;
+    }
+  }
+
+  private final ReadLimits limits;
+  private final JsonFactory json;
+  private final YAMLFactory yaml;
+
+  /** A reader with read limits. */
+  public DocumentReader(ReadLimits limits) {
+    this.limits = limits;
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxDocumentLength(limits.maxDocumentChars())
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNameLength(Math.min(limits.maxStringLength(), 1000))
+        .maxNumberLength(limits.maxNumberLength())
+        .build();
+    this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
+    this.yaml = YAMLFactory.builder()
+        .streamReadConstraints(constraints)
+        .loadSettings(LoadSettings.builder()
+            .setAllowDuplicateKeys(true) // reported here, all of them, with both places
+            .setMaxAliasesForCollections(0)
+            .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentChars() + 1))
+            .build())
+        .build();
+  }
+
+  /**
+   * Reads a document's text, reporting syntax problems to {@code found}.
+   *
+   * @param content the text; a leading byte-order mark is ignored
+   */
+  public Parsed read(String content, Format format, Found found) {
+    String text = !content.isEmpty() && content.charAt(0) == '\uFEFF' ? content.substring(1) : content;
+    SourceMap map = new SourceMap(text, format == Format.YAML);
+    if (content.length() > limits.maxDocumentChars()) {
+      found.error(Codes.SYNTAX_LIMIT, "", Position.START,
+          "the document is " + content.length() + " characters long; the limit is "
+              + limits.maxDocumentChars(), "split the content into several documents");
+      return new Parsed(null, map);
+    }
+    TokenStreamFactory factory = format == Format.YAML ? yaml : json;
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+      JsonNode tree = build(parser, format, map, found);
+      return new Parsed(found.hasErrors() ? null : tree, map);
+    } catch (StreamConstraintsException e) {
+      found.error(Codes.SYNTAX_LIMIT, "", position(e, map),
+          "the document exceeds a read limit: " + clean(e.getOriginalMessage()), null);
+    } catch (JacksonException e) {
+      syntaxError(e, format, map, found);
+    }
+    return new Parsed(null, map);
+  }
+
+  private static final class Frame {
+    final JsonNode node;
+    final String pointer;
+    @Nullable String name;
+    int index;
+    boolean duplicate;
+
+    Frame(JsonNode node, String pointer) {
+      this.node = node;
+      this.pointer = pointer;
+    }
+  }
+
+  private static @Nullable JsonNode build(JsonParser parser, Format format, SourceMap map, Found found) {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    YAMLParser yamlParser = parser instanceof YAMLParser ? (YAMLParser) parser : null;
+    JsonToken token = parser.nextToken();
+    if (token == null) {
+      found.error(Codes.SYNTAX_EMPTY, "", Position.START, "the document is empty",
+          "a condition document is an object with at least `id`, `language` and `name`");
+      return null;
+    }
+    Deque<Frame> stack = new ArrayDeque<>();
+    JsonNode root = null;
+    while (true) {
+      Frame top = stack.peek();
+      if (token == JsonToken.PROPERTY_NAME) {
+        String name = parser.currentName();
+        String pointer = Pointers.child(top.pointer, name);
+        long offset = parser.currentTokenLocation().getCharOffset();
+        top.name = name;
+        top.duplicate = ((ObjectNode) top.node).has(name);
+        if (top.duplicate) {
+          Position first = map.keyAt(pointer);
+          found.error(Codes.SYNTAX_DUPLICATE_KEY, pointer, map.atRaw(offset),
+              "duplicate key `" + name + "`: " + Pointers.quoted(top.pointer)
+                  + " already has it on line " + first.line(),
+              "remove one of the two; only one value can be kept");
+        } else {
+          map.key(pointer, offset);
+        }
+        checkYamlTag(yamlParser, map, found, pointer);
+      } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+        stack.pop();
+        if (stack.isEmpty()) {
+          break;
+        }
+      } else {
+        String pointer;
+        if (top == null) {
+          pointer = "";
+        } else if (top.node.isObject()) {
+          pointer = Pointers.child(top.pointer, top.name);
+        } else {
+          pointer = Pointers.child(top.pointer, top.index++);
+        }
+        boolean duplicate = top != null && top.duplicate;
+        if (!duplicate) {
+          map.value(pointer, parser.currentTokenLocation().getCharOffset());
+        }
+        checkYamlTag(yamlParser, map, found, pointer);
+        JsonNode node;
+        switch (token) {
+          case START_OBJECT:
+            node = nodes.objectNode();
+            break;
+          case START_ARRAY:
+            node = nodes.arrayNode();
+            break;
+          case VALUE_STRING:
+            if (yamlParser != null && yamlParser.isCurrentAlias()) {
+              found.error(Codes.SYNTAX_YAML_ALIAS, pointer, map.valueAt(pointer),
+                  "YAML aliases (`*" + parser.getString() + "`) are not supported",
+                  "write the content out in full instead of referring to an anchor");
+            }
+            node = nodes.textNode(parser.getString());
+            break;
+          case VALUE_NUMBER_INT:
+          case VALUE_NUMBER_FLOAT:
+            node = number(parser, nodes);
+            break;
+          case VALUE_TRUE:
+            node = nodes.booleanNode(true);
+            break;
+          case VALUE_FALSE:
+            node = nodes.booleanNode(false);
+            break;
+          case VALUE_NULL:
+            node = nodes.nullNode();
+            break;
+          default:
+            found.error(Codes.SYNTAX, pointer, map.valueAt(pointer),
+                "unsupported value (" + token + "); write a text, a list or an object", null);
+            node = nodes.nullNode();
+            break;
+        }
+        if (top == null) {
+          root = node;
+        } else if (top.node.isObject()) {
+          if (!duplicate) {
+            ((ObjectNode) top.node).set(top.name, node);
+          }
+        } else {
+          ((ArrayNode) top.node).add(node);
+        }
+        if (node.isContainer()) {
+          stack.push(new Frame(node, pointer));
+        } else if (top == null) {
+          break;
+        }
+      }
+      token = parser.nextToken();
+      if (token == null) {
+        break;
+      }
+    }
+    JsonToken trailing = parser.nextToken();
+    if (trailing != null) {
+      Position at = map.atRaw(parser.currentTokenLocation().getCharOffset());
+      if (format == Format.YAML) {
+        found.error(Codes.SYNTAX_TRAILING_CONTENT, "", at,
+            "the file holds more than one YAML document",
+            "put each condition in a file of its own, and remove the `---` line");
+      } else {
+        found.error(Codes.SYNTAX_TRAILING_CONTENT, "", at,
+            "unexpected content after the end of the document",
+            "a file holds exactly one condition: one `{ ... }` object");
+      }
+    }
+    return root;
+  }
+
+  private static void checkYamlTag(@Nullable YAMLParser parser, SourceMap map, Found found,
+      String pointer) {
+    if (parser == null) {
+      return;
+    }
+    Object tag = parser.getTypeId();
+    if (tag != null) {
+      String shown = tag.toString().startsWith("tag:yaml.org,2002:")
+          ? "!!" + tag.toString().substring("tag:yaml.org,2002:".length())
+          : "!" + tag;
+      found.error(Codes.SYNTAX_YAML_TAG, pointer, map.valueAt(pointer),
+          "YAML tags (`" + shown + "`) are not supported",
+          "remove the tag; to make a value a text, put it in quotes");
+    }
+  }
+
+  private static JsonNode number(JsonParser parser, JsonNodeFactory nodes) {
+    switch (parser.getNumberType()) {
+      case INT:
+        return nodes.numberNode(parser.getIntValue());
+      case LONG:
+        return nodes.numberNode(parser.getLongValue());
+      case BIG_INTEGER:
+        return nodes.numberNode(parser.getBigIntegerValue());
+      case BIG_DECIMAL:
+        return nodes.numberNode(parser.getDecimalValue());
+      case FLOAT:
+      case DOUBLE:
+      default:
+        return nodes.numberNode(parser.getDoubleValue());
+    }
+  }
+
+  private static void syntaxError(JacksonException e, Format format, SourceMap map, Found found) {
+    String message = clean(e.getOriginalMessage());
+    String hint = null;
+    if (message.startsWith("Unexpected end-of-input")) {
+      message = "the file ends too early: " + (format == Format.JSON
+          ? "a closing `}`, `]` or `\"` is missing" : "something is not closed");
+    } else if (message.contains("was expecting double-quote to start property name")
+        || message.contains("was expecting double-quote to start field name")) {
+      hint = "property names are written in double quotes, and no comma may follow the last"
+          + " property of an object";
+      message = "expected a property name in double quotes";
+    } else if (message.startsWith("Unexpected character ('''")) {
+      hint = "JSON writes texts and property names in double quotes (\"), not single quotes";
+    } else if (message.startsWith("Unrecognized token")) {
+      hint = "texts are written in double quotes";
+    } else if (message.contains("YAML aliases")) {
+      found.error(Codes.SYNTAX_YAML_ALIAS, "", position(e, map), message, null);
+      return;
+    }
+    found.error(Codes.SYNTAX, "", position(e, map), message, hint);
+  }
+
+  private static Position position(JacksonException e, SourceMap map) {
+    TokenStreamLocation at = e.getLocation();
+    if (at == null) {
+      return Position.START;
+    }
+    if (at.getCharOffset() >= 0) {
+      return map.atRaw(at.getCharOffset());
+    }
+    if (at.getLineNr() > 0) {
+      return map.atLineAndCodePointColumn(at.getLineNr(), Math.max(1, at.getColumnNr()));
+    }
+    return Position.START;
+  }
+
+  /**
+   * A parser's message without its location suffix and code excerpts: the first lines of a YAML
+   * message that say what is wrong, joined.
+   */
+  static String clean(@Nullable String message) {
+    if (message == null || message.isBlank()) {
+      return "the document could not be read";
+    }
+    int cut = message.indexOf("\n at [Source");
+    String m = cut >= 0 ? message.substring(0, cut) : message;
+    StringBuilder sb = new StringBuilder();
+    for (String line : m.split("\n")) {
+      String t = line.strip();
+      if (t.isEmpty() || t.startsWith("in reader") || t.equals("^") || line.startsWith("    ")) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append("; ");
+      }
+      sb.append(t);
+    }
+    return sb.length() == 0 ? m.strip() : sb.toString();
+  }
+}

@@ -1,0 +1,62 @@
+package dev.caresheet.schema.internal;
+
+import dev.caresheet.schema.Codes;
+import dev.caresheet.schema.Problem;
+import dev.caresheet.schema.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules across a set of documents: condition ids are unique (an error at each duplicate's
+ * {@code /id}), and every {@code related} id names a condition of the set (a warning: a publisher
+ * may link to pages that live elsewhere).
+ */
+public final class SetRules {
+  private SetRules() {}
+
+  /** Checks a set of bound documents, in the given order. */
+  public static List<Problem> check(List<Bound> documents) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, List<Bound>> byId = new LinkedHashMap<>();
+    for (Bound b : documents) {
+      byId.computeIfAbsent(b.condition().id(), id -> new ArrayList<>()).add(b);
+    }
+    for (Map.Entry<String, List<Bound>> e : byId.entrySet()) {
+      List<Bound> same = e.getValue();
+      if (same.size() < 2) {
+        continue;
+      }
+      for (Bound b : same) {
+        List<String> others = new ArrayList<>();
+        for (Bound o : same) {
+          if (o != b) {
+            others.add(o.source().isEmpty() ? "another document" : o.source() + ":" + o.idAt().line());
+          }
+        }
+        problems.add(new Problem(b.source(), b.idAt().line(), b.idAt().column(), "/id",
+            Severity.ERROR, Codes.RULE_UNIQUE_CONDITION_ID,
+            "condition id `" + e.getKey() + "` is also used by " + String.join(", ", others),
+            "give each condition an id of its own; the id names its page"));
+      }
+    }
+    for (Bound b : documents) {
+      List<String> related = b.condition().related();
+      for (int i = 0; i < related.size(); i++) {
+        String id = related.get(i);
+        if (byId.containsKey(id) || id.equals(b.condition().id())) {
+          continue;
+        }
+        String closest = Text.closest(id, byId.keySet());
+        Position at = b.relatedAt().get(i);
+        problems.add(new Problem(b.source(), at.line(), at.column(), "/related/" + i,
+            Severity.WARNING, Codes.RULE_RELATED_UNKNOWN,
+            "`related[" + i + "]` names `" + id + "`, which is not a condition of this set",
+            closest != null ? "did you mean `" + closest + "`?"
+                : "fine if the page lives elsewhere; otherwise add the condition or fix the id"));
+      }
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,145 @@
+package dev.caresheet.schema.internal;
+
+import java.util.Collection;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** Small helpers for wording messages: quoting values, suggesting the closest word. */
+public final class Text {
+  private Text() {}
+
+  private static final int SHOWN = 60;
+
+  /**
+   * A value as shown in a message, in back-quotes: line breaks, tabs and other invisible characters
+   * spelled out as escapes, cut to a readable length.
+   */
+  public static String show(String value) {
+    StringBuilder sb = new StringBuilder("`");
+    int shown = 0;
+    for (int i = 0; i < value.length(); i++) {
+      if (shown >= SHOWN) {
+        sb.append('…');
+        break;
+      }
+      char c = value.charAt(i);
+      if (c == '\n') {
+        sb.append("\\n");
+      } else if (c == '\t') {
+        sb.append("\\t");
+      } else if (c == '\r') {
+        sb.append("\\r");
+      } else if (Character.getType(c) == Character.CONTROL || isSpaceOtherThanBlank(c)
+          || (Character.isSurrogate(c) && !isPaired(value, i))) {
+        sb.append(String.format("\\u%04X", (int) c));
+      } else {
+        sb.append(c);
+      }
+      shown++;
+    }
+    return sb.append('`').toString();
+  }
+
+  /** {@code U+0007}. */
+  public static String codePoint(int c) {
+    return String.format("U+%04X", c);
+  }
+
+  /**
+   * The candidate closest to {@code word} by Damerau–Levenshtein distance (optimal string alignment,
+   * ignoring case), if it is close enough to be a likely misspelling.
+   */
+  public static @Nullable String closest(String word, Collection<String> candidates) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : candidates) {
+      int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = candidate;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    int allowed = Math.max(1, Math.min(3, Math.max(word.length(), best.length()) / 3));
+    return bestDistance <= allowed ? best : null;
+  }
+
+  /** The optimal-string-alignment distance: insertions, deletions, substitutions, swaps. */
+  public static int distance(String a, String b) {
+    int n = a.length();
+    int m = b.length();
+    if (Math.abs(n - m) > 3 && Math.max(n, m) > 40) {
+      return Math.abs(n - m);
+    }
+    int[][] d = new int[n + 1][m + 1];
+    for (int i = 0; i <= n; i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= m; j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      for (int j = 1; j <= m; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          v = Math.min(v, d[i - 2][j - 2] + 1);
+        }
+        d[i][j] = v;
+      }
+    }
+    return d[n][m];
+  }
+
+  /** A list of words in back-quotes: {@code `a`, `b` or `c`}. */
+  public static String either(Collection<String> words) {
+    StringBuilder sb = new StringBuilder();
+    int i = 0;
+    for (String w : words) {
+      if (i > 0) {
+        sb.append(i == words.size() - 1 ? " or " : ", ");
+      }
+      sb.append('`').append(w).append('`');
+      i++;
+    }
+    return sb.toString();
+  }
+
+  /** A list of words in back-quotes, joined by commas. */
+  public static String list(Collection<String> words) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) {
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append('`').append(w).append('`');
+    }
+    return sb.toString();
+  }
+
+  /** Whether {@code c} is in the white-space set of the model (ECMAScript's {@code \s}). */
+  public static boolean isSpace(int c) {
+    switch (c) {
+      case '\t': case '\n': case 0x0B: case '\f': case '\r': case ' ': case 0xA0: case 0x1680:
+      case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
+        return true;
+      default:
+        return c >= 0x2000 && c <= 0x200A;
+    }
+  }
+
+  private static boolean isSpaceOtherThanBlank(char c) {
+    return c != ' ' && isSpace(c);
+  }
+
+  private static boolean isPaired(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+  }
+}
