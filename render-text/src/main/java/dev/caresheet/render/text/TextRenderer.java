@@ -1,0 +1,171 @@
+package dev.caresheet.render.text;
+
+import dev.caresheet.model.Condition;
+import dev.caresheet.render.Labels;
+import dev.caresheet.render.PartRenderer;
+import dev.caresheet.render.PartRendererMap;
+import dev.caresheet.render.RenderOptions;
+import dev.caresheet.render.Renderer;
+import dev.caresheet.render.text.internal.DefaultPartRenderers;
+import dev.caresheet.render.text.internal.DefaultTextContext;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Renders condition documents to plain text for email, SMS and voice: the title and each part's
+ * heading underlined, bulleted lists ({@code "- "}), numbered first-aid steps with their body-site
+ * variants indented beneath, callouts and cautions as labelled paragraphs ({@code "Important: …"}),
+ * URLs on lines of their own, wrapped at a width in terminal columns (80 by default). The labels
+ * come from the document's language.
+ *
+ * <pre>{@code
+ * TextRenderer renderer = TextRenderer.builder().width(60).build();
+ * String text = renderer.render(condition);
+ * }</pre>
+ *
+ * <p>A publisher replaces how one model type renders with {@link Builder#partRenderer}; the
+ * replacement can call {@link TextContext#renderDefault(Object)} to wrap the built-in rendering. The
+ * whole document is a part too: a renderer for {@link Condition} replaces the document's layout.
+ *
+ * <p>Immutable and thread-safe: build one and share it. Output is deterministic; lines end with
+ * {@code \n} and never with white space (see {@link TextWriter} for the wrapping rules).
+ */
+public final class TextRenderer implements Renderer {
+
+  /** The format's name. */
+  public static final String FORMAT = "text";
+
+  /** Labels are cached for this many languages; more are looked up on each rendering. */
+  private static final int MAX_CACHED_LANGUAGES = 64;
+
+  private final RenderOptions options;
+  private final PartRendererMap<TextContext> renderers;
+  private final Function<String, Labels> labels;
+  private final ConcurrentMap<String, Labels> labelsByLanguage = new ConcurrentHashMap<>();
+
+  private TextRenderer(Builder builder) {
+    this.options = RenderOptions.defaults().withWidth(builder.width);
+    // The publisher's renderers first: the map keeps the first registration for a type.
+    PartRendererMap.Builder<TextContext> map = PartRendererMap.builder();
+    builder.registrations.forEach(registration -> registration.accept(map));
+    this.renderers = map.putAllIfAbsent(DefaultPartRenderers.map()).build();
+    this.labels = builder.labels;
+  }
+
+  /** A new builder: 80 columns, the built-in part renderers, the built-in labels. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A renderer with the defaults: 80 columns, the built-in part renderers and labels. */
+  public static TextRenderer create() {
+    return builder().build();
+  }
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  /** The width lines are wrapped at, in terminal columns. */
+  public int width() {
+    return options.width();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalStateException if a part renderer left a list item or indent open
+   */
+  @Override
+  public void render(Condition condition, Appendable out) throws IOException {
+    Objects.requireNonNull(condition, "condition");
+    TextWriter writer = new TextWriter(Objects.requireNonNull(out, "out"), options.width());
+    DefaultTextContext context = new DefaultTextContext(
+        condition, labelsFor(condition.language()), options, writer, renderers);
+    context.render(condition);
+    if (writer.depth() != 0) {
+      throw new IllegalStateException(
+          "a part renderer left " + writer.depth() + " list item(s) or indent(s) open; call end()");
+    }
+  }
+
+  private Labels labelsFor(String language) {
+    Labels cached = labelsByLanguage.get(language);
+    if (cached != null) {
+      return cached;
+    }
+    Labels found = Objects.requireNonNull(labels.apply(language),
+        () -> "the labels function returned null for \"" + language + "\"");
+    if (labelsByLanguage.size() < MAX_CACHED_LANGUAGES) {
+      labelsByLanguage.putIfAbsent(language, found);
+    }
+    return found;
+  }
+
+  /** Builds a {@link TextRenderer}. Not thread-safe; the renderers it builds are. */
+  public static final class Builder {
+    private int width = RenderOptions.DEFAULT_WIDTH;
+    private final List<Consumer<PartRendererMap.Builder<TextContext>>> registrations = new ArrayList<>();
+    private final Set<Class<?>> types = new HashSet<>();
+    private Function<String, Labels> labels = Labels::forLanguage;
+
+    private Builder() {}
+
+    /**
+     * The line width in terminal columns; 80 by default.
+     *
+     * @throws IllegalArgumentException if below {@link RenderOptions#MIN_WIDTH}
+     */
+    public Builder width(int width) {
+      if (width < RenderOptions.MIN_WIDTH) {
+        throw new IllegalArgumentException(
+            "width must be at least " + RenderOptions.MIN_WIDTH + " columns, was " + width);
+      }
+      this.width = width;
+      return this;
+    }
+
+    /**
+     * Renders values of {@code type} with {@code renderer} instead of the built-in part renderer.
+     * Dispatch is by the nearest registered model type: a renderer for {@code FirstAidStep}
+     * handles every step; one for {@code ListPart} handles every list part that has no renderer
+     * of its own type. The renderer must be stateless or thread-safe.
+     *
+     * @throws IllegalArgumentException if a renderer is already registered for {@code type}
+     */
+    public <T> Builder partRenderer(Class<T> type, PartRenderer<? super T, TextContext> renderer) {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(renderer, "renderer");
+      if (!types.add(type)) {
+        throw new IllegalArgumentException("a part renderer for " + type.getName() + " is already registered");
+      }
+      registrations.add(map -> map.putIfAbsent(type, renderer));
+      return this;
+    }
+
+    /**
+     * Where labels come from, by the document's BCP 47 language tag; {@link Labels#forLanguage} by
+     * default. For example, to rename one part in every language:
+     * {@code .labels(lang -> Labels.forLanguage(lang).with(Map.of("part.firstAid", "What to do")))}.
+     * The function must be deterministic and thread-safe; its results are cached.
+     */
+    public Builder labels(Function<String, Labels> labels) {
+      this.labels = Objects.requireNonNull(labels, "labels");
+      return this;
+    }
+
+    /** The renderer. The builder can go on to build others. */
+    public TextRenderer build() {
+      return new TextRenderer(this);
+    }
+  }
+}

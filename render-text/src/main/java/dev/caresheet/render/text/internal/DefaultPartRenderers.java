@@ -1,0 +1,279 @@
+package dev.caresheet.render.text.internal;
+
+import static dev.caresheet.render.text.internal.Punctuation.separator;
+
+import dev.caresheet.model.Attribution;
+import dev.caresheet.model.BodySiteVariant;
+import dev.caresheet.model.Callout;
+import dev.caresheet.model.Cause;
+import dev.caresheet.model.Condition;
+import dev.caresheet.model.DifferentialDiagnosis;
+import dev.caresheet.model.FirstAidStep;
+import dev.caresheet.model.ListPart;
+import dev.caresheet.model.Mechanism;
+import dev.caresheet.model.PartKind;
+import dev.caresheet.model.Person;
+import dev.caresheet.model.PreventionMeasure;
+import dev.caresheet.model.Reference;
+import dev.caresheet.model.Section;
+import dev.caresheet.model.SeekHelpAdvice;
+import dev.caresheet.model.Trigger;
+import dev.caresheet.render.Labels;
+import dev.caresheet.render.PartRenderer;
+import dev.caresheet.render.PartRendererMap;
+import dev.caresheet.render.text.TextContext;
+import dev.caresheet.render.text.TextWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The built-in part renderers of the text format, one per model type.
+ *
+ * <p>The reading order, which the no-loss property test walks in the same order: the title, the
+ * alternate names, the summary, the description, the affected anatomy, the document's callouts;
+ * then each part of {@link Condition#parts()} (its heading, callouts, intro, items, conclusion; a
+ * section's title, callouts and body); then the references, the attribution and the related
+ * conditions.
+ *
+ * <p>List parts are registered once, for {@link ListPart}, so that a publisher's renderer for one
+ * list part type ({@code Causes}) is nearer than the default and wins, and one for {@code ListPart}
+ * replaces them all.
+ */
+public final class DefaultPartRenderers {
+  private DefaultPartRenderers() {}
+
+  private static final PartRendererMap<TextContext> MAP = build();
+
+  /** The built-in renderers. Immutable and thread-safe. */
+  public static PartRendererMap<TextContext> map() {
+    return MAP;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static PartRendererMap<TextContext> build() {
+    PartRenderer<ListPart<?>, TextContext> listPart = DefaultPartRenderers::listPart;
+    return PartRendererMap.<TextContext>builder()
+        .putIfAbsent(Condition.class, DefaultPartRenderers::condition)
+        .putIfAbsent(Callout.class, DefaultPartRenderers::callout)
+        .putIfAbsent((Class<ListPart<?>>) (Class<?>) ListPart.class, listPart)
+        .putIfAbsent(Section.class, DefaultPartRenderers::section)
+        .putIfAbsent(DifferentialDiagnosis.class, (d, ctx) ->
+            named(ctx.writer(), d.name(), Optional.of(d.distinction())))
+        .putIfAbsent(Cause.class, (c, ctx) -> named(ctx.writer(), c.name(), c.description()))
+        .putIfAbsent(Mechanism.class, DefaultPartRenderers::mechanism)
+        .putIfAbsent(Trigger.class, (t, ctx) -> named(ctx.writer(), t.name(), t.description()))
+        .putIfAbsent(FirstAidStep.class, DefaultPartRenderers::firstAidStep)
+        .putIfAbsent(BodySiteVariant.class, (v, ctx) ->
+            named(ctx.writer(), v.bodySite(), Optional.of(v.instruction())))
+        .putIfAbsent(SeekHelpAdvice.class, DefaultPartRenderers::seekHelpAdvice)
+        .putIfAbsent(PreventionMeasure.class, (m, ctx) ->
+            named(ctx.writer(), m.name(), m.description()))
+        .putIfAbsent(Reference.class, DefaultPartRenderers::reference)
+        .putIfAbsent(Attribution.class, DefaultPartRenderers::attribution)
+        .putIfAbsent(Person.class, DefaultPartRenderers::person)
+        .build();
+  }
+
+  private static void condition(Condition c, TextContext ctx) throws IOException {
+    TextWriter w = ctx.writer();
+    Labels labels = ctx.labels();
+    w.title(c.name());
+    if (!c.alternateNames().isEmpty()) {
+      w.labelled(labels.get("alternateNames"), c.alternateNames()).blankLine();
+    }
+    if (c.summary().isPresent()) {
+      w.paragraph(c.summary().get()).blankLine();
+    }
+    for (String paragraph : c.description()) {
+      w.paragraph(paragraph).blankLine();
+    }
+    if (!c.affectedAnatomy().isEmpty()) {
+      w.labelled(labels.get("affectedAnatomy"), c.affectedAnatomy()).blankLine();
+    }
+    for (Callout callout : c.callouts()) {
+      ctx.render(callout);
+    }
+    for (Object part : c.parts()) {
+      ctx.render(part);
+    }
+    if (!c.references().isEmpty()) {
+      w.heading(labels.get("references"));
+      for (Reference reference : c.references()) {
+        w.beginBullet();
+        ctx.render(reference);
+        w.end();
+      }
+      w.blankLine();
+    }
+    if (c.attribution().isPresent()) {
+      ctx.render(c.attribution().get());
+    }
+    if (!c.related().isEmpty()) {
+      w.heading(labels.get("related"));
+      for (String id : c.related()) {
+        w.beginBullet().paragraph(id).end();
+      }
+      w.blankLine();
+    }
+  }
+
+  private static void callout(Callout callout, TextContext ctx) throws IOException {
+    String title = callout.title().orElseGet(() -> ctx.labels().callout(callout.kind()));
+    ctx.writer().blankLine().labelled(title, callout.text()).blankLine();
+  }
+
+  private static void listPart(ListPart<?> part, TextContext ctx) throws IOException {
+    TextWriter w = ctx.writer();
+    w.heading(part.heading().orElseGet(() -> ctx.labels().part(part.kind())));
+    for (Callout callout : part.callouts()) {
+      ctx.render(callout);
+    }
+    for (String paragraph : part.intro()) {
+      w.paragraph(paragraph).blankLine();
+    }
+    boolean numbered = part.kind() == PartKind.FIRST_AID;
+    int number = 1;
+    for (Object item : part.items()) {
+      if (numbered) {
+        w.beginNumbered(number++);
+      } else {
+        w.beginBullet();
+      }
+      ctx.render(item);
+      w.end();
+    }
+    w.blankLine();
+    for (String paragraph : part.conclusion()) {
+      w.paragraph(paragraph).blankLine();
+    }
+  }
+
+  private static void section(Section section, TextContext ctx) throws IOException {
+    TextWriter w = ctx.writer();
+    w.heading(section.title());
+    for (Callout callout : section.callouts()) {
+      ctx.render(callout);
+    }
+    for (String paragraph : section.body()) {
+      w.paragraph(paragraph).blankLine();
+    }
+  }
+
+  /** {@code "Name: description"}, or the name alone. */
+  private static void named(TextWriter w, String name, Optional<String> description)
+      throws IOException {
+    if (description.isPresent()) {
+      w.paragraph(name, separator(name), description.get());
+    } else {
+      w.paragraph(name);
+    }
+  }
+
+  private static void mechanism(Mechanism m, TextContext ctx) throws IOException {
+    TextWriter w = ctx.writer();
+    List<String> paragraphs = m.description();
+    named(w, m.name(), paragraphs.isEmpty() ? Optional.empty() : Optional.of(paragraphs.get(0)));
+    for (int i = 1; i < paragraphs.size(); i++) {
+      w.paragraph(paragraphs.get(i));
+    }
+    if (!m.causes().isEmpty()) {
+      List<String> names = new ArrayList<>(m.causes().size());
+      for (String id : m.causes()) {
+        names.add(causeName(ctx.condition(), id));
+      }
+      w.labelled(ctx.labels().get("explainsCauses"), names);
+    }
+  }
+
+  /** The name of the cause with this id; the id itself if the document has no such cause. */
+  private static String causeName(Condition condition, String id) {
+    if (condition.causes().isPresent()) {
+      for (Cause cause : condition.causes().get().items()) {
+        if (cause.id().equals(id)) {
+          return cause.name();
+        }
+      }
+    }
+    return id;
+  }
+
+  private static void firstAidStep(FirstAidStep step, TextContext ctx) throws IOException {
+    TextWriter w = ctx.writer();
+    w.paragraph(step.instruction());
+    if (step.detail().isPresent()) {
+      w.paragraph(step.detail().get());
+    }
+    for (BodySiteVariant variant : step.variants()) {
+      w.beginBullet();
+      ctx.render(variant);
+      w.end();
+    }
+    for (String caution : step.cautions()) {
+      w.labelled(ctx.labels().get("caution"), caution);
+    }
+  }
+
+  private static void seekHelpAdvice(SeekHelpAdvice advice, TextContext ctx) throws IOException {
+    TextWriter w = ctx.writer();
+    String situation = advice.situation();
+    w.paragraph(situation, separator(situation),
+        Punctuation.sentence(ctx.labels().urgency(advice.urgency())));
+    for (String paragraph : advice.advice()) {
+      w.paragraph(paragraph);
+    }
+  }
+
+  private static void reference(Reference reference, TextContext ctx) throws IOException {
+    TextWriter w = ctx.writer();
+    if (reference.publisher().isPresent()) {
+      w.paragraph(reference.title(), " (", reference.publisher().get(), ")");
+    } else {
+      w.paragraph(reference.title());
+    }
+    if (reference.url().isPresent()) {
+      w.link(reference.url().get());
+    }
+  }
+
+  private static void attribution(Attribution attribution, TextContext ctx) throws IOException {
+    TextWriter w = ctx.writer();
+    Labels labels = ctx.labels();
+    w.heading(labels.get("about"));
+    people(labels.get("authors"), attribution.authors(), ctx);
+    people(labels.get("reviewers"), attribution.reviewers(), ctx);
+    if (attribution.lastReviewed().isPresent()) {
+      // ISO 8601: the same in every language and on every JDK, and unambiguous (01/02 is not).
+      w.labelled(labels.get("lastReviewed"), attribution.lastReviewed().get().toString());
+      w.blankLine();
+    }
+  }
+
+  private static void people(String label, List<Person> people, TextContext ctx)
+      throws IOException {
+    if (people.isEmpty()) {
+      return;
+    }
+    TextWriter w = ctx.writer();
+    w.paragraph(Punctuation.withColon(label));
+    for (Person person : people) {
+      w.beginBullet();
+      ctx.render(person);
+      w.end();
+    }
+    w.blankLine();
+  }
+
+  private static void person(Person person, TextContext ctx) throws IOException {
+    TextWriter w = ctx.writer();
+    if (person.credentials().isPresent()) {
+      w.paragraph(person.name(), " (", person.credentials().get(), ")");
+    } else {
+      w.paragraph(person.name());
+    }
+    if (person.url().isPresent()) {
+      w.link(person.url().get());
+    }
+  }
+}
