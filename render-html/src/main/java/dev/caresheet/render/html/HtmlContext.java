@@ -1,0 +1,77 @@
+package dev.caresheet.render.html;
+
+import dev.caresheet.model.Part;
+import dev.caresheet.render.RenderContext;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * What an HTML {@link dev.caresheet.render.PartRenderer} gets while one document renders: the
+ * {@link HtmlWriter}, the element ids of the page, the heading levels, and (from {@link
+ * RenderContext}) the document, its labels and the means to render nested parts.
+ *
+ * <p>A context belongs to one rendering on one thread.
+ */
+public interface HtmlContext extends RenderContext {
+
+  /** The writer of this rendering: the one place that escapes. */
+  HtmlWriter html();
+
+  /**
+   * Opens an element for a model value after the renderer's {@link AttributeProvider}s have had
+   * their say: how the built-in renderers open every element, so that providers reach it.
+   *
+   * @param part the model value being rendered
+   * @param tag the element
+   * @param attributes name, value pairs as in {@link HtmlWriter#open(String, String...)}
+   * @return the writer, to go on with
+   */
+  HtmlWriter open(Object part, String tag, String... attributes);
+
+  /**
+   * The element id of a part of the document: its heading's {@code id}, which its {@code
+   * <section>}'s {@code aria-labelledby} names and links point to. It is the part's {@link
+   * Part#key() key} ({@code causes}, {@code firstAid}, a free section's id) unless that is taken.
+   *
+   * @throws IllegalArgumentException if the part is not one of the document's parts
+   */
+  String id(Part part);
+
+  /**
+   * The element id of the document's cause with this id ({@code cause-dehydration}), which
+   * mechanisms link to; empty if the document has no such cause.
+   */
+  Optional<String> causeId(String causeId);
+
+  /**
+   * Reserves a new element id, unique in the page: {@code base} itself if it is free, else {@code
+   * base-2}, {@code base-3} …
+   *
+   * @param base a lower-case name ({@code [a-z][a-z0-9-]*})
+   */
+  String newId(String base);
+
+  /**
+   * The heading element for a depth: 0 for the document's title ({@code h1} by default), 1 for a
+   * part, 2 for an item in a part. The title's level is set with {@link
+   * HtmlRenderer.Builder#titleLevel(int)}.
+   *
+   * @throws IllegalArgumentException if the level would be deeper than {@code h6}
+   */
+  String heading(int depth);
+
+  /**
+   * The link to the page of a related condition, by its id, as the renderer was configured
+   * ({@link HtmlRenderer.Builder#relatedHref(java.util.function.Function)}; {@code
+   * "migraine.html"} by default).
+   */
+  String relatedHref(String conditionId);
+
+  /**
+   * Writes the schema.org JSON-LD block of the document, unless the renderer was built without it
+   * or it has been written already in this rendering. The built-in renderer of the {@link
+   * dev.caresheet.model.Condition} writes it at the end of the {@code <article>}; if a replacement
+   * does not, the renderer writes it after the replacement's output, so it is never lost.
+   */
+  void jsonLd() throws IOException;
+}

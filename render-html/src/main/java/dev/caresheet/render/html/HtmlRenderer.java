@@ -1,0 +1,237 @@
+package dev.caresheet.render.html;
+
+import dev.caresheet.model.Condition;
+import dev.caresheet.render.Labels;
+import dev.caresheet.render.PartRenderer;
+import dev.caresheet.render.PartRendererMap;
+import dev.caresheet.render.RenderOptions;
+import dev.caresheet.render.Renderer;
+import dev.caresheet.render.html.internal.CoreRenderers;
+import dev.caresheet.render.html.internal.HtmlRenderContext;
+import dev.caresheet.render.html.internal.LabelCache;
+import dev.caresheet.render.html.internal.RenderConfig;
+import dev.caresheet.render.html.internal.Urls;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Renders condition documents to semantic, accessible HTML5 with schema.org JSON-LD: by default an
+ * {@code <article>} fragment to embed in a site's page, or a complete page ({@link
+ * Builder#page(boolean)}). The output is valid under the W3C Nu HTML Checker for every valid
+ * document, and no content can inject markup: every text goes through {@link HtmlWriter}.
+ *
+ * <pre>{@code
+ * HtmlRenderer renderer = HtmlRenderer.builder()
+ *     .page(true)
+ *     .stylesheet("/css/caresheet.css")
+ *     .partRenderer(FirstAidStep.class, (step, ctx) -> {
+ *       ctx.html().open("li", "class", "card").text(step.instruction()).close("li");
+ *     })
+ *     .build();
+ * String html = renderer.render(condition);
+ * }</pre>
+ *
+ * <p>The page: an {@code <article>} with a {@code <header>} (title, alternate names, summary,
+ * description, affected anatomy, callouts), one {@code <section aria-labelledby>} per part in
+ * {@link Condition#parts()} order whose heading's {@code id} is the part's key ({@code causes},
+ * {@code firstAid}, a free section's id), references, related conditions, the attribution in a
+ * {@code <footer>}, and the JSON-LD. Headings go {@code h1} (title), {@code h2} (parts), {@code h3}
+ * (items with a name and more to say). Labels such as "Causes" come from the document's language.
+ *
+ * <p>Immutable and thread-safe: build one and share it. Part renderers, attribute providers and
+ * functions given to the builder must be thread-safe too.
+ */
+public final class HtmlRenderer implements Renderer {
+
+  /** The format's name, {@value}. */
+  public static final String FORMAT = "html";
+
+  private final RenderConfig config;
+
+  private HtmlRenderer(RenderConfig config) {
+    this.config = config;
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  /** The options this renderer was built with. */
+  public RenderOptions options() {
+    return config.options();
+  }
+
+  /**
+   * Renders a document, streaming to {@code out}.
+   *
+   * @throws IOException if {@code out} fails
+   * @throws IllegalStateException if a part renderer leaves elements open or closes others'
+   * @throws IllegalArgumentException if a part renderer writes a refused element or attribute
+   */
+  @Override
+  public void render(Condition condition, Appendable out) throws IOException {
+    Objects.requireNonNull(condition, "condition");
+    Objects.requireNonNull(out, "out");
+    try {
+      HtmlRenderContext.render(config, condition, out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Builds an {@link HtmlRenderer}. Not thread-safe; the renderers it builds are.
+   */
+  public static final class Builder {
+    private final PartRendererMap.Builder<HtmlContext> parts = PartRendererMap.builder();
+    private final Set<Class<?>> replaced = new HashSet<>();
+    private final List<AttributeProvider> attributeProviders = new ArrayList<>();
+    private RenderOptions options = RenderOptions.defaults();
+    private Function<String, Labels> labels = new LabelCache();
+    private boolean jsonLd = true;
+    private int titleLevel = 1;
+    private Function<String, String> relatedHref = id -> id + ".html";
+
+    private Builder() {}
+
+    /**
+     * Replaces how one model type renders. The built-in renderers handle {@code Condition} (the
+     * whole {@code <article>}), each part ({@code Causes}, {@code FirstAid}, {@code Section} …),
+     * each item ({@code Cause}, {@code FirstAidStep}, {@code BodySiteVariant} …), {@code Callout},
+     * {@code Reference}, {@code Attribution} and {@code Person}; an item's renderer writes its own
+     * list element ({@code <li>}, or a {@code <div>} of {@code dt}/{@code dd} for a {@code
+     * DifferentialDiagnosis}, a {@code <dd>} for a {@code Person}). The replacement can still
+     * call {@link HtmlContext#renderDefault(Object)} to wrap the built-in output.
+     *
+     * @throws IllegalArgumentException if a renderer for {@code type} was given already, or if
+     *     {@code type} is a supertype of built-in types ({@code Part}, {@code ListPart}) that would
+     *     never be chosen over them
+     */
+    public <T> Builder partRenderer(Class<T> type, PartRenderer<? super T, ? super HtmlContext> renderer) {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(renderer, "renderer");
+      if (!CoreRenderers.TYPES.contains(type)) {
+        for (Class<?> builtIn : CoreRenderers.TYPES) {
+          if (type.isAssignableFrom(builtIn)) {
+            throw new IllegalArgumentException("a part renderer for " + type.getName() + " would"
+                + " never be used: the built-in renderer for the more specific "
+                + builtIn.getSimpleName() + " wins; register one for each concrete model type");
+          }
+        }
+      }
+      if (!replaced.add(type)) {
+        throw new IllegalArgumentException("a part renderer for " + type.getName() + " was given already");
+      }
+      parts.putIfAbsent(type, renderer);
+      return this;
+    }
+
+    /** Adds an attribute provider; providers run in the order they were added. */
+    public Builder attributeProvider(AttributeProvider provider) {
+      attributeProviders.add(Objects.requireNonNull(provider, "provider"));
+      return this;
+    }
+
+    /** Whether to render a complete page rather than an {@code <article>} fragment (default false). */
+    public Builder page(boolean page) {
+      options = options.withPage(page);
+      return this;
+    }
+
+    /**
+     * The URL of a stylesheet a page links to; it is used only with {@link #page(boolean)}.
+     *
+     * @throws IllegalArgumentException if the URL is neither relative nor http(s)
+     */
+    public Builder stylesheet(String url) {
+      options = options.withStylesheet(checkUrl(url));
+      return this;
+    }
+
+    /**
+     * Takes the page and stylesheet settings of format-neutral options (as the CLI passes them);
+     * the width is kept but has no use in HTML.
+     *
+     * @throws IllegalArgumentException if the stylesheet URL is neither relative nor http(s)
+     */
+    public Builder options(RenderOptions options) {
+      Objects.requireNonNull(options, "options");
+      options.stylesheet().ifPresent(Builder::checkUrl);
+      this.options = options;
+      return this;
+    }
+
+    /**
+     * Where labels come from, by the document's BCP 47 language tag; by default {@link
+     * Labels#forLanguage(String)}. To rename one label in every language: {@code .labels(tag ->
+     * Labels.forLanguage(tag).with(Map.of("part.causes", "Why it happens")))}.
+     */
+    public Builder labels(Function<? super String, Labels> labels) {
+      Objects.requireNonNull(labels, "labels");
+      this.labels = labels::apply;
+      return this;
+    }
+
+    /** Whether to write the schema.org JSON-LD block (default true). */
+    public Builder jsonLd(boolean jsonLd) {
+      this.jsonLd = jsonLd;
+      return this;
+    }
+
+    /**
+     * The heading level of the document's title, 1 to 4 (default 1, {@code h1}); parts and items
+     * follow one and two levels below. Use 2 to embed the article under a page's own {@code h1}.
+     */
+    public Builder titleLevel(int level) {
+      if (level < 1 || level > 4) {
+        throw new IllegalArgumentException("the title level must be 1 to 4, was " + level);
+      }
+      this.titleLevel = level;
+      return this;
+    }
+
+    /**
+     * The link to a related condition's page, by its id; {@code id + ".html"} by default (the name
+     * {@code caresheet render} gives each page). The result goes through the URL sanitizer.
+     */
+    public Builder relatedHref(Function<? super String, String> relatedHref) {
+      Objects.requireNonNull(relatedHref, "relatedHref");
+      this.relatedHref = relatedHref::apply;
+      return this;
+    }
+
+    /** The renderer. The builder can go on to build others. */
+    public HtmlRenderer build() {
+      PartRendererMap<HtmlContext> map = PartRendererMap.<HtmlContext>builder()
+          .putAllIfAbsent(parts.build())
+          .putAllIfAbsent(CoreRenderers.MAP)
+          .build();
+      return new HtmlRenderer(new RenderConfig(
+          map, attributeProviders, options, labels, jsonLd, titleLevel, relatedHref));
+    }
+
+    private static String checkUrl(String url) {
+      Objects.requireNonNull(url, "url");
+      if (Urls.sanitize(url) == null) {
+        throw new IllegalArgumentException(
+            "not a relative, http or https URL: \"" + url + "\"");
+      }
+      if (url.regionMatches(true, 0, "mailto:", 0, 7)) {
+        throw new IllegalArgumentException("a stylesheet cannot be a mailto: URL");
+      }
+      return url;
+    }
+  }
+}

@@ -1,0 +1,234 @@
+package dev.caresheet.render.html.internal;
+
+import dev.caresheet.model.Cause;
+import dev.caresheet.model.Condition;
+import dev.caresheet.model.Part;
+import dev.caresheet.render.Labels;
+import dev.caresheet.render.PartRendererMap;
+import dev.caresheet.render.RenderOptions;
+import dev.caresheet.render.html.AttributeProvider;
+import dev.caresheet.render.html.HtmlContext;
+import dev.caresheet.render.html.HtmlWriter;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@link HtmlContext} of one rendering: the writer, the page's element ids, and dispatch to
+ * the part renderers. Created per rendering, used on one thread.
+ */
+public final class HtmlRenderContext implements HtmlContext {
+
+  private static final String[] HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"};
+
+  private final RenderConfig config;
+  private final Condition condition;
+  private final Labels labels;
+  private final HtmlWriter html;
+  private final List<Part> parts;
+  private final Set<String> usedIds = new HashSet<>();
+  private final Map<String, String> partIds = new HashMap<>();
+  private final Map<String, String> causeIds = new HashMap<>();
+  private boolean jsonLdWritten;
+
+  private HtmlRenderContext(RenderConfig config, Condition condition, Appendable out) {
+    this.config = config;
+    this.condition = condition;
+    this.labels = Objects.requireNonNull(config.labels().apply(condition.language()),
+        "the labels function returned null");
+    this.html = new HtmlWriter(out);
+    this.parts = condition.parts();
+    // Ids are planned before anything renders, so that a mechanism can link to a cause that
+    // renders after it, and so that parts keep their key as id whatever else the page holds.
+    for (Part part : parts) {
+      partIds.put(part.key(), reserve(part.key()));
+    }
+    condition.causes().ifPresent(causes -> {
+      for (Cause cause : causes.items()) {
+        causeIds.computeIfAbsent(cause.id(), id -> reserve("cause-" + id));
+      }
+    });
+  }
+
+  /**
+   * Renders a document: the page around it if the options ask for one, the document through its
+   * part renderer, and the JSON-LD if that renderer did not write it.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} fails
+   */
+  public static void render(RenderConfig config, Condition condition, Appendable out) throws IOException {
+    HtmlRenderContext context = new HtmlRenderContext(config, condition, out);
+    context.renderDocument();
+  }
+
+  private void renderDocument() throws IOException {
+    boolean page = config.options().page();
+    if (page) {
+      html.doctype().newline();
+      if (Languages.isRightToLeft(condition.language())) {
+        open(condition, "html", "lang", condition.language(), "dir", "rtl");
+      } else {
+        open(condition, "html", "lang", condition.language());
+      }
+      html.newline();
+      open(condition, "head").newline();
+      html.voidElement("meta", "charset", "utf-8").newline();
+      html.voidElement("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
+          .newline();
+      open(condition, "title").text(condition.name()).close("title").newline();
+      Optional<String> stylesheet = config.options().stylesheet();
+      if (stylesheet.isPresent()) {
+        html.voidElement("link", "rel", "stylesheet", "href", stylesheet.get()).newline();
+      }
+      html.close("head").newline();
+      open(condition, "body").newline();
+      open(condition, "main").newline();
+    }
+    render(condition);
+    jsonLd();
+    html.newline();
+    if (page) {
+      html.close("main").newline().close("body").newline().close("html").newline();
+    }
+    if (html.depth() != 0) {
+      throw new IllegalStateException("rendering ended with <" + html.current() + "> open");
+    }
+  }
+
+  @Override
+  public Condition condition() {
+    return condition;
+  }
+
+  @Override
+  public Labels labels() {
+    return labels;
+  }
+
+  @Override
+  public RenderOptions options() {
+    return config.options();
+  }
+
+  @Override
+  public void render(Object part) throws IOException {
+    dispatch(config.parts(), part);
+  }
+
+  @Override
+  public void renderDefault(Object part) throws IOException {
+    dispatch(CoreRenderers.MAP, part);
+  }
+
+  private void dispatch(PartRendererMap<HtmlContext> map, Object part) throws IOException {
+    Objects.requireNonNull(part, "part");
+    int depth = html.depth();
+    String element = html.current();
+    map.render(part, this);
+    if (html.depth() != depth || !Objects.equals(html.current(), element)) {
+      throw new IllegalStateException("the part renderer for " + modelType(part) + " must close"
+          + " every element it opens and only those (it left <" + html.current() + "> innermost,"
+          + " was <" + element + ">)");
+    }
+  }
+
+  private static String modelType(Object part) {
+    Class<?> type = part.getClass();
+    return type.getSimpleName().startsWith("Immutable") && type.getSuperclass() != Object.class
+        ? type.getSuperclass().getSimpleName() : type.getSimpleName();
+  }
+
+  @Override
+  public HtmlWriter html() {
+    return html;
+  }
+
+  @Override
+  public HtmlWriter open(Object part, String tag, String... attributes) {
+    List<AttributeProvider> providers = config.attributeProviders();
+    if (providers.isEmpty()) {
+      return html.open(tag, attributes);
+    }
+    if ((attributes.length & 1) != 0) {
+      throw new IllegalArgumentException(
+          "attributes come in name, value pairs; got " + attributes.length + " strings for <" + tag + ">");
+    }
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < attributes.length; i += 2) {
+      map.put(attributes[i], attributes[i + 1]);
+    }
+    for (AttributeProvider provider : providers) {
+      provider.setAttributes(part, tag, map);
+    }
+    return html.open(tag, map);
+  }
+
+  @Override
+  public String id(Part part) {
+    String id = partIds.get(part.key());
+    if (id == null) {
+      throw new IllegalArgumentException("not a part of the document: " + part.key());
+    }
+    return id;
+  }
+
+  @Override
+  public Optional<String> causeId(String causeId) {
+    return Optional.ofNullable(causeIds.get(Objects.requireNonNull(causeId, "causeId")));
+  }
+
+  @Override
+  public String newId(String base) {
+    Objects.requireNonNull(base, "base");
+    boolean ok = !base.isEmpty();
+    for (int i = 0; ok && i < base.length(); i++) {
+      char c = base.charAt(i);
+      ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && i > 0);
+    }
+    if (!ok) {
+      throw new IllegalArgumentException("an id base must be a lower-case name, was \"" + base + "\"");
+    }
+    return reserve(base);
+  }
+
+  private String reserve(String base) {
+    if (usedIds.add(base)) {
+      return base;
+    }
+    for (int i = 2; ; i++) {
+      String id = base + "-" + i;
+      if (usedIds.add(id)) {
+        return id;
+      }
+    }
+  }
+
+  @Override
+  public String heading(int depth) {
+    int level = config.titleLevel() + depth;
+    if (depth < 0 || level > 6) {
+      throw new IllegalArgumentException("no heading element for depth " + depth
+          + " with the title at h" + config.titleLevel());
+    }
+    return HEADINGS[level - 1];
+  }
+
+  @Override
+  public String relatedHref(String conditionId) {
+    return Objects.requireNonNull(config.relatedHref().apply(conditionId), "relatedHref returned null");
+  }
+
+  @Override
+  public void jsonLd() {
+    if (config.jsonLd() && !jsonLdWritten) {
+      jsonLdWritten = true;
+      html.newline().jsonLd(JsonLd.of(condition, labels, this::relatedHref)).newline();
+    }
+  }
+}

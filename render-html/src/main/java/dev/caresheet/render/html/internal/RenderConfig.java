@@ -1,0 +1,44 @@
+package dev.caresheet.render.html.internal;
+
+import dev.caresheet.render.Labels;
+import dev.caresheet.render.PartRendererMap;
+import dev.caresheet.render.RenderOptions;
+import dev.caresheet.render.html.AttributeProvider;
+import dev.caresheet.render.html.HtmlContext;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Everything an {@link dev.caresheet.render.html.HtmlRenderer} was built with. Immutable; the
+ * functions and providers must be thread-safe.
+ *
+ * @param parts the part renderers: the publisher's first, then the built-ins
+ * @param attributeProviders the attribute providers, in registration order
+ * @param options page, stylesheet (already checked to be a safe URL)
+ * @param labels the labels for a document's language tag
+ * @param jsonLd whether to write the schema.org JSON-LD block
+ * @param titleLevel the heading level of the document's title (1 to 4)
+ * @param relatedHref the link to a related condition's page, by its id
+ */
+public record RenderConfig(
+    PartRendererMap<HtmlContext> parts,
+    List<AttributeProvider> attributeProviders,
+    RenderOptions options,
+    Function<String, Labels> labels,
+    boolean jsonLd,
+    int titleLevel,
+    Function<String, String> relatedHref) {
+
+  /** Checks and copies. */
+  public RenderConfig {
+    Objects.requireNonNull(parts, "parts");
+    attributeProviders = List.copyOf(attributeProviders);
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(labels, "labels");
+    Objects.requireNonNull(relatedHref, "relatedHref");
+    if (titleLevel < 1 || titleLevel > 4) {
+      throw new IllegalArgumentException("titleLevel must be 1 to 4, was " + titleLevel);
+    }
+  }
+}
