@@ -43,7 +43,10 @@ public final class Columns {
   static final int WIDTH = 0x3;
   /** The character may join a neighbour into one grapheme cluster: measure with the iterator. */
   static final int COMPLEX = 0x4;
-  /** Line_Break ID, EB or EM (ideographs, kana, pictographs): a line may break between two. */
+  /**
+   * Line_Break ID, EB, EM or RI (ideographs, kana, pictographs, flags): a line may break between
+   * two such grapheme clusters.
+   */
   static final int IDEOGRAPHIC = 0x8;
   /** White space at which a line may break; collapsed to one space within a line. */
   static final int SPACE = 0x10;
@@ -81,8 +84,10 @@ public final class Columns {
     switch (cp) {
       case '\n': case '\r': case 0x0B: case 0x0C: case 0x85: case 0x2028: case 0x2029:
         return NEWLINE;
-      case '\t': case ' ': case 0x1680: case 0x205F: case 0x3000:
+      case '\t': case ' ': case 0x1680: case 0x205F:
         return SPACE | 1;
+      case 0x3000:
+        return SPACE | 2; // ideographic space: wide, though the wrapper writes one space for it
       case 0x200B:
         return BREAK_AFTER;
       default:
@@ -116,7 +121,8 @@ public final class Columns {
       flags |= COMPLEX; // a surrogate pair: always through the iterator
     }
     int lb = UCharacter.getIntPropertyValue(cp, UProperty.LINE_BREAK);
-    if (lb == LineBreak.IDEOGRAPHIC || lb == LineBreak.E_BASE || lb == LineBreak.E_MODIFIER) {
+    if (lb == LineBreak.IDEOGRAPHIC || lb == LineBreak.E_BASE || lb == LineBreak.E_MODIFIER
+        || lb == LineBreak.REGIONAL_INDICATOR) {
       flags |= IDEOGRAPHIC;
     }
     return flags;

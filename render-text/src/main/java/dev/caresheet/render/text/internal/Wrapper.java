@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Where a line may break.</b> At white space (space, tab, the Unicode spaces that are not
  * no-break spaces), which is dropped at the break and written as one space elsewhere; after a zero
- * width space; and between two ideographic grapheme clusters (Unicode Line_Break ID, EB or EM:
- * Han, kana, pictographic emoji), because Chinese and Japanese are written without spaces.
+ * width space; and between two ideographic grapheme clusters (Unicode Line_Break ID, EB, EM
+ * or RI: Han, kana, pictographic emoji, flags), because Chinese and Japanese are written without spaces.
  * Nowhere else: not after hyphens or slashes (so that URLs, drug names and numbers stay whole), not
  * inside a grapheme cluster, and not between Hangul syllables (Korean is written with spaces, and
  * "keep-all" is the preferred Korean style). Thai, Lao, Khmer and Myanmar, written without spaces,
