@@ -1,0 +1,122 @@
+package dev.caresheet.cli;
+
+import dev.caresheet.codec.ConditionCodec;
+import dev.caresheet.codec.ContentException;
+import dev.caresheet.codec.Format;
+import dev.caresheet.schema.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code caresheet fmt}: rewrites documents in canonical form. */
+@Command(
+    name = "fmt",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Format documents canonically: a fixed property order, two-space indentation, UTF-8, one",
+      "trailing newline. JSON stays JSON and YAML stays YAML; the comment lines at the top of a YAML",
+      "file are kept, and a file with other comments is refused rather than losing them.",
+      "Without --check or --write, prints the formatted documents."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  caresheet fmt --check examples/content     list files that are not canonical (exit 1 if any)",
+      "  caresheet fmt --write examples/content     rewrite them in place, atomically",
+      "  caresheet fmt leg-cramps.yaml              print the canonical form"
+    })
+final class FmtCommand implements Callable<Integer> {
+
+  static final class Mode {
+    @Option(names = "--check", required = true,
+        description = "List the files that would change, and exit 1 if there are any.")
+    boolean check;
+
+    @Option(names = "--write", required = true,
+        description = "Rewrite the files that would change (atomically; permissions kept).")
+    boolean write;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  Mode mode;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, or directories to search for *.json, *.yaml and *.yml.")
+  List<Path> paths;
+
+  @ParentCommand
+  CaresheetCommand root;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Inputs.Expanded inputs = Inputs.expand(paths);
+    inputs.notes().forEach(note -> err.println("caresheet: note: " + note));
+    ConditionCodec codec = ConditionCodec.defaults();
+    int errors = 0;
+    int changed = 0;
+    for (Path file : inputs.files()) {
+      Format format = Format.of(file).orElseThrow();
+      String source = file.toString();
+      String original;
+      String canonical;
+      try {
+        original = ConditionCodec.decode(Files.readAllBytes(file), source);
+        canonical = codec.reformat(original, format, source);
+      } catch (ContentException e) {
+        errors += reportWhy(err, file, format, e);
+        continue;
+      }
+      boolean differs = !canonical.equals(original);
+      if (mode != null && mode.check) {
+        if (differs) {
+          out.println(file);
+          changed++;
+        }
+      } else if (mode != null && mode.write) {
+        if (differs) {
+          AtomicFiles.write(file, canonical);
+          out.println("formatted " + file);
+          changed++;
+        }
+      } else {
+        out.print(canonical);
+      }
+    }
+    out.flush();
+    if (mode != null) {
+      String verb = mode.check ? "would change" : "formatted";
+      err.println(Output.plural(inputs.files().size(), "file") + ", " + changed + " " + verb
+          + (errors > 0 ? ", " + Output.plural(errors, "error") : ""));
+    }
+    return errors > 0 || (mode != null && mode.check && changed > 0) ? ExitCodes.CONTENT : ExitCodes.OK;
+  }
+
+  /**
+   * Says why a file cannot be formatted, in the validator's words (so {@code fmt} and {@code
+   * validate} describe a broken file alike); a refusal the validator does not know of, such as a
+   * YAML comment that would be lost, is reported as the codec put it. Returns the error count.
+   */
+  private int reportWhy(PrintWriter err, Path file, Format format, ContentException e) throws IOException {
+    List<Problem> problems = Validation.VALIDATOR.validate(file).problems().stream()
+        .filter(Problem::isError).toList();
+    if (problems.isEmpty()) {
+      Output.readError(err, root.terminal, e, "fmt");
+      return 1;
+    }
+    problems.forEach(p -> Output.problem(err, root.terminal, p));
+    return problems.size();
+  }
+}

@@ -1,0 +1,88 @@
+package dev.caresheet.cli;
+
+import dev.caresheet.codec.Format;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Expands the PATH arguments of a command into the content files to work on: files as given, and
+ * every {@code .json}, {@code .yaml} and {@code .yml} file under a directory, recursively, following
+ * symbolic links but never round a loop. Sorted and without duplicates, so output is the same
+ * however the file system orders directories.
+ */
+final class Inputs {
+  private Inputs() {}
+
+  /** The files, and notes about what was skipped (symlink loops), for stderr. */
+  record Expanded(List<Path> files, List<String> notes) {}
+
+  static Expanded expand(List<Path> paths) {
+    Map<Path, Path> files = new LinkedHashMap<>();
+    List<String> notes = new ArrayList<>();
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        throw new UsageException("no such file or directory: " + path);
+      }
+      if (Files.isDirectory(path)) {
+        walk(path, files, notes);
+      } else {
+        if (Format.of(path).isEmpty()) {
+          throw new UsageException("not a .json, .yaml or .yml file: " + path);
+        }
+        files.putIfAbsent(key(path), path);
+      }
+    }
+    List<Path> sorted = new ArrayList<>(files.values());
+    sorted.sort(null);
+    return new Expanded(List.copyOf(sorted), List.copyOf(notes));
+  }
+
+  private static void walk(Path dir, Map<Path, Path> files, List<String> notes) {
+    try {
+      Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile() && Format.of(file).isPresent()) {
+                files.putIfAbsent(key(file), file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+              if (e instanceof FileSystemLoopException) {
+                notes.add("skipped " + file + ": a symbolic link loop");
+                return FileVisitResult.CONTINUE;
+              }
+              if (e instanceof NoSuchFileException) {
+                notes.add("skipped " + file + ": it disappeared, or is a broken symbolic link");
+                return FileVisitResult.CONTINUE;
+              }
+              throw e;
+            }
+          });
+    } catch (AccessDeniedException e) {
+      throw new UsageException("permission denied: " + e.getFile(), e);
+    } catch (IOException e) {
+      throw new UsageException("cannot read directory " + dir + ": " + Failures.describe(e), e);
+    }
+  }
+
+  private static Path key(Path file) {
+    return file.toAbsolutePath().normalize();
+  }
+}

@@ -1,0 +1,119 @@
+package dev.caresheet.cli;
+
+import dev.caresheet.model.Condition;
+import dev.caresheet.render.RenderOptions;
+import dev.caresheet.render.Renderer;
+import dev.caresheet.render.RendererProvider;
+import dev.caresheet.render.Renderers;
+import dev.caresheet.schema.Problem;
+import dev.caresheet.schema.Report;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code caresheet render}: renders valid documents to HTML, text, or any installed format. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Render documents to a format: html and text are built in, and any format on the class path",
+      "is found by name. Documents are validated first; an invalid one is not rendered, and its",
+      "problems are printed. Output goes to stdout, or with --out to DIR/ID.EXT, one file each."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  caresheet render --format text examples/content/leg-cramps.json",
+      "  caresheet render --format text --width 60 examples/content/leg-cramps.json",
+      "  caresheet render --format html --page --out target/html examples/content"
+    })
+final class RenderCommand implements Callable<Integer> {
+
+  @Option(names = "--format", defaultValue = "html", paramLabel = "NAME",
+      description = "The output format: html, text or another installed one (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--page", description = "Render a complete page (HTML: a document with head and body) instead of a fragment.")
+  boolean page;
+
+  @Option(names = "--width", defaultValue = "80", paramLabel = "COLUMNS",
+      description = "Line width of text formats, in terminal columns (default: ${DEFAULT-VALUE}).")
+  int width;
+
+  @Option(names = "--stylesheet", paramLabel = "URL", description = "A stylesheet for pages to link to.")
+  String stylesheet;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Write each document to DIR/ID.EXT instead of stdout.")
+  Path out;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, or directories to search.")
+  List<Path> paths;
+
+  @ParentCommand
+  CaresheetCommand root;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    RendererProvider provider = Renderers.provider(format).orElseThrow(() -> new UsageException(
+        "unknown format \"" + format + "\"; available: "
+            + Renderers.providers().stream().map(RendererProvider::format).collect(Collectors.joining(", "))));
+    RenderOptions options;
+    try {
+      options = RenderOptions.defaults().withPage(page).withWidth(width);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--width: " + e.getMessage());
+    }
+    if (stylesheet != null) {
+      options = options.withStylesheet(stylesheet);
+    }
+    Renderer renderer = provider.create(options);
+
+    Inputs.Expanded inputs = Inputs.expand(paths);
+    inputs.notes().forEach(note -> err.println("caresheet: note: " + note));
+    Report report = Validation.validate(inputs.files(), Runtime.getRuntime().availableProcessors(), root.terminal, err);
+    for (Problem problem : report.problems()) {
+      Output.problem(err, root.terminal, problem);
+    }
+    Map<String, Condition> valid = report.conditions();
+    int refused = inputs.files().size() - valid.size();
+    boolean first = true;
+    for (Path file : inputs.files()) {
+      Condition condition = valid.get(file.toString());
+      if (condition == null) {
+        continue;
+      }
+      if (out == null) {
+        if (!first) {
+          stdout.println();
+        }
+        renderer.render(condition, stdout);
+        first = false;
+      } else {
+        Path target = out.resolve(condition.id() + "." + provider.fileExtension());
+        AtomicFiles.write(target, renderer.render(condition));
+        err.println("wrote " + target);
+      }
+    }
+    stdout.flush();
+    if (refused > 0) {
+      err.println("caresheet: not rendered: " + Output.plural(refused, "invalid document")
+          + " (see the errors above)");
+      return ExitCodes.CONTENT;
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,104 @@
+package dev.caresheet.cli;
+
+import dev.caresheet.schema.Problem;
+import dev.caresheet.schema.Report;
+import dev.caresheet.schema.Validator;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code caresheet validate}: checks documents and reports every problem where it is. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check documents against the schema and the rules, and report every problem at",
+      "path:line:column, one a line, with its rule code and JSON pointer; a hint follows where one",
+      "helps. Directories are searched for *.json, *.yaml and *.yml; files are checked in parallel,",
+      "then as a set (condition ids unique, related ids known)."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  caresheet validate examples/content",
+      "  caresheet validate --strict --format json content/ > report.json",
+      "",
+      "Output:",
+      "  examples/invalid/unknown-property.json:4:3: error: unknown property `cuases` [schema.unknown-property] (at /cuases)",
+      "    hint: did you mean `causes`?",
+      "  1 file, 1 error, 0 warnings"
+    })
+final class ValidateCommand implements Callable<Integer> {
+
+  enum OutputFormat { text, json }
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, or directories to search.")
+  List<Path> paths;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+      description = "Print problems as text lines (default) or as one JSON report.")
+  OutputFormat format;
+
+  @Option(names = "--strict", description = "Treat warnings as errors: exit 1 if there are any.")
+  boolean strict;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Files checked at once (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @ParentCommand
+  CaresheetCommand root;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Inputs.Expanded inputs = Inputs.expand(paths);
+    inputs.notes().forEach(note -> err.println("caresheet: note: " + note));
+    Report report = Validation.validate(inputs.files(), threads, root.terminal, err);
+    if (format == OutputFormat.json) {
+      out.println(json(report, inputs.files().size()));
+    } else {
+      for (Problem problem : report.problems()) {
+        Output.problem(out, root.terminal, problem);
+      }
+      out.println(Output.plural(inputs.files().size(), "file") + ", "
+          + Output.plural(report.errorCount(), "error") + ", "
+          + Output.plural(report.warningCount(), "warning"));
+    }
+    out.flush();
+    boolean failed = report.errorCount() > 0 || (strict && report.warningCount() > 0);
+    return failed ? ExitCodes.CONTENT : ExitCodes.OK;
+  }
+
+  private static String json(Report report, int files) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("files", files);
+    doc.put("errors", report.errorCount());
+    doc.put("warnings", report.warningCount());
+    doc.put("problems", report.problems().stream().map(p -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("source", p.source());
+      m.put("line", p.line());
+      m.put("column", p.column());
+      m.put("severity", p.severity().label());
+      m.put("code", p.code());
+      m.put("message", p.message());
+      m.put("pointer", p.pointer());
+      p.hint().ifPresent(h -> m.put("hint", h));
+      return m;
+    }).toList());
+    return JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(doc);
+  }
+}

@@ -1,0 +1,82 @@
+package dev.caresheet.cli;
+
+import dev.caresheet.schema.Report;
+import dev.caresheet.schema.Validator;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Validates a set of files on several threads with one shared validator, then as a set. The
+ * result does not depend on the number of threads: reports are combined in file order and the
+ * problems come out sorted.
+ */
+final class Validation {
+  private Validation() {}
+
+  /** Past this many files, a progress line goes to a terminal's stderr. */
+  static final int PROGRESS_THRESHOLD = 300;
+
+  static final Validator VALIDATOR = Validator.create();
+
+  static Report validate(List<Path> files, int threads, Terminal terminal, PrintWriter err) {
+    if (threads < 1) {
+      throw new UsageException("--threads must be at least 1");
+    }
+    boolean progress = terminal.interactive && files.size() > PROGRESS_THRESHOLD;
+    AtomicInteger done = new AtomicInteger();
+    List<Report> reports = new ArrayList<>(files.size());
+    if (threads == 1 || files.size() < 2) {
+      for (Path file : files) {
+        reports.add(VALIDATOR.validate(file));
+      }
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), r -> {
+        Thread t = new Thread(r, "caresheet-validate");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        List<Future<Report>> futures = new ArrayList<>(files.size());
+        for (Path file : files) {
+          futures.add(pool.submit(() -> {
+            Report report = VALIDATOR.validate(file);
+            int n = done.incrementAndGet();
+            if (progress && n % 100 == 0) {
+              synchronized (err) {
+                err.print("\rvalidated " + n + "/" + files.size());
+                err.flush();
+              }
+            }
+            return report;
+          }));
+        }
+        for (Future<Report> future : futures) {
+          reports.add(future.get());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new UsageException("interrupted");
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException) {
+          throw (RuntimeException) cause;
+        }
+        throw new IllegalStateException(cause);
+      } finally {
+        pool.shutdownNow();
+      }
+      if (progress) {
+        err.print("\r\u001B[K");
+        err.flush();
+      }
+    }
+    return VALIDATOR.crossCheck(reports);
+  }
+}
