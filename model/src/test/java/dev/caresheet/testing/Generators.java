@@ -54,6 +54,17 @@ public final class Generators {
     return Integer.getInteger("caresheet.examples", 1000);
   }
 
+  /**
+   * {@code n} documents drawn from a generator with a fixed seed: the same documents on every run.
+   * For tests and benchmarks that need a corpus rather than a property.
+   */
+  public static <T> List<T> sample(Gen<T> gen, int n, long seed) {
+    List<T> values = new ArrayList<>(n);
+    org.quicktheories.QuickTheory.qt().withFixedSeed(seed).withExamples(n).forAll(gen)
+        .checkAssert(values::add);
+    return values;
+  }
+
   /** Fragments that stress escaping, encodings and parsers. None starts or ends with white space. */
   static final List<String> HOSTILE = List.of(
       "cramp", "Leg", "muscle", "calf", "night", "42", "3.14", "1e9", "0x1F", "-1",
