@@ -110,15 +110,23 @@ final class Documents {
         .addOutline("mechanisms", "causes")
         .attribution(Attribution.builder()
             .addAuthor(Person.builder().name(text.apply("author")).credentials(text.apply("author credentials"))
-                .url("https://example.org/people/" + text.apply("author-url")).build())
+                .url("https://example.org/people/" + urlSafe(text.apply("author-url"))).build())
             .addReviewer(Person.builder().name(text.apply("reviewer")).build())
             .lastReviewed(LocalDate.of(2024, 5, 1))
             .build())
         .addReference(Reference.builder().title(text.apply("reference"))
-            .url("https://example.org/ref?q=" + text.apply("reference-url")).publisher(text.apply("publisher")).build())
+            .url("https://example.org/ref?q=" + urlSafe(text.apply("reference-url"))).publisher(text.apply("publisher")).build())
         .addReference(Reference.builder().title(text.apply("reference 2")).build())
         .addRelated("migraine")
         .build();
+  }
+
+  /** The text without white space, which a URL cannot hold. */
+  private static String urlSafe(String text) {
+    StringBuilder sb = new StringBuilder();
+    text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
+        .forEach(sb::appendCodePoint);
+    return sb.toString();
   }
 
   /** Every text of {@link #rich} is its field name: readable documents for exact assertions. */
