@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Render documents to a format: html and text are built in, and any format on the class path",
       "is found by name. Documents are validated first; an invalid one is not rendered, and its",
-      "problems are printed. Output goes to stdout, or with --out to DIR/ID.EXT, one file each."
+      "errors are printed (warnings are not: see 'caresheet validate'). Output goes to stdout, or",
+      "with --out to DIR/ID.EXT, one file each, written atomically."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -85,8 +86,11 @@ final class RenderCommand implements Callable<Integer> {
     Inputs.Expanded inputs = Inputs.expand(paths);
     inputs.notes().forEach(note -> err.println("caresheet: note: " + note));
     Report report = Validation.validate(inputs.files(), Runtime.getRuntime().availableProcessors(), root.terminal, err);
+    // Errors only: they are why a document is not rendered. Warnings are validate's business.
     for (Problem problem : report.problems()) {
-      Output.problem(err, root.terminal, problem);
+      if (problem.isError()) {
+        Output.problem(err, root.terminal, problem);
+      }
     }
     Map<String, Condition> valid = report.conditions();
     int refused = inputs.files().size() - valid.size();
