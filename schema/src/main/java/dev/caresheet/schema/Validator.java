@@ -151,7 +151,7 @@ public final class Validator {
       Found found = new Found(source);
       found.error(Codes.SYNTAX_ENCODING, "",
           new Position(Math.max(1, e.line()), Math.max(1, e.column())),
-          e.reason(), "save the file as UTF-8");
+          e.reason().replace("; save it as UTF-8", ""), "save the file as UTF-8");
       return single(source, found, null);
     }
     return validate(text, format, source);

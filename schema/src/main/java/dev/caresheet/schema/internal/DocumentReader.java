@@ -5,6 +5,8 @@ import dev.caresheet.codec.ReadLimits;
 import dev.caresheet.schema.Codes;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
@@ -95,16 +97,50 @@ public final class DocumentReader {
       return new Parsed(null, map);
     }
     TokenStreamFactory factory = format == Format.YAML ? yaml : json;
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+    JsonParser parser = null;
+    try {
+      parser = factory.createParser(ObjectReadContext.empty(), text);
       JsonNode tree = build(parser, format, map, found);
       return new Parsed(found.hasErrors() ? null : tree, map);
     } catch (StreamConstraintsException e) {
-      found.error(Codes.SYNTAX_LIMIT, "", position(e, map),
-          "the document exceeds a read limit: " + clean(e.getOriginalMessage()), null);
+      found.error(Codes.SYNTAX_LIMIT, "", position(e, parser, map), limitMessage(e), null);
     } catch (JacksonException e) {
-      syntaxError(e, format, map, found);
+      syntaxError(e, parser, format, map, found);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
     return new Parsed(null, map);
+  }
+
+  private static final Pattern LIMIT = Pattern.compile(
+      "(Document nesting depth|String value length|Number value length|Name length)"
+          + " \\(([0-9]+)\\) exceeds the maximum allowed \\(([0-9]+)");
+
+  /** A read limit's message in the words of the {@link ReadLimits} it comes from. */
+  private static String limitMessage(StreamConstraintsException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    Matcher m = LIMIT.matcher(message);
+    if (!m.find()) {
+      return "the document exceeds a read limit: " + clean(message);
+    }
+    String what;
+    switch (m.group(1)) {
+      case "Document nesting depth":
+        what = "lists and objects are nested " + m.group(2) + " deep";
+        break;
+      case "String value length":
+        what = "a text is " + m.group(2) + " characters long";
+        break;
+      case "Number value length":
+        what = "a number has " + m.group(2) + " digits";
+        break;
+      default:
+        what = "a property name is " + m.group(2) + " characters long";
+        break;
+    }
+    return what + "; the limit is " + m.group(3);
   }
 
   private static final class Frame {
@@ -272,10 +308,22 @@ public final class DocumentReader {
     }
   }
 
-  private static void syntaxError(JacksonException e, Format format, SourceMap map, Found found) {
+  private static final Pattern UNEXPECTED = Pattern.compile(
+      "^Unexpected character \\('(.+?)' \\(code [0-9]+\\)\\): expected a valid value.*");
+
+  private static void syntaxError(JacksonException e, @Nullable JsonParser parser, Format format,
+      SourceMap map, Found found) {
     String message = clean(e.getOriginalMessage());
     String hint = null;
-    if (message.startsWith("Unexpected end-of-input")) {
+    Matcher unexpected = UNEXPECTED.matcher(message);
+    if (unexpected.matches()) {
+      String c = unexpected.group(1);
+      message = "unexpected `" + c + "`: expected a value (a text in double quotes, a number, a"
+          + " list, an object, true, false or null)";
+      if (c.equals("]") || c.equals("}")) {
+        hint = "JSON allows no comma after the last item of a list or an object";
+      }
+    } else if (message.startsWith("Unexpected end-of-input")) {
       message = "the file ends too early: " + (format == Format.JSON
           ? "a closing `}`, `]` or `\"` is missing" : "something is not closed");
     } else if (message.contains("was expecting double-quote to start property name")
@@ -288,14 +336,17 @@ public final class DocumentReader {
     } else if (message.startsWith("Unrecognized token")) {
       hint = "texts are written in double quotes";
     } else if (message.contains("YAML aliases")) {
-      found.error(Codes.SYNTAX_YAML_ALIAS, "", position(e, map), message, null);
+      found.error(Codes.SYNTAX_YAML_ALIAS, "", position(e, parser, map), message, null);
       return;
     }
-    found.error(Codes.SYNTAX, "", position(e, map), message, hint);
+    found.error(Codes.SYNTAX, "", position(e, parser, map), message, hint);
   }
 
-  private static Position position(JacksonException e, SourceMap map) {
+  private static Position position(JacksonException e, @Nullable JsonParser parser, SourceMap map) {
     TokenStreamLocation at = e.getLocation();
+    if ((at == null || at.getCharOffset() < 0 && at.getLineNr() <= 0) && parser != null) {
+      at = parser.currentTokenLocation();
+    }
     if (at == null) {
       return Position.START;
     }

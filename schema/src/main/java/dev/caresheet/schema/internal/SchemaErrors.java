@@ -166,6 +166,12 @@ final class SchemaErrors {
     }
     if (fragment.endsWith("/$defs/noControlCharacter/not") && text != null) {
       int at = firstControl(text);
+      if (text.charAt(at) == '\r') {
+        return new Issue(Codes.SCHEMA_CONTROL_CHARACTER, pointer, false,
+            field + " contains a carriage return (U+000D) at character " + (at + 1)
+                + "; line breaks are written as a line feed alone",
+            format == Format.JSON ? "write `\\n` instead of `\\r\\n`" : "remove the `\\r`");
+      }
       return new Issue(Codes.SCHEMA_CONTROL_CHARACTER, pointer, false,
           field + " contains the control character " + Text.codePoint(text.charAt(at))
               + " at character " + (at + 1) + "; only line breaks and tabs are allowed",
