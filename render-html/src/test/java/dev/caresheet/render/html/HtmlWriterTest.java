@@ -66,6 +66,9 @@ class HtmlWriterTest {
         .isEqualTo("<a class=\"c\"></a>");
     assertThat(write(w -> w.voidElement("img", "src", "data:image/png;base64,AAAA", "alt", "")))
         .isEqualTo("<img alt=\"\">");
+    // No scheme, so kept; its & is escaped, so no browser decodes it into "javascript:".
+    assertThat(write(w -> w.open("a", "href", "&#106;avascript:alert(1)").close("a")))
+        .isEqualTo("<a href=\"&amp;#106;avascript:alert(1)\"></a>");
   }
 
   @Test

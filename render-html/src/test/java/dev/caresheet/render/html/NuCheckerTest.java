@@ -65,6 +65,18 @@ class NuCheckerTest {
   }
 
   @Test
+  void everySpecInputHasNoErrorsAndNoWarningsButForUnnormalizedText() throws java.io.IOException {
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(SpecTest.SPEC)) {
+      for (java.nio.file.Path input : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+        NuChecker.Report report = checker.check(page.render(dev.caresheet.codec.ConditionCodec.defaults().read(input)));
+        assertThat(report.errors()).as(input.toString()).isEmpty();
+        assertThat(report.warnings()).as(input.toString())
+            .allMatch(w -> w.contains("not in Unicode Normalization Form C"));
+      }
+    }
+  }
+
+  @Test
   void generatedDocumentsHaveNoErrors() {
     qt().withExamples(Generators.examples()).forAll(Generators.conditions()).checkAssert(c ->
         assertThat(checker.check(page.render(c)).errors()).isEmpty());
