@@ -5,6 +5,7 @@ import dev.caresheet.codec.ReadLimits;
 import dev.caresheet.schema.Codes;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -103,7 +104,23 @@ public final class DocumentReader {
       JsonNode tree = build(parser, format, map, found);
       return new Parsed(found.hasErrors() ? null : tree, map);
     } catch (StreamConstraintsException e) {
-      found.error(Codes.SYNTAX_LIMIT, "", position(e, parser, map), limitMessage(e), null);
+      // A text or number that is too long fails when its value is read: point at that value.
+      Position at;
+      if (parser != null && parser.currentToken() != null && parser.currentToken().isScalarValue()) {
+        at = map.atRaw(parser.currentTokenLocation().getCharOffset());
+      } else if (parser != null && format == Format.JSON
+          && String.valueOf(e.getOriginalMessage()).startsWith("Number value length")) {
+        // JSON numbers are checked while they are read, before they become the current token.
+        int end = (int) Math.min(text.length(), Math.max(0, parser.currentLocation().getCharOffset()));
+        int start = end;
+        while (start > 0 && "0123456789+-.eE".indexOf(text.charAt(start - 1)) >= 0) {
+          start--;
+        }
+        at = map.at(start);
+      } else {
+        at = position(e, parser, map);
+      }
+      found.error(Codes.SYNTAX_LIMIT, "", at, limitMessage(e), null);
     } catch (JacksonException e) {
       syntaxError(e, parser, format, map, found);
     } finally {
@@ -143,17 +160,33 @@ public final class DocumentReader {
     return what + "; the limit is " + m.group(3);
   }
 
+  /** An object or array being read, and how it is reached from its parent. */
   private static final class Frame {
     final JsonNode node;
-    final String pointer;
+    final @Nullable String token;
     @Nullable String name;
     int index;
     boolean duplicate;
 
-    Frame(JsonNode node, String pointer) {
+    Frame(JsonNode node, @Nullable String token) {
       this.node = node;
-      this.pointer = pointer;
+      this.token = token;
     }
+  }
+
+  /** The pointer of the container on top of the stack, plus one more token if given. */
+  private static String pointer(Deque<Frame> stack, @Nullable String last) {
+    StringBuilder sb = new StringBuilder();
+    for (Iterator<Frame> it = stack.descendingIterator(); it.hasNext(); ) {
+      Frame f = it.next();
+      if (f.token != null) {
+        sb.append(Pointers.child("", f.token));
+      }
+    }
+    if (last != null) {
+      sb.append(Pointers.child("", last));
+    }
+    return sb.toString();
   }
 
   private static @Nullable JsonNode build(JsonParser parser, Format format, SourceMap map, Found found) {
@@ -171,39 +204,41 @@ public final class DocumentReader {
       Frame top = stack.peek();
       if (token == JsonToken.PROPERTY_NAME) {
         String name = parser.currentName();
-        String pointer = Pointers.child(top.pointer, name);
         long offset = parser.currentTokenLocation().getCharOffset();
         top.name = name;
         top.duplicate = ((ObjectNode) top.node).has(name);
         if (top.duplicate) {
+          String pointer = pointer(stack, name);
           Position first = map.keyAt(pointer);
+          String owner = Pointers.parent(pointer);
           found.error(Codes.SYNTAX_DUPLICATE_KEY, pointer, map.atRaw(offset),
-              "duplicate key `" + name + "`: " + Pointers.quoted(top.pointer)
+              "duplicate key `" + name + "`: " + Pointers.quoted(owner)
                   + " already has it on line " + first.line(),
               "remove one of the two; only one value can be kept");
         } else {
-          map.key(pointer, offset);
+          map.key(top.node, name, offset);
         }
-        checkYamlTag(yamlParser, map, found, pointer);
+        checkYamlTag(yamlParser, stack, name, map, found);
       } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
         stack.pop();
         if (stack.isEmpty()) {
           break;
         }
       } else {
-        String pointer;
-        if (top == null) {
-          pointer = "";
-        } else if (top.node.isObject()) {
-          pointer = Pointers.child(top.pointer, top.name);
-        } else {
-          pointer = Pointers.child(top.pointer, top.index++);
+        long offset = parser.currentTokenLocation().getCharOffset();
+        String childToken = null;
+        boolean duplicate = false;
+        if (top != null && top.node.isObject()) {
+          childToken = top.name;
+          duplicate = top.duplicate;
+          if (!duplicate) {
+            map.value(top.node, top.name, offset);
+          }
+        } else if (top != null) {
+          childToken = Integer.toString(top.index++);
+          map.item(top.node, offset);
         }
-        boolean duplicate = top != null && top.duplicate;
-        if (!duplicate) {
-          map.value(pointer, parser.currentTokenLocation().getCharOffset());
-        }
-        checkYamlTag(yamlParser, map, found, pointer);
+        checkYamlTag(yamlParser, stack, childToken, map, found);
         JsonNode node;
         switch (token) {
           case START_OBJECT:
@@ -214,7 +249,8 @@ public final class DocumentReader {
             break;
           case VALUE_STRING:
             if (yamlParser != null && yamlParser.isCurrentAlias()) {
-              found.error(Codes.SYNTAX_YAML_ALIAS, pointer, map.valueAt(pointer),
+              String pointer = pointer(stack, childToken);
+              found.error(Codes.SYNTAX_YAML_ALIAS, pointer, map.atRaw(offset),
                   "YAML aliases (`*" + parser.getString() + "`) are not supported",
                   "write the content out in full instead of referring to an anchor");
             }
@@ -234,13 +270,14 @@ public final class DocumentReader {
             node = nodes.nullNode();
             break;
           default:
-            found.error(Codes.SYNTAX, pointer, map.valueAt(pointer),
+            found.error(Codes.SYNTAX, pointer(stack, childToken), map.atRaw(offset),
                 "unsupported value (" + token + "); write a text, a list or an object", null);
             node = nodes.nullNode();
             break;
         }
         if (top == null) {
           root = node;
+          map.root(node, offset);
         } else if (top.node.isObject()) {
           if (!duplicate) {
             ((ObjectNode) top.node).set(top.name, node);
@@ -249,7 +286,7 @@ public final class DocumentReader {
           ((ArrayNode) top.node).add(node);
         }
         if (node.isContainer()) {
-          stack.push(new Frame(node, pointer));
+          stack.push(new Frame(node, childToken));
         } else if (top == null) {
           break;
         }
@@ -275,8 +312,8 @@ public final class DocumentReader {
     return root;
   }
 
-  private static void checkYamlTag(@Nullable YAMLParser parser, SourceMap map, Found found,
-      String pointer) {
+  private static void checkYamlTag(@Nullable YAMLParser parser, Deque<Frame> stack,
+      @Nullable String last, SourceMap map, Found found) {
     if (parser == null) {
       return;
     }
@@ -285,7 +322,8 @@ public final class DocumentReader {
       String shown = tag.toString().startsWith("tag:yaml.org,2002:")
           ? "!!" + tag.toString().substring("tag:yaml.org,2002:".length())
           : "!" + tag;
-      found.error(Codes.SYNTAX_YAML_TAG, pointer, map.valueAt(pointer),
+      found.error(Codes.SYNTAX_YAML_TAG, pointer(stack, last),
+          map.atRaw(parser.currentTokenLocation().getCharOffset()),
           "YAML tags (`" + shown + "`) are not supported",
           "remove the tag; to make a value a text, put it in quotes");
     }

@@ -1,24 +1,50 @@
 package dev.caresheet.schema.internal;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Where each value and each property name of a parsed document starts in its source text, by JSON
- * pointer. Filled while the document is parsed, so that every problem of every stage — schema
- * violations and rule violations alike — is reported at the exact line and column of the source,
- * for JSON and YAML.
+ * Where each value and each property name of a parsed document starts in its source text, looked
+ * up by JSON pointer. Filled while the document is parsed, so that every problem of every stage —
+ * schema violations and rule violations alike — is reported at the exact line and column of the
+ * source, for JSON and YAML.
  *
- * <p>Lines end at {@code \n}, {@code \r\n} or {@code \r}, as editors count them; columns count
- * UTF-16 code units. The YAML parser reports offsets in code points, which are converted.
+ * <p>Offsets are kept beside the tree, one slot per value in the container that holds it, so the
+ * map grows with the number of values, not with their depth (a pointer is never stored). Lines
+ * end at {@code \n}, {@code \r\n} or {@code \r}, as editors count them; columns count UTF-16 code
+ * units. The YAML parser reports offsets in code points, which are converted.
  */
 public final class SourceMap {
+
+  /** The offsets of the children of one object or array, in the order they were read. */
+  private static final class Slots {
+    @Nullable Map<String, Integer> names;
+    int[] keys = new int[4];
+    int[] values = new int[4];
+    int size;
+
+    int add(int keyOffset) {
+      if (size == values.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      keys[size] = keyOffset;
+      values[size] = keyOffset;
+      return size++;
+    }
+  }
 
   private final String text;
   private final int[] lineStarts;
   private final boolean codePointOffsets;
-  private final Map<String, Integer> values = new HashMap<>();
-  private final Map<String, Integer> keys = new HashMap<>();
+  private final IdentityHashMap<JsonNode, Slots> slots = new IdentityHashMap<>();
+  private @Nullable JsonNode root;
+  private int rootOffset;
   private long cursorCodePoints;
   private int cursorChars;
 
@@ -35,19 +61,35 @@ public final class SourceMap {
     this.codePointOffsets = codePointOffsets && hasSurrogates(text);
   }
 
-  /** Records where the value at {@code pointer} starts; the parser's raw offset. */
-  void value(String pointer, long rawOffset) {
-    values.putIfAbsent(pointer, chars(rawOffset));
+  /** Records the root value and where it starts; the parser's raw offset. */
+  void root(JsonNode node, long rawOffset) {
+    root = node;
+    rootOffset = chars(rawOffset);
   }
 
-  /** Records where the property name of the value at {@code pointer} starts. */
-  void key(String pointer, long rawOffset) {
-    keys.putIfAbsent(pointer, chars(rawOffset));
+  /** Records where the name of property {@code name} of {@code object} starts. */
+  void key(JsonNode object, String name, long rawOffset) {
+    Slots s = slots.computeIfAbsent(object, o -> new Slots());
+    if (s.names == null) {
+      s.names = new HashMap<>();
+    }
+    s.names.put(name, s.add(chars(rawOffset)));
   }
 
-  /** Whether the document has a value at {@code pointer}. */
-  public boolean has(String pointer) {
-    return values.containsKey(pointer);
+  /** Records where the value of property {@code name} of {@code object} starts. */
+  void value(JsonNode object, String name, long rawOffset) {
+    Slots s = slots.get(object);
+    Integer i = s == null || s.names == null ? null : s.names.get(name);
+    if (i != null) {
+      s.values[i] = chars(rawOffset);
+    }
+  }
+
+  /** Records where the next item of {@code array} starts. */
+  void item(JsonNode array, long rawOffset) {
+    Slots s = slots.computeIfAbsent(array, a -> new Slots());
+    int i = s.add(0);
+    s.values[i] = chars(rawOffset);
   }
 
   /**
@@ -55,17 +97,7 @@ public final class SourceMap {
    * ancestor starts.
    */
   public Position valueAt(String pointer) {
-    String p = pointer;
-    while (true) {
-      Integer offset = values.get(p);
-      if (offset != null) {
-        return at(offset);
-      }
-      if (p.isEmpty()) {
-        return Position.START;
-      }
-      p = Pointers.parent(p);
-    }
+    return at(find(pointer, false));
   }
 
   /**
@@ -73,8 +105,38 @@ public final class SourceMap {
    * where the value starts.
    */
   public Position keyAt(String pointer) {
-    Integer offset = keys.get(pointer);
-    return offset != null ? at(offset) : valueAt(pointer);
+    return at(find(pointer, true));
+  }
+
+  private int find(String pointer, boolean key) {
+    JsonNode node = root;
+    int offset = rootOffset;
+    List<String> tokens = Pointers.tokens(pointer);
+    for (int t = 0; t < tokens.size() && node != null; t++) {
+      String token = tokens.get(t);
+      Slots s = slots.get(node);
+      if (s == null) {
+        break;
+      }
+      int i;
+      if (node.isObject()) {
+        Integer index = s.names == null ? null : s.names.get(token);
+        if (index == null) {
+          break;
+        }
+        i = index;
+        node = node.get(token);
+        offset = key && t == tokens.size() - 1 ? s.keys[i] : s.values[i];
+      } else {
+        i = index(token);
+        if (i < 0 || i >= s.size) {
+          break;
+        }
+        node = node.get(i);
+        offset = s.values[i];
+      }
+    }
+    return offset;
   }
 
   /** The position of a parser's raw offset. */
@@ -115,9 +177,19 @@ public final class SourceMap {
     return at(offset);
   }
 
-  /** The text the map describes. */
-  public String text() {
-    return text;
+  private static int index(String token) {
+    if (token.isEmpty() || token.length() > 9) {
+      return -1;
+    }
+    int n = 0;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   private int chars(long rawOffset) {
@@ -139,22 +211,18 @@ public final class SourceMap {
   }
 
   private static int[] lineStarts(String text) {
-    int count = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-        count++;
-      }
-    }
-    int[] starts = new int[count];
+    int[] starts = new int[16];
     int n = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+        }
         starts[n++] = i + 1;
       }
     }
-    return starts;
+    return Arrays.copyOf(starts, n);
   }
 
   private static boolean hasSurrogates(String text) {
