@@ -254,7 +254,7 @@ public final class DocumentReader {
                   "YAML aliases (`*" + parser.getString() + "`) are not supported",
                   "write the content out in full instead of referring to an anchor");
             }
-            node = nodes.textNode(parser.getString());
+            node = nodes.stringNode(parser.getString());
             break;
           case VALUE_NUMBER_INT:
           case VALUE_NUMBER_FLOAT:
