@@ -105,9 +105,7 @@ public final class TextWriter {
   private TextWriter heading(String text, char underline) throws IOException {
     requireText(text, "heading");
     blankLine();
-    spans.setLength(0);
-    Bidi.appendClosed(spans, text);
-    write(spans.toString(), true);
+    write(Bidi.close(text), true);
     int columns = Math.min(Math.max(sink.maxColumns, 1), sink.available());
     StringBuilder rule = new StringBuilder(columns);
     for (int i = 0; i < columns; i++) {
@@ -119,10 +117,7 @@ public final class TextWriter {
 
   /** Writes a paragraph, wrapped. A blank text writes nothing. */
   public TextWriter paragraph(String text) throws IOException {
-    Objects.requireNonNull(text, "text");
-    spans.setLength(0);
-    Bidi.appendClosed(spans, text);
-    write(spans.toString(), true);
+    write(Bidi.close(Objects.requireNonNull(text, "text")), true);
     return this;
   }
 
@@ -179,9 +174,7 @@ public final class TextWriter {
    */
   public TextWriter link(String url) throws IOException {
     requireText(url, "url");
-    spans.setLength(0);
-    Bidi.appendClosed(spans, url);
-    write(spans.toString(), false);
+    write(Bidi.close(url), false);
     return this;
   }
 
@@ -265,22 +258,33 @@ public final class TextWriter {
 
   /** Writes one line with the current indentation; an empty line gets none. */
   private void writeLine(CharSequence content) throws IOException {
+    if (content.length() > 0) {
+      startLine().append(content);
+    } else {
+      separate();
+    }
+    out.append('\n');
+  }
+
+  /** Writes the blank line asked for, if any, and the indentation of a line with content. */
+  private Appendable startLine() throws IOException {
+    separate();
+    for (Level level : levels) {
+      if (level.markerPending) {
+        out.append(level.marker);
+        level.markerPending = false;
+      } else {
+        indent(level.indent);
+      }
+    }
+    return out;
+  }
+
+  private void separate() throws IOException {
     if (blankPending && wroteLine) {
       out.append('\n');
     }
     blankPending = false;
-    if (content.length() > 0) {
-      for (Level level : levels) {
-        if (level.markerPending) {
-          out.append(level.marker);
-          level.markerPending = false;
-        } else {
-          indent(level.indent);
-        }
-      }
-      out.append(content);
-    }
-    out.append('\n');
     wroteLine = true;
   }
 
@@ -315,18 +319,24 @@ public final class TextWriter {
     }
 
     @Override
-    public void line(CharSequence content, int columns) throws IOException {
-      if (content.length() == 0) {
-        if (started) {
-          emptyLines++;
-        }
-        return;
+    public void emptyLine() {
+      if (started) {
+        emptyLines++;
       }
+    }
+
+    @Override
+    public Appendable startLine() throws IOException {
       for (; emptyLines > 0; emptyLines--) {
         writeLine("");
       }
-      writeLine(content);
       started = true;
+      return TextWriter.this.startLine();
+    }
+
+    @Override
+    public void endLine(int columns) throws IOException {
+      out.append('\n');
       maxColumns = Math.max(maxColumns, columns);
     }
   }

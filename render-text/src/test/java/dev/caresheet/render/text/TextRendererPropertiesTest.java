@@ -5,6 +5,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.caresheet.model.Condition;
 import dev.caresheet.testing.Generators;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -86,5 +88,32 @@ class TextRendererPropertiesTest {
           assertThat(renderer(width).render(condition)).isEqualTo(first);
           assertThat(shared.render(condition)).isEqualTo(shared.render(condition));
         });
+  }
+
+  @Test
+  void theWriterMeasuresLinesAsTheFullClusterIteratorDoes() {
+    // The writer segments most text by table lookups and runs the cluster iterator only around
+    // characters that can join; a heading's underline shows the columns it measured. Columns.of
+    // runs the iterator over the whole line: both must agree, on every line.
+    qt().withExamples(Generators.examples()).forAll(Generators.text(), Generators.text())
+        .checkAssert((a, b) -> {
+          String text = a + b + "\u0301" + a + "\uD83C\uDDFA" + b;
+          List<String> lines = TextChecks.lines(heading(text));
+          String underline = lines.get(lines.size() - 1);
+          int widest = lines.subList(0, lines.size() - 1).stream()
+              .mapToInt(TextWriter::columns).max().orElse(0);
+          assertThat(underline).matches("-+");
+          assertThat(underline.length()).as("%s", lines).isEqualTo(Math.max(widest, 1));
+        });
+  }
+
+  private static String heading(String text) {
+    StringBuilder out = new StringBuilder();
+    try {
+      new TextWriter(out, 100_000).heading(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 }

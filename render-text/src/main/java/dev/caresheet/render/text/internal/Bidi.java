@@ -17,6 +17,26 @@ public final class Bidi {
   private static final char FSI = '\u2068';
   private static final char PDI = '\u2069';
 
+  /** {@code text} with the closing characters it needs; the same instance if it needs none. */
+  public static String close(String text) {
+    if (!hasFormatting(text)) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 4);
+    appendClosed(out, text);
+    return out.length() == text.length() ? text : out.toString();
+  }
+
+  private static boolean hasFormatting(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= LRE && c <= PDI) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Appends {@code text} to {@code out}, followed by a PDF (U+202C) for each embedding or override
    * and a PDI (U+2069) for each isolate that the text's last line leaves open. A line break ends

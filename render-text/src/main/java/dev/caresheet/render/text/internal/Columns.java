@@ -8,6 +8,7 @@ import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -31,8 +32,8 @@ import java.util.Objects;
  * final consonants zero; everything else one. Ambiguous-width characters (Cyrillic, Greek, many
  * symbols) count one, as in a non-East-Asian terminal. The soft hyphen counts one, as glibc does.
  *
- * <p><b>Speed.</b> Every BMP character's class is looked up in a 64 KiB table computed once from
- * ICU. A line made only of characters that cannot join a neighbour into one cluster — all of ASCII,
+ * <p><b>Speed.</b> The class of every character up to U+1FFFF is looked up in a table computed
+ * from ICU, a page of 256 characters at a time. A line made only of characters that cannot join a neighbour into one cluster — all of ASCII,
  * Latin, Cyrillic, CJK ideographs, precomposed Hangul — never touches the break iterator.
  *
  * <p>Thread-safe: the table is immutable and the static methods create their own iterators.
@@ -60,24 +61,44 @@ public final class Columns {
   /** The character written instead of a control character or a lone surrogate. */
   static final char REPLACEMENT = '\uFFFD';
 
-  private static final byte[] BMP = new byte[0x10000];
+  /**
+   * The flags of every character of the Basic and Supplementary Multilingual Planes (where the
+   * emoji are), computed a page of 256 characters at a time the first time one of the page is
+   * seen: most texts touch a few pages, and computing all 512 takes tens of milliseconds. {@link #UNKNOWN} marks a character not computed yet; it is no valid flags
+   * value (a width of 3). A thread may see a page half computed by another and compute it again:
+   * each entry only ever holds {@code UNKNOWN} or its one true value, so every read is right.
+   */
+  private static final byte[] TABLE = new byte[0x20000];
+
+  private static final byte UNKNOWN = (byte) 0xFF;
 
   static {
-    for (int c = 0; c < BMP.length; c++) {
-      BMP[c] = (byte) computeFlags(c);
-    }
+    Arrays.fill(TABLE, UNKNOWN);
   }
 
   private Columns() {}
 
   /** The flags of a BMP character. */
   static int flags(char c) {
-    return BMP[c] & 0xFF;
+    byte f = TABLE[c];
+    return f != UNKNOWN ? f & 0xFF : computePage(c);
+  }
+
+  private static int computePage(int cp) {
+    int base = cp & ~0xFF;
+    for (int i = 0; i < 256; i++) {
+      TABLE[base + i] = (byte) computeFlags(base + i);
+    }
+    return TABLE[cp] & 0xFF;
   }
 
   /** The flags of any code point. */
   static int flags(int cp) {
-    return cp < BMP.length ? BMP[cp] & 0xFF : computeFlags(cp);
+    if (cp < TABLE.length) {
+      byte f = TABLE[cp];
+      return f != UNKNOWN ? f & 0xFF : computePage(cp);
+    }
+    return computeFlags(cp);
   }
 
   private static int computeFlags(int cp) {
@@ -158,10 +179,11 @@ public final class Columns {
     for (int i = start; i < end; ) {
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
-      if (UCharacter.hasBinaryProperty(cp, UProperty.REGIONAL_INDICATOR)) {
+      // Both ranges are closed: Unicode adds no regional indicators or skin tone modifiers.
+      if (cp >= 0x1F1E6 && cp <= 0x1F1FF) {
         return 2; // a flag, or a lone regional indicator
       }
-      if (cp == 0xFE0F || cp == 0x200D || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_MODIFIER)) {
+      if (cp == 0xFE0F || cp == 0x200D || cp >= 0x1F3FB && cp <= 0x1F3FF) {
         presentation = true;
       }
       sum += flags(cp) & WIDTH;

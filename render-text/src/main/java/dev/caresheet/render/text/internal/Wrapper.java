@@ -2,11 +2,12 @@ package dev.caresheet.render.text.internal;
 
 import com.ibm.icu.text.BreakIterator;
 import java.io.IOException;
+import java.text.StringCharacterIterator;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Breaks text into lines no wider than a number of terminal columns ({@link Columns}), greedily
- * (first fit), keeping the text's own line breaks.
+ * (first fit), keeping the text's own line breaks, and streams the lines to a {@link Sink}.
  *
  * <p><b>Where a line may break.</b> At white space (space, tab, the Unicode spaces that are not
  * no-break spaces), which is dropped at the break and written as one space elsewhere; after a zero
@@ -21,6 +22,12 @@ import org.jspecify.annotations.Nullable;
  * that is wider than the width. A medical term or a URL cut in two is worse than a long line, and a
  * cut through a URL breaks it for a mail client's link detection and for copy and paste.
  *
+ * <p><b>Speed.</b> One pass over the text. Characters that cannot join a neighbour into one
+ * grapheme cluster (all of ASCII, Latin, Cyrillic, Greek, CJK ideographs, precomposed Hangul) are
+ * classified by a table lookup each; the ICU cluster iterator runs only over the stretches around
+ * the characters that can (combining marks, surrogate pairs, joiners). Text goes straight to
+ * the sink's output, without an intermediate line buffer.
+ *
  * <p>Control characters and lone surrogates are written as U+FFFD, so that no escape sequence in
  * content ever reaches a terminal. Not thread-safe: one per writer.
  */
@@ -31,14 +38,16 @@ public final class Wrapper {
     /** The columns available to the next line. */
     int available();
 
-    /**
-     * Takes one line: no line break, no leading or trailing white space; empty for an empty line
-     * of the text.
-     */
-    void line(CharSequence content, int columns) throws IOException;
+    /** Starts a line that has content, writing its indentation; returns where its text goes. */
+    Appendable startLine() throws IOException;
+
+    /** Ends the line started last, which took {@code columns} columns. */
+    void endLine(int columns) throws IOException;
+
+    /** Takes an empty line of the text. */
+    void emptyLine() throws IOException;
   }
 
-  private final StringBuilder line = new StringBuilder(128);
   private @Nullable BreakIterator clusters;
 
   // The text being wrapped, and whether the cluster iterator has been given it.
@@ -47,23 +56,27 @@ public final class Wrapper {
   private boolean breakIdeographs;
   private @Nullable Sink sink;
 
-  // The output line being filled.
+  // The output line being filled: where its text goes once started, its columns so far, whether
+  // anything was placed on it, and white space placed at its end but not yet written (dropped if
+  // the line ends there, so that no line ends with white space).
+  private @Nullable Appendable out;
   private int lineColumns;
   private int available;
+  private boolean placed;
+  private final StringBuilder pending = new StringBuilder();
+  private int pendingColumns;
 
-  // The atom (unbreakable run of clusters) being collected; atomStart < 0 when there is none.
-  private int atomStart = -1;
-  private int atomEnd;
-  private int atomColumns;
-  private boolean atomSpaceBefore;
-  private boolean atomSanitize;
-  private int lastClusterFlags;
+  // Text placed on the line but not yet written: text[runStart, runEnd), or none if runStart < 0.
+  // Consecutive words that the source separates by exactly what the line needs (one space, or
+  // nothing) are written with one append: a line is usually one append, not one per word.
+  private int runStart = -1;
+  private int runEnd;
 
   /**
-   * Wraps {@code text}, passing each line to {@code sink}.
+   * Wraps {@code text}, passing its lines to {@code sink}.
    *
-   * @param breakIdeographs whether a line may break between ideographs; {@code false} keeps a URL
-   *     whole
+   * @param breakIdeographs whether a line may break between ideographs and after a zero width
+   *     space; {@code false} keeps a URL whole
    */
   public void wrap(String text, boolean breakIdeographs, Sink sink) throws IOException {
     this.text = text;
@@ -71,170 +84,268 @@ public final class Wrapper {
     this.breakIdeographs = breakIdeographs;
     this.sink = sink;
     try {
-      int n = text.length();
-      int start = 0;
-      while (true) {
-        int end = start;
-        boolean complex = false;
-        int f = 0;
-        while (end < n && ((f = Columns.flags(text.charAt(end))) & Columns.NEWLINE) == 0) {
-          complex |= (f & Columns.COMPLEX) != 0;
-          end++;
-        }
-        wrapLine(start, end, complex);
-        if (end >= n) {
-          break;
-        }
-        start = end + 1;
-        if (text.charAt(end) == '\r' && start < n && text.charAt(start) == '\n') {
-          start++;
-        }
-        if (start >= n) {
-          emit(); // a text ending in a line break ends with an empty line
-          break;
-        }
-      }
+      wrap();
     } finally {
       this.text = "";
       this.sink = null;
+      this.out = null;
       if (clusters != null && iteratorHasText) {
         clusters.setText("");
       }
     }
   }
 
-  private void wrapLine(int start, int end, boolean complex) throws IOException {
-    line.setLength(0);
+  private static final int SPECIAL = Columns.NEWLINE | Columns.SPACE | Columns.COMPLEX
+      | Columns.BREAK_AFTER | Columns.IDEOGRAPHIC;
+
+  private void wrap() throws IOException {
+    String text = this.text;
+    int n = text.length();
+    beginLine();
+    boolean space = false; // white space since the last word
+    int word = -1; // the start of the open word, or -1
+    int wordColumns = 0;
+    int wordFlags = 0;
+    boolean wordSpace = false; // whether white space came before the open word
+    int previous = 0; // the flags of the word's last cluster
+    int regionEnd = -1; // the end of the stretch that the cluster iterator segments
+    BreakIterator it = null;
+    int i = 0;
+    int f = n > 0 ? Columns.flags(text.charAt(0)) : 0; // the flags of the cluster at i
+    while (i < n) {
+      // The grapheme cluster text[i, next), its flags f, and the flags nf of the character at next.
+      int next = i + 1;
+      int nf = next < n ? Columns.flags(text.charAt(next)) : 0;
+      if (i < regionEnd || ((f | nf) & Columns.COMPLEX) != 0) {
+        if (i >= regionEnd) {
+          regionEnd = regionEnd(i);
+          it = clusterIterator(i, regionEnd);
+        }
+        next = it.next();
+        if (next == BreakIterator.DONE || next > regionEnd) {
+          next = regionEnd;
+        }
+        if (next - i > 1) {
+          f = clusterFlags(i, next);
+        }
+        nf = next < n ? Columns.flags(text.charAt(next)) : 0;
+      }
+      if ((f & SPECIAL) == 0) {
+        // The common case: a cluster inside a word.
+        if (word < 0) {
+          word = i;
+          wordColumns = 0;
+          wordFlags = 0;
+          wordSpace = space;
+          space = false;
+        }
+        wordColumns += f & Columns.WIDTH;
+        wordFlags |= f;
+        previous = f;
+      } else if ((f & Columns.NEWLINE) != 0) {
+        if (word >= 0) {
+          place(word, i, wordColumns, wordSpace, wordFlags);
+          word = -1;
+        }
+        endLine();
+        space = false;
+        if (text.charAt(i) == '\r' && next < n && text.charAt(next) == '\n') {
+          next++;
+          nf = next < n ? Columns.flags(text.charAt(next)) : 0;
+        }
+        beginLine();
+        if (next >= n) {
+          endLine(); // a text ending in a line break ends with an empty line
+          return;
+        }
+      } else if ((f & Columns.SPACE) != 0) {
+        if (word >= 0) {
+          place(word, i, wordColumns, wordSpace, wordFlags);
+          word = -1;
+        }
+        space = true;
+      } else {
+        // An ideograph, a zero width space or a cluster the iterator found: a line may break
+        // between two ideographs and after a zero width space.
+        if (word >= 0 && breakIdeographs && (f & previous & Columns.IDEOGRAPHIC) != 0) {
+          place(word, i, wordColumns, wordSpace, wordFlags);
+          word = -1;
+        }
+        if (word < 0) {
+          word = i;
+          wordColumns = 0;
+          wordFlags = 0;
+          wordSpace = space;
+          space = false;
+        }
+        wordColumns += f & Columns.WIDTH;
+        wordFlags |= f;
+        previous = f;
+        if ((f & Columns.BREAK_AFTER) != 0 && breakIdeographs) {
+          place(word, next, wordColumns, wordSpace, wordFlags);
+          word = -1;
+        }
+      }
+      i = next;
+      f = nf;
+    }
+    if (word >= 0) {
+      place(word, n, wordColumns, wordSpace, wordFlags);
+    }
+    endLine();
+  }
+
+  /**
+   * The end of the stretch from {@code start} that the cluster iterator must segment: the first
+   * line break, or the first place after {@code start} between two characters that cannot join a
+   * neighbour, where a cluster boundary is certain.
+   */
+  private int regionEnd(int start) {
+    String text = this.text;
+    int n = text.length();
+    int previous = Columns.flags(text.charAt(start));
+    for (int p = start + 1; p < n; p++) {
+      int f = Columns.flags(text.charAt(p));
+      if ((f & Columns.NEWLINE) != 0 || ((previous | f) & Columns.COMPLEX) == 0) {
+        return p;
+      }
+      previous = f;
+    }
+    return n;
+  }
+
+  /** The flags of the cluster {@code text[start, end)} of more than one character. */
+  private int clusterFlags(int start, int end) {
+    int cp = Character.codePointAt(text, start);
+    int flags = Columns.flags(cp);
+    if (Character.charCount(cp) != end - start) {
+      // Several code points: only the first one's line-breaking class counts, so that a space
+      // carrying a combining mark is part of a word, not a break.
+      flags &= Columns.IDEOGRAPHIC;
+    }
+    return (flags & ~Columns.WIDTH) | Columns.clusterWidth(text, start, end);
+  }
+
+  private void beginLine() throws IOException {
+    out = null;
+    runStart = -1;
     lineColumns = 0;
+    placed = false;
+    pending.setLength(0);
+    pendingColumns = 0;
     available = sink().available();
-    atomStart = -1;
-    boolean space = false;
-    if (!complex) {
-      // Fast path: every character is a grapheme cluster of its own.
-      for (int i = start; i < end; i++) {
-        space = cluster(i, i + 1, Columns.flags(text.charAt(i)), space);
-      }
+  }
+
+  private void endLine() throws IOException {
+    if (out != null) {
+      flushRun();
+      sink().endLine(lineColumns);
     } else {
-      BreakIterator it = clusterIterator();
-      int i = start;
-      while (i < end) {
-        int next = it.current() == i ? it.next() : it.following(i);
-        if (next == BreakIterator.DONE || next > end) {
-          next = end;
-        }
-        int flags;
-        if (next - i == 1) {
-          flags = Columns.flags(text.charAt(i));
-        } else {
-          int cp = Character.codePointAt(text, i);
-          flags = Columns.flags(cp);
-          if (Character.charCount(cp) != next - i) {
-            // Several code points: only the first one's line-breaking class counts, so that a
-            // space carrying a combining mark is part of a word, not a break.
-            flags &= Columns.IDEOGRAPHIC;
-          }
-          flags = (flags & ~Columns.WIDTH) | Columns.clusterWidth(text, i, next);
-        }
-        space = cluster(i, next, flags, space);
-        i = next;
-      }
+      sink().emptyLine();
     }
-    if (atomStart >= 0) {
-      placeAtom();
-    }
-    emit();
+    out = null;
   }
 
-  /** Takes one grapheme cluster; returns whether white space is pending before the next atom. */
-  private boolean cluster(int start, int end, int flags, boolean space) throws IOException {
-    if ((flags & Columns.SPACE) != 0) {
-      if (atomStart >= 0) {
-        placeAtom();
+  /**
+   * Places the unbreakable run {@code text[start, end)} on the current line, after a space if
+   * {@code spaceBefore}, or on a new line if it does not fit.
+   */
+  private void place(int start, int end, int columns, boolean spaceBefore, int flags)
+      throws IOException {
+    int space = placed && spaceBefore ? 1 : 0;
+    if (placed && lineColumns + pendingColumns + space + columns > available) {
+      endLine();
+      beginLine();
+      space = 0;
+    }
+    placed = true;
+    // White space at the run's end (a no-break space) waits until something follows it.
+    int k = end;
+    while (k > start && isWhiteSpace(text.charAt(k - 1))) {
+      k--;
+    }
+    if (k == start) {
+      if (space == 1) {
+        pending.append(' ');
       }
-      return true;
+      pending.append(text, start, end);
+      pendingColumns += space + columns;
+      return;
     }
-    if (atomStart >= 0 && breakIdeographs
-        && (flags & lastClusterFlags & Columns.IDEOGRAPHIC) != 0) {
-      placeAtom();
+    Appendable out = this.out;
+    if (out == null) {
+      out = sink().startLine();
+      this.out = out;
     }
-    if (atomStart < 0) {
-      atomStart = start;
-      atomColumns = 0;
-      atomSpaceBefore = space;
-      atomSanitize = false;
-      space = false;
+    if (pending.length() > 0) {
+      flushRun();
+      out.append(pending);
+      lineColumns += pendingColumns;
+      pending.setLength(0);
+      pendingColumns = 0;
     }
-    atomEnd = end;
-    atomColumns += flags & Columns.WIDTH;
-    atomSanitize |= (flags & Columns.REPLACE) != 0;
-    lastClusterFlags = flags;
-    if ((flags & Columns.BREAK_AFTER) != 0 && breakIdeographs) {
-      placeAtom();
-    }
-    return space;
-  }
-
-  private void placeAtom() throws IOException {
-    boolean content = line.length() > 0;
-    int needed = atomColumns + (content && atomSpaceBefore ? 1 : 0);
-    if (content && lineColumns + needed > available) {
-      emit();
-      available = sink().available();
-      content = false;
-      needed = atomColumns;
-    }
-    if (content && atomSpaceBefore) {
-      line.append(' ');
-    }
-    if (atomSanitize) {
-      appendSanitized(atomStart, atomEnd);
+    if ((flags & Columns.REPLACE) != 0) {
+      flushRun();
+      if (space == 1) {
+        out.append(' ');
+      }
+      appendSanitized(out, start, k);
+    } else if (runStart >= 0
+        && (space == 0 ? start == runEnd : start == runEnd + 1 && text.charAt(runEnd) == ' ')) {
+      runEnd = k;
     } else {
-      line.append(text, atomStart, atomEnd);
+      flushRun();
+      if (space == 1) {
+        out.append(' ');
+      }
+      runStart = start;
+      runEnd = k;
     }
-    lineColumns += needed;
-    atomStart = -1;
+    lineColumns += space + columns - (end - k);
+    if (k < end) {
+      pending.append(text, k, end);
+      pendingColumns += end - k;
+    }
   }
 
-  private void appendSanitized(int start, int end) {
+  private void flushRun() throws IOException {
+    if (runStart >= 0) {
+      Appendable out = this.out;
+      if (out == null) {
+        throw new IllegalStateException("no line started");
+      }
+      out.append(text, runStart, runEnd);
+      runStart = -1;
+    }
+  }
+
+  private void appendSanitized(Appendable out, int start, int end) throws IOException {
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
-        line.append(c).append(text.charAt(++i));
+        out.append(c).append(text.charAt(++i));
       } else if ((Columns.flags(c) & Columns.REPLACE) != 0) {
-        line.append(Columns.REPLACEMENT);
+        out.append(Columns.REPLACEMENT);
       } else {
-        line.append(c);
+        out.append(c);
       }
     }
   }
 
-  private void emit() throws IOException {
-    // White space that does not break (no-break space) is still white space at a line's end.
-    int end = line.length();
-    while (end > 0 && isWhiteSpace(line.charAt(end - 1))) {
-      end--;
-      lineColumns -= 1;
-    }
-    line.setLength(end);
-    sink().line(line, Math.max(lineColumns, 0));
-    line.setLength(0);
-    lineColumns = 0;
-  }
-
+  /** White space that does not break (a no-break space): still white space at a line's end. */
   private static boolean isWhiteSpace(char c) {
-    return c == ' ' || c > 0x7F && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+    return c > 0x7F && (Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 
-  private BreakIterator clusterIterator() {
+  /** The cluster iterator, segmenting {@code text[start, end)} from {@code start}. */
+  private BreakIterator clusterIterator(int start, int end) {
     BreakIterator it = clusters;
     if (it == null) {
       it = Columns.newClusterIterator();
       clusters = it;
     }
-    if (!iteratorHasText) {
-      it.setText(text);
-      iteratorHasText = true;
-    }
+    it.setText(new StringCharacterIterator(text, start, end, start));
+    iteratorHasText = true;
     return it;
   }
 
