@@ -20,16 +20,36 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Renders condition documents to plain text for email, SMS and voice: the title and each part's
- * heading underlined, bulleted lists ({@code "- "}), numbered first-aid steps with their body-site
- * variants indented beneath, callouts and cautions as labelled paragraphs ({@code "Important: …"}),
- * URLs on lines of their own, wrapped at a width in terminal columns (80 by default). The labels
- * come from the document's language.
+ * Renders condition documents to plain text for email, SMS and voice, wrapped at a width in
+ * terminal columns (80 by default). The labels come from the document's language.
  *
  * <pre>{@code
  * TextRenderer renderer = TextRenderer.builder().width(60).build();
  * String text = renderer.render(condition);
  * }</pre>
+ *
+ * <p><b>The layout</b>, chosen to read the same in a terminal, a plain-text email, an SMS and a
+ * screen reader or speech synthesiser:
+ * <ul>
+ *   <li>The title underlined with {@code =}, each part's heading with {@code -}, with blank lines
+ *       around: visible in any monospace view, Markdown (setext) headings where Markdown is read,
+ *       and a heading line is plain words for a listener.
+ *   <li>Bullets are {@code "- "}, not {@code "•"}: ASCII is in the GSM 7-bit SMS alphabet (one
+ *       {@code •} switches a message to UCS-2 and cuts it from 160 characters to 70), in every font
+ *       and mail client, and is a Markdown list; screen readers at their default punctuation level
+ *       do not announce a hyphen, while the line break still ends the item.
+ *   <li>First-aid steps are numbered {@code "1. "}, with their detail, body-site variants (bulleted)
+ *       and cautions indented beneath.
+ *   <li>Callouts and cautions are labelled paragraphs, {@code "Important: …"}, {@code "Caution: …"},
+ *       with the lines after the first indented: the label is a word that is spoken, not a box of
+ *       punctuation that is read out character by character.
+ *   <li>Items with a description read {@code "Name: description"}; a when-to-seek-help situation
+ *       ends with its urgency as a sentence ({@code "…: See a doctor today."}), so that a speech
+ *       synthesiser pauses in the right places.
+ *   <li>URLs of references and people stand on lines of their own, never broken, so that mail
+ *       clients link them; the review date is ISO 8601 ({@code 2024-05-01}), the same in every
+ *       language and on every JDK.
+ * </ul>
  *
  * <p>A publisher replaces how one model type renders with {@link Builder#partRenderer}; the
  * replacement can call {@link TextContext#renderDefault(Object)} to wrap the built-in rendering. The

@@ -24,7 +24,7 @@ import java.util.Objects;
  * (Chinese and Japanese have no spaces); never inside a word or a grapheme cluster. A word wider
  * than the line stands alone on its line, which is then wider than the width: words are never cut.
  * White space between words is written as one space (a tab too: tab stops mean nothing once text is
- * re-flowed and indented); a text's own line breaks (LF, CR LF, U+2028, U+2029) are kept, with
+ * re-flowed and indented); a text's own line breaks (LF, CR LF, CR, U+2028, U+2029) are kept, with
  * blank lines at a paragraph's start and end dropped.
  *
  * <p><b>Output.</b> Lines end with {@code \n}, never with white space. Control characters in text
