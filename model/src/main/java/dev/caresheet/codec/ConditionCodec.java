@@ -107,6 +107,11 @@ public final class ConditionCodec {
       if (parser.nextToken() == null) {
         throw new ContentException(source, 1, 1, "", "the document is empty", null);
       }
+      if (parser.currentToken() != JsonToken.START_OBJECT) {
+        // Also catches the JSON document `null` and an empty YAML document, which bind to null.
+        throw Errors.located(source, parser.currentTokenLocation(), "",
+            "expected an object here: a condition document is a map of properties");
+      }
       Condition condition = mapper.readValue(parser, Condition.class);
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {

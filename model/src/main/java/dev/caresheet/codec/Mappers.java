@@ -3,6 +3,7 @@ package dev.caresheet.codec;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import java.time.LocalDate;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -19,9 +20,11 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -86,6 +89,9 @@ final class Mappers {
         .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .addModule(new SimpleModule("caresheet-strict-dates")
+            .addDeserializer(LocalDate.class, new StrictDateDeserializer()))
         .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -121,6 +127,14 @@ final class Mappers {
           throw new StreamReadException(delegate,
               "YAML aliases (*" + yaml.getString() + ") are not supported: write the content out"
                   + " in full");
+        }
+        String tag = token == null || token == JsonToken.PROPERTY_NAME ? null : yaml.getTypeId();
+        if (tag != null) {
+          String shown = tag.startsWith("tag:yaml.org,2002:")
+              ? "!!" + tag.substring("tag:yaml.org,2002:".length())
+              : tag.startsWith("!") ? tag : "!" + tag;
+          throw new StreamReadException(delegate,
+              "YAML tags (" + shown + ") are not supported: write plain values");
         }
         return token;
       }

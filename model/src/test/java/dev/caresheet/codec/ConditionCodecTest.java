@@ -175,6 +175,33 @@ class ConditionCodecTest {
     }
 
     @Test
+    void nullAndEmptyYamlDocumentsAreNotDocuments() {
+      assertJson("null").hasMessageContaining("expected an object");
+      assertYaml("---\n").hasMessageContaining("expected an object");
+      assertYaml("--- ~\n").hasMessageContaining("expected an object");
+    }
+
+    @Test
+    void yamlTagsAreRefusedNotIgnored() {
+      assertYaml("id: a\nlanguage: en\nname: !foo Leg cramps\n")
+          .hasMessageContaining("YAML tags (!foo) are not supported").hasMessageContaining(":3:");
+      assertYaml("!!map\nid: a\nlanguage: en\nname: X\n").hasMessageContaining("YAML tags");
+    }
+
+    @Test
+    void enumOrdinalsAndLenientDatesAreRefused() {
+      String base = "{\"id\": \"a\", \"language\": \"en\", \"name\": \"X\", ";
+      assertJson(base + "\"whenToSeekHelp\": {\"items\": [{\"situation\": \"s\", \"urgency\": 0}]}}")
+          .hasMessageContaining("/whenToSeekHelp/items/0/urgency");
+      for (String date : new String[] {"\"2024-05-01T10:00\"", "[2024, 5, 1]", "\"+12024-05-01\"", "\"2024-02-30\""}) {
+        assertJson(base + "\"attribution\": {\"authors\": [{\"name\": \"A\"}], \"lastReviewed\": " + date + "}}")
+            .as(date).hasMessageContaining("/attribution/lastReviewed");
+      }
+      assertThat(codec.read(base + "\"attribution\": {\"authors\": [{\"name\": \"A\"}], \"lastReviewed\": \"2024-02-29\"}}",
+          Format.JSON, "").attribution().orElseThrow().lastReviewed()).contains(java.time.LocalDate.of(2024, 2, 29));
+    }
+
+    @Test
     void malformedSyntaxIsLocated() {
       ContentException e = error(() -> codec.read("{\n  \"id\": \"a\",\n  \"name\" \"X\"\n}", Format.JSON, ""));
       assertThat(e.line()).isEqualTo(3);
@@ -209,7 +236,7 @@ class ConditionCodecTest {
     @Test
     void yamlTagsNamingJavaTypesAreNeverInstantiated() {
       assertYaml("id: a\nlanguage: en\nname: !!javax.script.ScriptEngineManager [x]\n")
-          .hasMessageContaining("/name");
+          .hasMessageContaining("YAML tags (!!javax.script.ScriptEngineManager) are not supported");
     }
 
     @Test
