@@ -151,6 +151,7 @@ public final class HtmlRenderContext implements HtmlContext {
 
   @Override
   public HtmlWriter open(Object part, String tag, String... attributes) {
+    Objects.requireNonNull(part, "part");
     List<AttributeProvider> providers = config.attributeProviders();
     if (providers.isEmpty()) {
       return html.open(tag, attributes);

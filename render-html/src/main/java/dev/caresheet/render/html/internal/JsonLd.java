@@ -92,7 +92,10 @@ final class JsonLd {
       if (!c.related().isEmpty()) {
         g.writeArrayPropertyStart("relatedLink");
         for (String id : c.related()) {
-          g.writeString(relatedHref.apply(id));
+          String href = Urls.sanitize(relatedHref.apply(id));
+          if (href != null) {
+            g.writeString(href);
+          }
         }
         g.writeEndArray();
       }
