@@ -43,6 +43,9 @@ import java.util.function.Function;
  * {@code firstAid}, a free section's id), references, related conditions, the attribution in a
  * {@code <footer>}, and the JSON-LD. Headings go {@code h1} (title), {@code h2} (parts), {@code h3}
  * (items with a name and more to say). Labels such as "Causes" come from the document's language.
+ * A line feed inside a text is a line break ({@code <br>}): the model allows line feeds only
+ * where an author put one. The JSON-LD block closes the {@code <article>}, in a page as in a
+ * fragment.
  *
  * <p>Immutable and thread-safe: build one and share it. Part renderers, attribute providers and
  * functions given to the builder must be thread-safe too.
