@@ -14,6 +14,8 @@ import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -139,6 +141,25 @@ public final class ConditionCodec {
       throw Errors.translate(e, source);
     }
   }
+
+  /**
+   * A streaming parser over a document's text, bounded by this codec's {@link ReadLimits}: the
+   * token level the validator reads to build its map of where each value is. Only the limits
+   * apply; duplicate keys, YAML aliases and tags are left to the caller, which may report every
+   * one of them rather than stop at the first.
+   */
+  public JsonParser parser(String text, Format format) {
+    Objects.requireNonNull(text, "text");
+    return mapper(format).tokenStreamFactory().createParser(KEEP_DUPLICATES, text);
+  }
+
+  /** Parser features as the factory has them, less duplicate-key detection. */
+  private static final ObjectReadContext KEEP_DUPLICATES = new ObjectReadContext.Base() {
+    @Override
+    public int getStreamReadFeatures(int defaults) {
+      return defaults & ~StreamReadFeature.STRICT_DUPLICATE_DETECTION.getMask();
+    }
+  };
 
   /** The document as a JSON tree, exactly as {@link #write(Condition, Format)} would write it. */
   public JsonNode toTree(Condition condition) {

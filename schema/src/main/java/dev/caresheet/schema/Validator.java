@@ -67,7 +67,7 @@ public final class Validator {
     this.limits = builder.limits;
     this.clock = builder.clock;
     this.codec = ConditionCodec.withLimits(limits);
-    this.reader = new DocumentReader(limits);
+    this.reader = new DocumentReader(codec);
     this.schema = SchemaChecker.published();
   }
 

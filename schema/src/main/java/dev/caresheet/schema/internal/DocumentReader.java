@@ -1,5 +1,6 @@
 package dev.caresheet.schema.internal;
 
+import dev.caresheet.codec.ConditionCodec;
 import dev.caresheet.codec.Format;
 import dev.caresheet.codec.ReadLimits;
 import dev.caresheet.schema.Codes;
@@ -9,21 +10,15 @@ import java.util.Iterator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
@@ -58,29 +53,13 @@ public final class DocumentReader {
     }
   }
 
+  private final ConditionCodec codec;
   private final ReadLimits limits;
-  private final JsonFactory json;
-  private final YAMLFactory yaml;
 
-  /** A reader with read limits. */
-  public DocumentReader(ReadLimits limits) {
-    this.limits = limits;
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxDocumentLength(limits.maxDocumentChars())
-        .maxNestingDepth(limits.maxNestingDepth())
-        .maxStringLength(limits.maxStringLength())
-        .maxNameLength(Math.min(limits.maxStringLength(), 1000))
-        .maxNumberLength(limits.maxNumberLength())
-        .build();
-    this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
-    this.yaml = YAMLFactory.builder()
-        .streamReadConstraints(constraints)
-        .loadSettings(LoadSettings.builder()
-            .setAllowDuplicateKeys(true) // reported here, all of them, with both places
-            .setMaxAliasesForCollections(0)
-            .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentChars() + 1))
-            .build())
-        .build();
+  /** A reader bounded by the codec's read limits (the codec makes the parsers, so both agree). */
+  public DocumentReader(ConditionCodec codec) {
+    this.codec = codec;
+    this.limits = codec.limits();
   }
 
   /**
@@ -97,10 +76,9 @@ public final class DocumentReader {
               + limits.maxDocumentChars(), "split the content into several documents");
       return new Parsed(null, map);
     }
-    TokenStreamFactory factory = format == Format.YAML ? yaml : json;
     JsonParser parser = null;
     try {
-      parser = factory.createParser(ObjectReadContext.empty(), text);
+      parser = codec.parser(text, format);
       JsonNode tree = build(parser, format, map, found);
       return new Parsed(found.hasErrors() ? null : tree, map);
     } catch (StreamConstraintsException e) {
