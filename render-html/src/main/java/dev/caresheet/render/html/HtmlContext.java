@@ -62,10 +62,11 @@ public interface HtmlContext extends RenderContext {
 
   /**
    * The link to the page of a related condition, by its id, as the renderer was configured
-   * ({@link HtmlRenderer.Builder#relatedHref(java.util.function.Function)}; {@code
-   * "migraine.html"} by default).
+   * ({@link HtmlRenderer.Builder#relatedLinks(java.util.function.Function)}; by default {@code
+   * "migraine.html"}, titled with the id). Empty when the condition has no page to link to: the
+   * built-in renderer then shows the id as plain text.
    */
-  String relatedHref(String conditionId);
+  Optional<RelatedLink> relatedLink(String conditionId);
 
   /**
    * Writes the schema.org JSON-LD block of the document, unless the renderer was built without it

@@ -17,8 +17,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders condition documents to semantic, accessible HTML5 with schema.org JSON-LD: by default an
@@ -105,7 +107,9 @@ public final class HtmlRenderer implements Renderer {
     private Function<String, Labels> labels = new LabelCache();
     private boolean jsonLd = true;
     private int titleLevel = 1;
-    private Function<String, String> relatedHref = id -> id + ".html";
+    private Function<String, Optional<RelatedLink>> relatedLinks =
+        id -> Optional.of(new RelatedLink(id + ".html", id));
+    private @Nullable PartRenderer<? super Condition, ? super HtmlContext> pageHeader;
 
     private Builder() {}
 
@@ -206,12 +210,24 @@ public final class HtmlRenderer implements Renderer {
     }
 
     /**
-     * The link to a related condition's page, by its id; {@code id + ".html"} by default (the name
-     * {@code caresheet render} gives each page). The result goes through the URL sanitizer.
+     * Where related conditions' pages are, by id, and what they are called. By default {@code id +
+     * ".html"} (the name {@code caresheet render} gives each page), titled with the id; a site that
+     * knows its conditions gives their names, and empty for an id it has no page for (shown as
+     * plain text, not a broken link). The href goes through the URL sanitizer.
      */
-    public Builder relatedHref(Function<? super String, String> relatedHref) {
-      Objects.requireNonNull(relatedHref, "relatedHref");
-      this.relatedHref = relatedHref::apply;
+    public Builder relatedLinks(Function<? super String, Optional<RelatedLink>> relatedLinks) {
+      Objects.requireNonNull(relatedLinks, "relatedLinks");
+      this.relatedLinks = relatedLinks::apply;
+      return this;
+    }
+
+    /**
+     * Renders something at the top of a page's {@code <body>}, before its {@code <main>}: a
+     * site's header or navigation. Used only with {@link #page(boolean)}. Like a part renderer, it
+     * writes through the context's {@link HtmlWriter}, so it cannot inject markup.
+     */
+    public Builder pageHeader(PartRenderer<? super Condition, ? super HtmlContext> pageHeader) {
+      this.pageHeader = Objects.requireNonNull(pageHeader, "pageHeader");
       return this;
     }
 
@@ -222,7 +238,8 @@ public final class HtmlRenderer implements Renderer {
           .putAllIfAbsent(CoreRenderers.MAP)
           .build();
       return new HtmlRenderer(new RenderConfig(
-          map, attributeProviders, options, labels, jsonLd, titleLevel, relatedHref));
+          map, attributeProviders, options, labels, jsonLd, titleLevel, relatedLinks,
+          Optional.ofNullable(pageHeader)));
     }
 
     private static String checkUrl(String url) {

@@ -27,6 +27,7 @@ import dev.caresheet.render.Labels;
 import dev.caresheet.render.PartRendererMap;
 import dev.caresheet.render.html.HtmlContext;
 import dev.caresheet.render.html.HtmlWriter;
+import dev.caresheet.render.html.RelatedLink;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -354,7 +355,12 @@ public final class CoreRenderers {
     ctx.open(c, "ul").newline();
     for (String related : c.related()) {
       ctx.open(c, "li");
-      ctx.open(c, "a", "href", ctx.relatedHref(related)).text(related).close("a");
+      Optional<RelatedLink> link = ctx.relatedLink(related);
+      if (link.isPresent()) {
+        ctx.open(c, "a", "href", link.get().href()).text(link.get().title()).close("a");
+      } else {
+        html.text(related);
+      }
       html.close("li").newline();
     }
     html.close("ul").newline().close("nav").newline();

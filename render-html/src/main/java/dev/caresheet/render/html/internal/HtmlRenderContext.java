@@ -4,11 +4,13 @@ import dev.caresheet.model.Cause;
 import dev.caresheet.model.Condition;
 import dev.caresheet.model.Part;
 import dev.caresheet.render.Labels;
+import dev.caresheet.render.PartRenderer;
 import dev.caresheet.render.PartRendererMap;
 import dev.caresheet.render.RenderOptions;
 import dev.caresheet.render.html.AttributeProvider;
 import dev.caresheet.render.html.HtmlContext;
 import dev.caresheet.render.html.HtmlWriter;
+import dev.caresheet.render.html.RelatedLink;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,31 +72,22 @@ public final class HtmlRenderContext implements HtmlContext {
   private void renderDocument() throws IOException {
     boolean page = config.options().page();
     if (page) {
-      html.doctype().newline();
-      if (Languages.isRightToLeft(condition.language())) {
-        open(condition, "html", "lang", condition.language(), "dir", "rtl");
-      } else {
-        open(condition, "html", "lang", condition.language());
+      PageShell.open(html, condition.language(), condition.name(), config.options().stylesheet(),
+          (tag, attributes) -> open(condition, tag, attributes));
+      if (config.pageHeader().isPresent()) {
+        @SuppressWarnings("unchecked")
+        PartRenderer<Condition, HtmlContext> header =
+            (PartRenderer<Condition, HtmlContext>) config.pageHeader().get();
+        header.render(condition, this);
       }
-      html.newline();
-      open(condition, "head").newline();
-      html.voidElement("meta", "charset", "utf-8").newline();
-      html.voidElement("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
-          .newline();
-      open(condition, "title").text(condition.name()).close("title").newline();
-      Optional<String> stylesheet = config.options().stylesheet();
-      if (stylesheet.isPresent()) {
-        html.voidElement("link", "rel", "stylesheet", "href", stylesheet.get()).newline();
-      }
-      html.close("head").newline();
-      open(condition, "body").newline();
       open(condition, "main").newline();
     }
     render(condition);
     jsonLd();
     html.newline();
     if (page) {
-      html.close("main").newline().close("body").newline().close("html").newline();
+      html.close("main").newline();
+      PageShell.close(html);
     }
     if (html.depth() != 0) {
       throw new IllegalStateException("rendering ended with <" + html.current() + "> open");
@@ -221,15 +214,15 @@ public final class HtmlRenderContext implements HtmlContext {
   }
 
   @Override
-  public String relatedHref(String conditionId) {
-    return Objects.requireNonNull(config.relatedHref().apply(conditionId), "relatedHref returned null");
+  public Optional<RelatedLink> relatedLink(String conditionId) {
+    return Objects.requireNonNull(config.relatedLinks().apply(conditionId), "relatedLinks returned null");
   }
 
   @Override
   public void jsonLd() {
     if (config.jsonLd() && !jsonLdWritten) {
       jsonLdWritten = true;
-      html.newline().jsonLd(JsonLd.of(condition, labels, this::relatedHref)).newline();
+      html.newline().jsonLd(JsonLd.of(condition, labels, this::relatedLink)).newline();
     }
   }
 }

@@ -15,6 +15,7 @@ import dev.caresheet.model.SeekHelpAdvice;
 import dev.caresheet.model.Trigger;
 import dev.caresheet.model.Urgency;
 import dev.caresheet.render.Labels;
+import dev.caresheet.render.html.RelatedLink;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,7 @@ final class JsonLd {
 
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
-  static String of(Condition c, Labels labels, Function<String, String> relatedHref) {
+  static String of(Condition c, Labels labels, Function<String, Optional<RelatedLink>> relatedLinks) {
     StringWriter out = new StringWriter(4096);
     try (JsonGenerator g = MAPPER.createGenerator(out)) {
       g.writeStartObject();
@@ -92,7 +93,8 @@ final class JsonLd {
       if (!c.related().isEmpty()) {
         g.writeArrayPropertyStart("relatedLink");
         for (String id : c.related()) {
-          String href = Urls.sanitize(relatedHref.apply(id));
+          Optional<RelatedLink> link = relatedLinks.apply(id);
+          String href = link.isEmpty() ? null : Urls.sanitize(link.get().href());
           if (href != null) {
             g.writeString(href);
           }

@@ -1,12 +1,16 @@
 package dev.caresheet.render.html.internal;
 
+import dev.caresheet.model.Condition;
 import dev.caresheet.render.Labels;
+import dev.caresheet.render.PartRenderer;
 import dev.caresheet.render.PartRendererMap;
 import dev.caresheet.render.RenderOptions;
 import dev.caresheet.render.html.AttributeProvider;
 import dev.caresheet.render.html.HtmlContext;
+import dev.caresheet.render.html.RelatedLink;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -19,7 +23,8 @@ import java.util.function.Function;
  * @param labels the labels for a document's language tag
  * @param jsonLd whether to write the schema.org JSON-LD block
  * @param titleLevel the heading level of the document's title (1 to 4)
- * @param relatedHref the link to a related condition's page, by its id
+ * @param relatedLinks the link to a related condition's page, by its id; empty for none
+ * @param pageHeader what a page shows at the top of its body, if anything
  */
 public record RenderConfig(
     PartRendererMap<HtmlContext> parts,
@@ -28,7 +33,8 @@ public record RenderConfig(
     Function<String, Labels> labels,
     boolean jsonLd,
     int titleLevel,
-    Function<String, String> relatedHref) {
+    Function<String, Optional<RelatedLink>> relatedLinks,
+    Optional<PartRenderer<? super Condition, ? super HtmlContext>> pageHeader) {
 
   /** Checks and copies. */
   public RenderConfig {
@@ -36,7 +42,8 @@ public record RenderConfig(
     attributeProviders = List.copyOf(attributeProviders);
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(labels, "labels");
-    Objects.requireNonNull(relatedHref, "relatedHref");
+    Objects.requireNonNull(relatedLinks, "relatedLinks");
+    Objects.requireNonNull(pageHeader, "pageHeader");
     if (titleLevel < 1 || titleLevel > 4) {
       throw new IllegalArgumentException("titleLevel must be 1 to 4, was " + titleLevel);
     }
