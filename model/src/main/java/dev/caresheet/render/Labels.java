@@ -30,7 +30,8 @@ public final class Labels {
       "callout.important", "callout.note", "callout.warning",
       "urgency.emergency", "urgency.urgent", "urgency.soon", "urgency.routine",
       "alternateNames", "affectedAnatomy", "explainsCauses", "caution", "contents",
-      "references", "about", "authors", "reviewers", "lastReviewed", "related");
+      "references", "about", "authors", "reviewers", "lastReviewed", "related",
+      "site.index", "site.home", "site.letters");
 
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(List.of("java.properties"));

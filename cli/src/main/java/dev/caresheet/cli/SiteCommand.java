@@ -1,0 +1,97 @@
+package dev.caresheet.cli;
+
+import dev.caresheet.model.Condition;
+import dev.caresheet.render.html.HtmlSite;
+import dev.caresheet.schema.Problem;
+import dev.caresheet.schema.Report;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code caresheet site}: a static site of condition pages, an index and a stylesheet. */
+@Command(
+    name = "site",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Validate a set of documents, then write a static site: one page per condition (ID.html),",
+      "an index of the conditions A-Z with their summaries (index.html) and a stylesheet",
+      "(style.css). Related conditions link to each other by name. Nothing is written if a",
+      "document has an error. Each file is written atomically, and only when its content changed."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  caresheet site examples/content --out target/site",
+      "",
+      "Output:",
+      "  target/site: 5 files written, 0 unchanged"
+    })
+final class SiteCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Content files, or directories to search.")
+  List<Path> paths;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The site's directory (created if missing).")
+  Path out;
+
+  @Option(names = "--language", defaultValue = "en", paramLabel = "TAG",
+      description = "The language of the index page (default: ${DEFAULT-VALUE}).")
+  String language;
+
+  @ParentCommand
+  CaresheetCommand root;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Inputs.Expanded inputs = Inputs.expand(paths);
+    inputs.notes().forEach(note -> err.println("caresheet: note: " + note));
+    Report report = Validation.validate(inputs.files(), Runtime.getRuntime().availableProcessors(), root.terminal, err);
+    for (Problem problem : report.problems()) {
+      Output.problem(err, root.terminal, problem);
+    }
+    if (!report.isValid()) {
+      err.println("caresheet: site not written: " + Output.plural(report.errorCount(), "error")
+          + " (see above)");
+      return ExitCodes.CONTENT;
+    }
+    Map<String, String> files;
+    try {
+      files = HtmlSite.builder().language(language).build().files(report.conditions().values());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    int written = 0;
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      Path target = out.resolve(file.getKey());
+      if (!unchanged(target, file.getValue())) {
+        AtomicFiles.write(target, file.getValue());
+        written++;
+      }
+    }
+    err.println(out + ": " + Output.plural(written, "file") + " written, "
+        + (files.size() - written) + " unchanged");
+    return ExitCodes.OK;
+  }
+
+  private static boolean unchanged(Path target, String content) throws IOException {
+    if (!Files.isRegularFile(target)) {
+      return false;
+    }
+    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+    return Files.size(target) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(target), bytes);
+  }
+}

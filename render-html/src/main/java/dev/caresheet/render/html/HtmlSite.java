@@ -1,0 +1,192 @@
+package dev.caresheet.render.html;
+
+import dev.caresheet.model.Condition;
+import dev.caresheet.render.Labels;
+import dev.caresheet.render.html.internal.PageShell;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A small static site of condition pages: one complete page per condition ({@code ID.html}), an
+ * index of the conditions A–Z with their summaries ({@value #INDEX}), and one default stylesheet
+ * ({@value #STYLESHEET}: readable type, print styles, dark mode, no external fonts or scripts).
+ * Related conditions link to each other's pages by name; a related id the site has no page for is
+ * shown as text, never as a broken link. Every page links back to the index.
+ *
+ * <pre>{@code
+ * Map<String, String> files = HtmlSite.builder().build().files(conditions);
+ * files.forEach((name, content) -> write(siteDir.resolve(name), content));
+ * }</pre>
+ *
+ * <p>{@link #files(Collection)} is a pure function of the conditions: the same set gives the same
+ * bytes, so a caller can skip files that have not changed. Immutable and thread-safe.
+ */
+public final class HtmlSite {
+
+  /** The index page's file name. */
+  public static final String INDEX = "index.html";
+
+  /** The stylesheet's file name. */
+  public static final String STYLESHEET = "style.css";
+
+  private static final String DEFAULT_CSS = loadCss();
+
+  private final String language;
+  private final String css;
+
+  private HtmlSite(Builder builder) {
+    this.language = builder.language;
+    this.css = builder.css;
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The built-in stylesheet. */
+  public static String defaultStylesheet() {
+    return DEFAULT_CSS;
+  }
+
+  /**
+   * The site's files, by file name: the index first, then the stylesheet, then one page per
+   * condition in id order.
+   *
+   * @throws IllegalArgumentException if two conditions share an id
+   */
+  public Map<String, String> files(Collection<Condition> conditions) {
+    Objects.requireNonNull(conditions, "conditions");
+    Map<String, Condition> byId = new TreeMap<>();
+    for (Condition c : conditions) {
+      if (byId.put(Objects.requireNonNull(c, "conditions contains null").id(), c) != null) {
+        throw new IllegalArgumentException("two conditions have the id \"" + c.id() + "\"");
+      }
+    }
+    Labels siteLabels = Labels.forLanguage(language);
+    HtmlRenderer pages = HtmlRenderer.builder()
+        .page(true)
+        .stylesheet(STYLESHEET)
+        .relatedLinks(id -> Optional.ofNullable(byId.get(id))
+            .map(related -> new RelatedLink(related.id() + ".html", related.name())))
+        .pageHeader((condition, ctx) -> {
+          String home = ctx.labels().get("site.home");
+          ctx.open(condition, "nav", "class", "site", "aria-label", home).newline();
+          ctx.open(condition, "a", "href", INDEX).text(home).close("a").newline();
+          ctx.html().close("nav").newline();
+        })
+        .build();
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(INDEX, index(byId.values(), siteLabels));
+    files.put(STYLESHEET, css);
+    for (Condition c : byId.values()) {
+      files.put(c.id() + ".html", pages.render(c));
+    }
+    return files;
+  }
+
+  private String index(Collection<Condition> conditions, Labels labels) {
+    Locale locale = Locale.forLanguageTag(language);
+    Collator collator = Collator.getInstance(locale);
+    List<Condition> sorted = new ArrayList<>(conditions);
+    sorted.sort(Comparator.comparing(Condition::name, collator).thenComparing(Condition::id));
+    Map<String, List<Condition>> byLetter = new LinkedHashMap<>();
+    for (Condition c : sorted) {
+      String letter = c.name().substring(0, c.name().offsetByCodePoints(0, 1)).toUpperCase(locale);
+      byLetter.computeIfAbsent(letter, k -> new ArrayList<>()).add(c);
+    }
+    StringBuilder out = new StringBuilder(4096);
+    HtmlWriter html = new HtmlWriter(out);
+    String title = labels.get("site.index");
+    PageShell.open(html, language, title, Optional.of(STYLESHEET), html::open);
+    html.open("main", "class", "index").newline();
+    html.element("h1", title).newline();
+    Map<String, String> ids = new LinkedHashMap<>();
+    Set<String> used = new HashSet<>();
+    for (String letter : byLetter.keySet()) {
+      String id = "letter-" + letter.codePoints().mapToObj(Integer::toHexString).reduce("", String::concat);
+      while (!used.add(id)) {
+        id = id + "-";
+      }
+      ids.put(letter, id);
+    }
+    if (!byLetter.isEmpty()) {
+      html.open("nav", "class", "letters", "aria-label", labels.get("site.letters")).newline();
+      html.open("ul").newline();
+      for (Map.Entry<String, String> e : ids.entrySet()) {
+        html.open("li").open("a", "href", "#" + e.getValue()).text(e.getKey()).close("a").close("li")
+            .newline();
+      }
+      html.close("ul").newline().close("nav").newline();
+    }
+    for (Map.Entry<String, List<Condition>> e : byLetter.entrySet()) {
+      String id = ids.get(e.getKey());
+      html.open("section", "aria-labelledby", id).newline();
+      html.open("h2", "id", id).text(e.getKey()).close("h2").newline();
+      html.open("ul", "class", "conditions").newline();
+      for (Condition c : e.getValue()) {
+        html.open("li", "lang", c.language()).newline();
+        html.open("a", "href", c.id() + ".html").text(c.name()).close("a").newline();
+        if (c.summary().isPresent()) {
+          html.open("p").multilineText(c.summary().get()).close("p").newline();
+        }
+        html.close("li").newline();
+      }
+      html.close("ul").newline().close("section").newline();
+    }
+    html.close("main").newline();
+    PageShell.close(html);
+    return out.toString();
+  }
+
+  private static String loadCss() {
+    try (InputStream in = HtmlSite.class.getResourceAsStream("site.css")) {
+      if (in == null) {
+        throw new IllegalStateException("the resource dev/caresheet/render/html/site.css is missing");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Builds an {@link HtmlSite}. */
+  public static final class Builder {
+    private String language = "en";
+    private String css = DEFAULT_CSS;
+
+    private Builder() {}
+
+    /** The BCP 47 language of the index page and its labels (default {@code "en"}). */
+    public Builder language(String language) {
+      this.language = Objects.requireNonNull(language, "language");
+      return this;
+    }
+
+    /** A stylesheet to use instead of the built-in one. */
+    public Builder stylesheet(String css) {
+      this.css = Objects.requireNonNull(css, "css");
+      return this;
+    }
+
+    /** The site. */
+    public HtmlSite build() {
+      return new HtmlSite(this);
+    }
+  }
+}
