@@ -1,0 +1,60 @@
+package dev.caresheet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void writesTheSiteThenOnlyWhatChanged() throws IOException {
+    Path content = dir.resolve("content");
+    Files.createDirectories(content);
+    for (String name : new String[] {"leg-cramps.json", "migraine.json", "anorexia-nervosa.json"}) {
+      Files.copy(Path.of("../examples/content").resolve(name), content.resolve(name));
+    }
+    Path site = dir.resolve("site");
+    Cli.Run first = Cli.run("site", content.toString(), "--out", site.toString());
+    assertThat(first.exitCode()).isZero();
+    assertThat(first.err()).endsWith(site + ": 5 files written, 0 unchanged\n");
+    try (Stream<Path> files = Files.list(site)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+          "index.html", "style.css", "leg-cramps.html", "migraine.html", "anorexia-nervosa.html");
+    }
+    FileTime before = Files.getLastModifiedTime(site.resolve("leg-cramps.html"));
+
+    Cli.Run again = Cli.run("site", content.toString(), "--out", site.toString());
+    assertThat(again.err()).endsWith(site + ": 0 files written, 5 unchanged\n");
+    assertThat(Files.getLastModifiedTime(site.resolve("leg-cramps.html"))).isEqualTo(before);
+
+    Path migraine = content.resolve("migraine.json");
+    Files.writeString(migraine, Files.readString(migraine).replace("\"name\": \"Migraine\"", "\"name\": \"Migraine headache\""));
+    Cli.Run changed = Cli.run("site", content.toString(), "--out", site.toString());
+    // The migraine page, the index (its name) and leg-cramps (links to it by name); not the
+    // stylesheet, nor anorexia-nervosa (links only to leg-cramps).
+    assertThat(changed.err()).endsWith(site + ": 3 files written, 2 unchanged\n");
+  }
+
+  @Test
+  void writesNothingWhenADocumentHasAnError() throws IOException {
+    Path bad = Files.writeString(dir.resolve("bad.json"), "{\"id\": \"bad\", \"language\": \"en\"}");
+    Path site = dir.resolve("site");
+    Cli.Run run = Cli.run("site", bad.toString(), "--out", site.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains(bad + ":1:1: error: ").contains("site not written");
+    assertThat(site).doesNotExist();
+  }
+
+  @Test
+  void needsAnOutputDirectory() {
+    assertThat(Cli.run("site", "../examples/content").exitCode()).isEqualTo(2);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.caresheet.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.caresheet.codec.ConditionCodec;
+import dev.caresheet.model.Condition;
+import dev.caresheet.model.ImmutableCondition;
+import dev.caresheet.testing.Generators;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class HtmlSiteTest {
+
+  static final Path CONTENT = Path.of("../examples/content");
+  static List<Condition> examples;
+  static final NuChecker NU = new NuChecker();
+
+  @BeforeAll
+  static void read() throws IOException {
+    ConditionCodec codec = ConditionCodec.defaults();
+    examples = List.of(codec.read(CONTENT.resolve("leg-cramps.json")),
+        codec.read(CONTENT.resolve("migraine.json")), codec.read(CONTENT.resolve("anorexia-nervosa.json")));
+  }
+
+  private final HtmlSite site = HtmlSite.builder().build();
+
+  @Test
+  void writesAnIndexTheStylesheetAndOnePagePerConditionInIdOrder() {
+    assertThat(site.files(examples).keySet()).containsExactly(
+        "index.html", "style.css", "anorexia-nervosa.html", "leg-cramps.html", "migraine.html");
+    assertThat(site.files(examples).get("style.css")).isEqualTo(HtmlSite.defaultStylesheet())
+        .contains("prefers-color-scheme: dark").contains("@media print").doesNotContain("@import", "url(");
+  }
+
+  @Test
+  void everyPageHasNoNuErrorsOrWarnings() {
+    for (Map.Entry<String, String> file : site.files(examples).entrySet()) {
+      if (file.getKey().endsWith(".html")) {
+        NuChecker.Report report = NU.check(file.getValue());
+        assertThat(report.errors()).as(file.getKey()).isEmpty();
+        assertThat(report.warnings()).as(file.getKey()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void relatedConditionsLinkByNameAndPagesLinkBackToTheIndex() {
+    Document page = Jsoup.parse(site.files(examples).get("leg-cramps.html"));
+    assertThat(page.select("nav.related a")).extracting(Element::text, e -> e.attr("href"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Anorexia nervosa", "anorexia-nervosa.html"),
+            org.assertj.core.groups.Tuple.tuple("Migraine", "migraine.html"));
+    assertThat(page.select("nav.site a").attr("href")).isEqualTo("index.html");
+    assertThat(page.select("link[rel=stylesheet]").attr("href")).isEqualTo("style.css");
+  }
+
+  @Test
+  void aRelatedIdWithoutAPageIsTextNotABrokenLink() {
+    Condition alone = ImmutableCondition.copyOf(examples.get(0)).withRelated("night-sweats");
+    Document page = Jsoup.parse(site.files(List.of(alone)).get("leg-cramps.html"));
+    assertThat(page.select("nav.related li").text()).isEqualTo("night-sweats");
+    assertThat(page.select("nav.related a")).isEmpty();
+  }
+
+  @Test
+  void theIndexListsConditionsAToZWithTheirSummaries() {
+    Document index = Jsoup.parse(site.files(examples).get("index.html"));
+    assertThat(index.select("h1").text()).isEqualTo("Conditions A–Z");
+    assertThat(index.select("main section h2")).extracting(Element::text).containsExactly("A", "L", "M");
+    assertThat(index.select("ul.conditions a")).extracting(Element::text)
+        .containsExactly("Anorexia nervosa", "Leg cramps", "Migraine");
+    assertThat(index.select("ul.conditions li p").first().text()).startsWith("An eating disorder");
+    for (Element letter : index.select("nav.letters a")) {
+      assertThat(index.getElementById(letter.attr("href").substring(1))).isNotNull();
+    }
+  }
+
+  @Test
+  void isAPureFunctionOfTheConditions() {
+    List<Condition> reversed = new ArrayList<>(examples);
+    java.util.Collections.reverse(reversed);
+    assertThat(site.files(reversed)).isEqualTo(site.files(examples));
+  }
+
+  @Test
+  void generatedSetsGiveValidPagesAndIndexes() {
+    Set<String> ids = new java.util.HashSet<>();
+    List<Condition> set = new ArrayList<>();
+    for (Condition c : Generators.sample(Generators.conditions(), 60, 7)) {
+      if (ids.add(c.id())) {
+        set.add(c);
+      }
+    }
+    Map<String, String> files = site.files(set);
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      if (file.getKey().endsWith(".html")) {
+        assertThat(NU.check(file.getValue()).errors()).as(file.getKey()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void twoConditionsWithOneIdAreRefused() {
+    assertThatThrownBy(() -> site.files(List.of(examples.get(0), examples.get(0))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leg-cramps");
+  }
+}
