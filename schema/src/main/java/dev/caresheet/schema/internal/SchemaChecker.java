@@ -56,6 +56,7 @@ public final class SchemaChecker {
             .schemaRegistryConfig(SchemaRegistryConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(true)
+                .regularExpressionFactory(TextPatterns.FACTORY)
                 .build())
             .schemaLoader(loader -> loader
                 .fetchRemoteResources(false)
