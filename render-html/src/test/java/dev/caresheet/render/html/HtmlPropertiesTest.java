@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.caresheet.model.Cause;
 import dev.caresheet.model.Condition;
 import dev.caresheet.model.PreventionMeasure;
+import dev.caresheet.testing.ContentWalk;
 import dev.caresheet.testing.Generators;
 import java.util.HashSet;
 import java.util.List;
@@ -70,7 +71,7 @@ class HtmlPropertiesTest {
     qt().withExamples(Generators.examples()).forAll(Generators.conditions()).checkAssert(c -> {
       Document doc = Jsoup.parseBodyFragment(FRAGMENT.render(c));
       String text = HtmlText.of(doc.body());
-      List<String> expected = ContentWalk.of(c);
+      List<String> expected = ContentWalk.strings(c, ContentWalk.Urls.LEFT_OUT);
       int missing = HtmlText.firstMissing(text, expected);
       assertThat(missing)
           .as(() -> "content string #" + missing + " " + (missing < 0 ? "" : quote(expected.get(missing)))
@@ -188,9 +189,9 @@ class HtmlPropertiesTest {
   void theWalkCoversEveryKindOfContentOfTheRichDocument() {
     // Guards the walk itself: with every field filled in, each field's text is walked.
     Condition rich = Documents.rich();
-    assertThat(ContentWalk.of(rich)).hasSize(54).doesNotHaveDuplicates();
+    assertThat(ContentWalk.strings(rich, ContentWalk.Urls.LEFT_OUT)).hasSize(54).doesNotHaveDuplicates();
     String text = HtmlText.of(Jsoup.parseBodyFragment(FRAGMENT.render(rich)).body());
-    assertThat(HtmlText.firstMissing(text, ContentWalk.of(rich))).isEqualTo(-1);
+    assertThat(HtmlText.firstMissing(text, ContentWalk.strings(rich, ContentWalk.Urls.LEFT_OUT))).isEqualTo(-1);
     assertThat(HtmlText.firstMissing(text, List.of("mechanism", "cause 1"))).isEqualTo(-1);
     assertThat(HtmlText.firstMissing(text, List.of("cause 1", "mechanism 1")))
         .as("the outline puts mechanisms before causes").isEqualTo(1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.caresheet.model.Condition;
+import dev.caresheet.testing.ContentWalk;
 import dev.caresheet.testing.Generators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +34,7 @@ class TextRendererPropertiesTest {
         .checkAssert((condition, width) -> {
           String text = TextChecks.withoutWhiteSpace(renderer(width).render(condition));
           int from = 0;
-          for (String expected : DocumentStrings.inRenderOrder(condition)) {
+          for (String expected : ContentWalk.strings(condition, ContentWalk.Urls.INCLUDED)) {
             String wanted = TextChecks.withoutWhiteSpace(expected);
             int at = text.indexOf(wanted, from);
             assertThat(at).as("\"%s\" after position %d of\n%s", wanted, from, text)
@@ -47,7 +48,7 @@ class TextRendererPropertiesTest {
   void noLineIsWiderThanTheWidthUnlessItIsOneUnbreakableWord() {
     qt().withExamples(Generators.examples()).forAll(Generators.conditions(), WIDTHS)
         .checkAssert((condition, width) -> {
-          List<String> urls = DocumentStrings.urls(condition);
+          List<String> urls = ContentWalk.urls(condition);
           for (String line : TextChecks.lines(renderer(width).render(condition))) {
             if (TextWriter.columns(line) > width) {
               String word = TextChecks.withoutPrefix(line);

@@ -34,8 +34,8 @@ import java.util.Optional;
  * <p>The reading order, which the no-loss property test walks in the same order: the title, the
  * alternate names, the summary, the description, the affected anatomy, the document's callouts;
  * then each part of {@link Condition#parts()} (its heading, callouts, intro, items, conclusion; a
- * section's title, callouts and body); then the references, the attribution and the related
- * conditions.
+ * section's title, callouts and body); then the references, the related conditions and the
+ * attribution — the order of the HTML renderer, whose attribution is the page's footer.
  *
  * <p>List parts are registered once, for {@link ListPart}, so that a publisher's renderer for one
  * list part type ({@code Causes}) is nearer than the default and wins, and one for {@code ListPart}
@@ -107,15 +107,15 @@ public final class DefaultPartRenderers {
       }
       w.blankLine();
     }
-    if (c.attribution().isPresent()) {
-      ctx.render(c.attribution().get());
-    }
     if (!c.related().isEmpty()) {
       w.heading(labels.get("related"));
       for (String id : c.related()) {
         w.beginBullet().paragraph(id).end();
       }
       w.blankLine();
+    }
+    if (c.attribution().isPresent()) {
+      ctx.render(c.attribution().get());
     }
   }
 
