@@ -187,6 +187,10 @@ async function main() {
   const internal = links.filter((l) => new URL(l.href, `${origin}/${l.from}`).origin === origin).length;
   console.log(`${pages.length} pages, ${violations} axe violations, ${internal} internal links checked, `
     + `${jsonLdBlocks} JSON-LD blocks checked, ${failures.length} failures`);
+  // One plain closing line: pages that passed every check, pages that failed one.
+  const failedPages = new Set(failures.map((f) => f.split(/[: ]/)[0]).filter((name) => pages.includes(name)));
+  const failed = failures.length > 0 ? Math.max(1, failedPages.size) : 0;
+  console.log(`browser: ${pages.length - Math.min(failed, pages.length)} passed, ${failed} failed`);
   process.exit(failures.length === 0 ? 0 : 1);
 }
 
