@@ -74,7 +74,45 @@ public final class ConditionCodec {
   public Condition read(Path file) throws IOException {
     Format format = Format.of(file).orElseThrow(() -> new IllegalArgumentException(
         "not a .json, .yaml or .yml file: " + file));
-    return read(Files.readAllBytes(file), format, file.toString());
+    return read(readBytes(file), format, file.toString());
+  }
+
+  /**
+   * Reads a file's bytes within this codec's limits: a file larger than {@link
+   * ReadLimits#maxDocumentBytes()} is refused without being read (a {@link ContentException} at
+   * 1:1), and so is one that grows past it while it is read.
+   *
+   * @throws IOException if the file cannot be read, or is not a regular file (a directory, a named
+   *     pipe or a device, which could block or never end)
+   */
+  public byte[] readBytes(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    String source = file.toString();
+    if (!Files.isRegularFile(file)) {
+      if (!Files.exists(file)) {
+        throw new java.nio.file.NoSuchFileException(source);
+      }
+      throw new java.nio.file.FileSystemException(source, null,
+          Files.isDirectory(file) ? "is a directory" : "not a regular file");
+    }
+    long max = limits.maxDocumentBytes();
+    long size = Files.size(file);
+    if (size > max) {
+      throw tooManyBytes(source, size);
+    }
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) max + 1);
+      if (bytes.length > max) {
+        throw tooManyBytes(source, Math.max(bytes.length, Files.size(file)));
+      }
+      return bytes;
+    }
+  }
+
+  private ContentException tooManyBytes(String source, long size) {
+    return new ContentException(source, 1, 1, "",
+        "the file is " + size + " bytes long; the limit is " + limits.maxDocumentChars()
+            + " characters (" + limits.maxDocumentBytes() + " bytes)", null);
   }
 
   /**
@@ -85,6 +123,12 @@ public final class ConditionCodec {
    *     the model
    */
   public Condition read(byte[] content, Format format, String source) {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(source, "source");
+    if (content.length > limits.maxDocumentBytes()) {
+      // Refused before decoding, which would take three times the input's size in memory.
+      throw tooManyBytes(source, content.length);
+    }
     return read(decode(content, source), format, source);
   }
 
@@ -104,8 +148,13 @@ public final class ConditionCodec {
               + limits.maxDocumentChars(), null);
     }
     String text = stripByteOrderMark(content);
+    if (format == Format.YAML) {
+      checkYamlCharacters(text, source);
+    }
     ObjectMapper mapper = mapper(format);
-    try (JsonParser parser = Mappers.strict(mapper.createParser(text))) {
+    JsonParser parser = null;
+    try {
+      parser = Mappers.strict(mapper.createParser(text));
       if (parser.nextToken() == null) {
         throw new ContentException(source, 1, 1, "", "the document is empty", null);
       }
@@ -124,7 +173,11 @@ public final class ConditionCodec {
       }
       return condition;
     } catch (JacksonException e) {
-      throw Errors.translate(e, source);
+      throw Errors.translate(e, source, parser, text);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
   }
 
@@ -212,6 +265,14 @@ public final class ConditionCodec {
    */
   public static String decode(byte[] content, String source) {
     Objects.requireNonNull(content, "content");
+    // The String constructor is the JDK's fast path (ASCII and Latin-1 runs at many bytes a
+    // step), but it replaces malformed input with U+FFFD instead of reporting it: a text without
+    // U+FFFD had none. Only a text with one (malformed, or a U+FFFD the author wrote) takes the
+    // strict decoder below, which tells the two apart.
+    String fast = new String(content, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast;
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -223,7 +284,9 @@ public final class ConditionCodec {
       int line = 1;
       int lineStart = 0;
       for (int i = 0; i < before.length(); i++) {
-        if (before.charAt(i) == '\n') {
+        char c = before.charAt(i);
+        // CR LF, LF and a lone CR each end a line, as the JSON and YAML parsers count them.
+        if (c == '\n' || (c == '\r' && (i + 1 == before.length() || before.charAt(i + 1) != '\n'))) {
           line++;
           lineStart = i + 1;
         }
@@ -242,6 +305,47 @@ public final class ConditionCodec {
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(content.length + 1);
     decoder.decode(in, out, true);
     return Math.min(in.position(), content.length - 1);
+  }
+
+  /**
+   * Refuses a character that YAML does not allow anywhere in a file (C0 and C1 control characters
+   * other than tab, line feed, carriage return and next line; unpaired surrogates; U+FFFE, U+FFFF),
+   * at its line and column. The YAML parser refuses them too, but at line 1, column 1 and in words
+   * ("special characters are not allowed") that do not say which or where; found by the hostile-input
+   * tests.
+   *
+   * @param text the document's text, without a byte-order mark
+   * @throws ContentException at the first such character
+   */
+  public static void checkYamlCharacters(String text, String source) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        lineStart = i + 1;
+        continue;
+      }
+      boolean allowed;
+      if (c < 0x20) {
+        allowed = c == '\t' || c == '\r';
+      } else if (c >= 0x80 && c <= 0x9F) {
+        allowed = c == 0x85;
+      } else if (Character.isHighSurrogate(c)) {
+        allowed = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        if (allowed) {
+          i++;
+          continue;
+        }
+      } else {
+        allowed = !Character.isLowSurrogate(c) && c != 0xFFFE && c != 0xFFFF;
+      }
+      if (!allowed) {
+        throw new ContentException(source, line, i - lineStart + 1, "",
+            String.format("the character U+%04X is not allowed in a YAML file; remove it", (int) c), null);
+      }
+    }
   }
 
   private static String stripByteOrderMark(String text) {

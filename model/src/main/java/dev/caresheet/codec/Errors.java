@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -34,6 +36,37 @@ final class Errors {
     int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
     int column = line == 0 ? 0 : Math.max(at.getColumnNr(), 0);
     return new ContentException(source, line, column, pointer, reason(e), e);
+  }
+
+  /**
+   * Translates an exception raised while {@code parser} read {@code text}. A read limit's exception
+   * carries no location (Jackson checks a number's length while it reads it, before it is a token),
+   * so it is placed at the start of the value where the parser stopped; found by CodecFuzzTest.
+   */
+  static ContentException translate(JacksonException e, String source, @Nullable JsonParser parser,
+      String text) {
+    TokenStreamLocation at = e.getLocation();
+    if ((at != null && at.getLineNr() > 0) || parser == null) {
+      return translate(e, source);
+    }
+    int end = (int) Math.min(text.length(), Math.max(0, parser.currentLocation().getCharOffset()));
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && "0123456789+-.eE".indexOf(text.charAt(start - 1)) >= 0) {
+      start--;
+    }
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < start; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new ContentException(source, line, start - lineStart + 1, pointer(e.getPath()), reason(e), e);
   }
 
   private static String reason(JacksonException e) {

@@ -25,4 +25,13 @@ public record ReadLimits(
       throw new IllegalArgumentException("every read limit must be positive: " + this);
     }
   }
+
+  /**
+   * The largest file, in bytes, that can hold a document within {@link #maxDocumentChars()}: four
+   * bytes a character, the most UTF-8 needs. Larger input is refused before it is read or decoded,
+   * so that memory stays bounded by the limits, not by the input.
+   */
+  public long maxDocumentBytes() {
+    return Math.min(Integer.MAX_VALUE - 8L, maxDocumentChars > Long.MAX_VALUE / 4 ? Long.MAX_VALUE : maxDocumentChars * 4);
+  }
 }

@@ -112,6 +112,11 @@ public final class Validator {
         found.unplaced(Codes.IO, "cannot read the file: it is a directory", null);
         return single(source, found, null);
       }
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        // A named pipe or a device: reading it could block for ever or never end.
+        found.unplaced(Codes.IO, "cannot read the file: it is not a regular file", null);
+        return single(source, found, null);
+      }
       long size = Files.size(file);
       if (size > limits.maxDocumentChars() * 4) {
         found.error(Codes.SYNTAX_LIMIT, "", Position.START,
@@ -144,6 +149,15 @@ public final class Validator {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(source, "source");
+    if (content.length > limits.maxDocumentBytes()) {
+      // Refused before decoding, which would take three times the input's size in memory.
+      Found found = new Found(source);
+      found.error(Codes.SYNTAX_LIMIT, "", Position.START,
+          "the document is " + content.length + " bytes long; the limit is "
+              + limits.maxDocumentChars() + " characters",
+          "split the content into several documents");
+      return single(source, found, null);
+    }
     String text;
     try {
       text = ConditionCodec.decode(content, source);

@@ -1,6 +1,7 @@
 package dev.caresheet.schema.internal;
 
 import dev.caresheet.codec.ConditionCodec;
+import dev.caresheet.codec.ContentException;
 import dev.caresheet.codec.Format;
 import dev.caresheet.codec.ReadLimits;
 import dev.caresheet.schema.Codes;
@@ -75,6 +76,14 @@ public final class DocumentReader {
           "the document is " + content.length() + " characters long; the limit is "
               + limits.maxDocumentChars(), "split the content into several documents");
       return new Parsed(null, map);
+    }
+    if (format == Format.YAML) {
+      try {
+        ConditionCodec.checkYamlCharacters(text, "");
+      } catch (ContentException e) {
+        found.error(Codes.SYNTAX, "", new Position(e.line(), e.column()), e.reason(), null);
+        return new Parsed(null, map);
+      }
     }
     JsonParser parser = null;
     try {
