@@ -35,24 +35,32 @@ final class Checks {
 
   /** Requires a non-blank, trimmed text without control characters or unpaired surrogates. */
   static String text(String value, String field) {
-    if (value.chars().allMatch(Checks::isSpace)) {
+    int n = value.length();
+    int firstNonSpace = 0;
+    while (firstNonSpace < n && isSpace(value.charAt(firstNonSpace))) {
+      firstNonSpace++;
+    }
+    if (firstNonSpace == n) {
       throw new InvalidContentException(field + " must not be empty");
     }
-    if (isSpace(value.charAt(0)) || isSpace(value.charAt(value.length() - 1))) {
+    if (firstNonSpace > 0 || isSpace(value.charAt(n - 1))) {
       throw new InvalidContentException(field + " must not start or end with white space");
     }
-    for (int i = 0; i < value.length(); i++) {
+    // One pass, on every text of every document: plain comparisons, no Character.getType.
+    for (int i = 0; i < n; i++) {
       char c = value.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < value.length()
-          && Character.isLowSurrogate(value.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw new InvalidContentException(
-            field + " contains an unpaired surrogate (U+" + hex(c) + ") at index " + i);
-      } else if (Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t') {
+      if (c < 0x20 ? c != '\n' && c != '\t' : c >= 0x7F && c <= 0x9F) {
+        // Exactly the characters of Unicode's general category Cc, less line feed and tab.
         throw new InvalidContentException(
             field + " contains the control character U+" + hex(c) + " at index " + i
                 + " (only line feeds and tabs are allowed)");
+      } else if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else {
+          throw new InvalidContentException(
+              field + " contains an unpaired surrogate (U+" + hex(c) + ") at index " + i);
+        }
       }
     }
     return value;

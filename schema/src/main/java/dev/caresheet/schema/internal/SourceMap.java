@@ -213,6 +213,16 @@ public final class SourceMap {
   private static int[] lineStarts(String text) {
     int[] starts = new int[16];
     int n = 1;
+    if (text.indexOf('\r') < 0) {
+      // The usual case, \n only: String.indexOf scans many characters at a time.
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i + 1;
+      }
+      return Arrays.copyOf(starts, n);
+    }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
