@@ -1,0 +1,186 @@
+package dev.caresheet.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.caresheet.model.Condition;
+import dev.caresheet.model.InvalidContentException;
+import dev.caresheet.model.Person;
+import dev.caresheet.model.Reference;
+import dev.caresheet.render.RenderOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A corpus of XSS payloads in every text field and every URL field of a document at once. Each
+ * rendered page, parsed back as a browser parses it (jsoup implements the HTML5 algorithm), holds
+ * nothing executable ({@link Inert}) and still shows the payload as text; the JSON-LD still parses
+ * and holds it as data. URLs that are not http(s) are refused by the model; http(s) URLs with
+ * markup in them stay inert attribute values.
+ *
+ * <p>The pages are also written to {@code target/xss-site/}, where the browser stage checks them
+ * in headless Chromium: no script runs, no dialog opens, no request leaves loopback ({@code
+ * browser/check-payloads.sh}, docs/SECURITY.md).
+ */
+class XssCorpusTest {
+
+  /** Payloads: none starts or ends with white space or holds a control character (the model's rule). */
+  static final List<String> PAYLOADS = List.of(
+      "<script>alert(1)</script>",
+      "<SCRIPT SRC=//127.0.0.1:9/x.js></SCRIPT>",
+      "<script>confirm`1`</script>",
+      "</script><script>alert(document.domain)</script>",
+      "</ScRiPt ><script>prompt(1)</script>",
+      "<!--<script>alert(1)</script>-->",
+      "<![CDATA[<script>alert(1)</script>]]>",
+      "<img src=x onerror=alert(1)>",
+      "<svg onload=alert(1)>",
+      "<svg><script>alert(1)</script></svg>",
+      "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+      "<body onload=alert(1)>",
+      "<iframe src=javascript:alert(1)></iframe>",
+      "<iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe>",
+      "<object data=data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==></object>",
+      "<a href=javascript:alert(1)>click</a>",
+      "<a href=\"jav&#x09;ascript:alert(1)\">tab</a>",
+      "<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)\">entities</a>",
+      "javascript:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "\"><script>alert(1)</script>",
+      "'><script>alert(1)</script>",
+      "\" onmouseover=\"alert(1)",
+      "' onfocus='alert(1)' autofocus='",
+      "&lt;script&gt;alert(1)&lt;/script&gt;",
+      "&#60;script&#62;alert(1)&#60;/script&#62;",
+      "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e",
+      "%3Cscript%3Ealert(1)%3C/script%3E",
+      "＜script＞alert(1)＜/script＞",
+      "<scr<script>ipt>alert(1)</scr</script>ipt>",
+      "<style>*{background:url(javascript:alert(1))}</style>",
+      "<meta http-equiv=refresh content=0;url=javascript:alert(1)>",
+      "<base href=javascript:alert(1)//>",
+      "<form action=javascript:alert(1)><button>go</button></form>",
+      "<template><script>alert(1)</script></template>",
+      "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">",
+      "{{constructor.constructor('alert(1)')()}}",
+      "${alert(1)}",
+      "x\u2028alert(1)\u2029y",
+      "x\u2028</script>\u2029<script>alert(1)</script>",
+      "\u202E<script>alert(1)</script>",
+      "]]></title></textarea></style></noscript><script>alert(1)</script>");
+
+  /** URLs that are not http(s) and must never reach a page: the model refuses them. */
+  static final List<String> HOSTILE_URLS = List.of(
+      "javascript:alert(1)", "JaVaScRiPt:alert(1)", "javascript://example.org/%0Aalert(1)",
+      "vbscript:msgbox(1)", "data:text/html,<script>alert(1)</script>",
+      "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "file:///etc/passwd",
+      "//evil.example/x.js", "/relative", "jav\tascript:alert(1)", "https://x y", "http://",
+      "https:", "https://x/\u2028y", "ftp://example.org/x", "mailto:x@example.org?body=<script>", "about:blank");
+
+  static final Path SITE = Path.of("target", "xss-site");
+
+  private static final HtmlRenderer PAGE = HtmlRenderer.builder().page(true).build();
+
+  @BeforeAll
+  static void cleanSite() throws IOException {
+    if (Files.isDirectory(SITE)) {
+      try (var files = Files.list(SITE)) {
+        for (Path f : (Iterable<Path>) files::iterator) {
+          Files.delete(f);
+        }
+      }
+    }
+    Files.createDirectories(SITE);
+  }
+
+  @Test
+  void everyPayloadInEveryFieldRendersInertAndIsShownAsText() throws IOException {
+    List<String> failures = new ArrayList<>();
+    for (int i = 0; i < PAYLOADS.size(); i++) {
+      String payload = PAYLOADS.get(i);
+      Condition condition = Documents.rich(field -> payload + " " + field);
+      String html = PAGE.render(condition);
+      Files.writeString(SITE.resolve(String.format("%02d.html", i)), html, StandardCharsets.UTF_8);
+      Document doc = Jsoup.parse(html);
+      for (String found : Inert.executable(doc)) {
+        failures.add(i + " " + payload + ": " + found);
+      }
+      assertThat(doc.select("script")).as(payload).hasSize(1);
+      // Shown as text, exactly: the title and the heading hold the payload itself.
+      assertThat(doc.selectFirst("title").wholeText()).as(payload).isEqualTo(payload + " name");
+      assertThat(doc.selectFirst("h1").wholeText()).as(payload).isEqualTo(payload + " name");
+      // The JSON-LD is still JSON and holds the payload as data.
+      JsonNode ld = JsonMapper.shared().readTree(doc.selectFirst("script").data());
+      assertThat(ld.path("name").stringValue()).as(payload).isEqualTo(payload + " name");
+      // Every URL on the page is http(s) or mailto; the hostile ones of the author and the reference
+      // are attribute values with their markup escaped.
+      for (Element a : doc.select("[href]")) {
+        assertThat(Inert.safeUrl(a.attr("href"))).as(a.outerHtml()).isTrue();
+      }
+    }
+    assertThat(failures).isEmpty();
+    // The page the documents' related link points to, so that the site's links resolve.
+    Files.writeString(SITE.resolve("migraine.html"), PAGE.render(
+        Condition.builder().id("migraine").language("en").name("Migraine").build()), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void urlsThatAreNotHttpAreRefusedByTheModel() {
+    for (String url : HOSTILE_URLS) {
+      assertThatThrownBy(() -> Person.builder().name("x").url(url).build()).as(url)
+          .isInstanceOf(InvalidContentException.class);
+      assertThatThrownBy(() -> Reference.builder().title("x").url(url).build()).as(url)
+          .isInstanceOf(InvalidContentException.class);
+    }
+    // A stylesheet may be relative (the publisher's own); one with another scheme is refused.
+    for (String url : HOSTILE_URLS) {
+      if (url.contains(":") && !url.startsWith("http")) {
+        assertThatThrownBy(() -> HtmlRenderer.builder().stylesheet(url)).as(url)
+            .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> HtmlRenderer.builder().options(RenderOptions.defaults().withStylesheet(url)))
+            .as(url).isInstanceOf(IllegalArgumentException.class);
+      }
+    }
+  }
+
+  @Test
+  void validButNastyUrlsStayInertAttributeValues() {
+    List<String> nasty = List.of(
+        "https://x/\"><script>alert(1)</script>",
+        "https://x/'onmouseover='alert(1)",
+        "https://x/<img/src/onerror=alert(1)>",
+        "https://x/&quot;&gt;&lt;script&gt;",
+        "https://x/%22%3E%3Cscript%3Ealert(1)%3C/script%3E",
+        "https://x/</script><script>alert(1)</script>");
+    for (String url : nasty) {
+      Condition c = Condition.builder().id("nasty").language("en").name("Nasty")
+          .addReference(Reference.builder().title("ref").url(url).build())
+          .attribution(dev.caresheet.model.Attribution.builder()
+              .addAuthor(Person.builder().name("author").url(url).build()).build())
+          .build();
+      HtmlRenderer renderer = HtmlRenderer.builder().page(true).stylesheet(url).build();
+      String html = renderer.render(c);
+      Document doc = Jsoup.parse(html);
+      assertThat(Inert.executable(doc)).as(url).isEmpty();
+      assertThat(doc.select("script")).as(url).hasSize(1);
+      // Kept as links to the same place, percent-encoded where a character could end the value.
+      List<String> hrefs = new ArrayList<>(doc.select("a[href]").eachAttr("href"));
+      hrefs.add(doc.select("link[rel=stylesheet]").attr("href"));
+      assertThat(hrefs).as(url).hasSize(3).allSatisfy(href -> assertThat(href)
+          .startsWith("https://x/").doesNotContain("<", ">", "\"", " ", "\u2028"));
+      assertThat(html.toLowerCase(Locale.ROOT).split("<script", -1)).as(url).hasSize(2);
+    }
+  }
+}
