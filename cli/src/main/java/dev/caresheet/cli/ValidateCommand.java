@@ -66,7 +66,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Inputs.Expanded inputs = Inputs.expand(paths);
     inputs.notes().forEach(note -> err.println("caresheet: note: " + note));
-    Report report = Validation.validate(inputs.files(), threads, root.terminal, err);
+    Report report = Validation.check(inputs.files(), threads, root.terminal, err);
     if (format == OutputFormat.json) {
       out.println(json(report, inputs.files().size()));
     } else {

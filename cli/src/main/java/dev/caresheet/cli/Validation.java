@@ -25,7 +25,22 @@ final class Validation {
 
   static final Validator VALIDATOR = Validator.create();
 
+  /** Validates the files, keeping the valid documents in the report, for commands that use them. */
   static Report validate(List<Path> files, int threads, Terminal terminal, PrintWriter err) {
+    return validate(files, threads, terminal, err, true);
+  }
+
+  /**
+   * Validates the files, keeping only the problems and what the rules across files need (ids,
+   * related ids and where they are): for {@code caresheet validate}, which uses no document, so
+   * that any number of files checks in a small heap.
+   */
+  static Report check(List<Path> files, int threads, Terminal terminal, PrintWriter err) {
+    return validate(files, threads, terminal, err, false);
+  }
+
+  private static Report validate(List<Path> files, int threads, Terminal terminal, PrintWriter err,
+      boolean keepDocuments) {
     if (threads < 1) {
       throw new UsageException("--threads must be at least 1");
     }
@@ -34,7 +49,7 @@ final class Validation {
     List<Report> reports = new ArrayList<>(files.size());
     if (threads == 1 || files.size() < 2) {
       for (Path file : files) {
-        reports.add(VALIDATOR.validate(file));
+        reports.add(validate(file, keepDocuments));
       }
     } else {
       ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), r -> {
@@ -46,7 +61,7 @@ final class Validation {
         List<Future<Report>> futures = new ArrayList<>(files.size());
         for (Path file : files) {
           futures.add(pool.submit(() -> {
-            Report report = VALIDATOR.validate(file);
+            Report report = validate(file, keepDocuments);
             int n = done.incrementAndGet();
             if (progress && n % 100 == 0) {
               synchronized (err) {
@@ -78,5 +93,10 @@ final class Validation {
       }
     }
     return VALIDATOR.crossCheck(reports);
+  }
+
+  private static Report validate(Path file, boolean keepDocuments) {
+    Report report = VALIDATOR.validate(file);
+    return keepDocuments ? report : report.withoutConditions();
   }
 }

@@ -27,7 +27,15 @@ public final class Report {
   private final Map<String, Bound> bound;
   private final Map<String, Condition> valid;
 
-  Report(List<String> sources, List<Problem> problems, Map<String, Bound> bound) {
+  /**
+   * A report.
+   *
+   * @param bound what the cross-file rules need of each document that bound to the model
+   * @param conditions the documents that bound to the model, by source; those without errors are
+   *     the report's {@link #conditions()}
+   */
+  Report(List<String> sources, List<Problem> problems, Map<String, Bound> bound,
+      Map<String, Condition> conditions) {
     this.sources = List.copyOf(sources);
     List<Problem> sorted = new ArrayList<>(problems);
     Collections.sort(sorted);
@@ -40,12 +48,23 @@ public final class Report {
       }
     }
     Map<String, Condition> ok = new LinkedHashMap<>();
-    for (Map.Entry<String, Bound> e : this.bound.entrySet()) {
+    for (Map.Entry<String, Condition> e : conditions.entrySet()) {
       if (!failed.contains(e.getKey())) {
-        ok.put(e.getKey(), e.getValue().condition());
+        ok.put(e.getKey(), e.getValue());
       }
     }
     this.valid = Collections.unmodifiableMap(ok);
+  }
+
+  /**
+   * This report without the documents: the same sources and problems, and what the rules across
+   * files need of each document (its id and {@code related} ids, and where they are), so that
+   * {@link Validator#crossCheck(java.util.Collection)} of such reports finds the same problems.
+   * {@link #conditions()} of the result is empty. For checking large sets of files, which then
+   * need not all be in memory at once.
+   */
+  public Report withoutConditions() {
+    return valid.isEmpty() ? this : new Report(sources, problems, bound, Map.of());
   }
 
   /** Every problem, sorted by source, line, column (see {@link Problem#compareTo(Problem)}). */
@@ -102,9 +121,14 @@ public final class Report {
     return valid;
   }
 
-  /** The documents that bound to the model, errors or not; what the cross-file rules look at. */
+  /** What the cross-file rules look at, for each document that bound to the model. */
   Map<String, Bound> bound() {
     return bound;
+  }
+
+  /** The valid documents; {@link #conditions()} under the name the validator combines them by. */
+  Map<String, Condition> valid() {
+    return valid;
   }
 
   /**

@@ -21,11 +21,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -104,18 +106,18 @@ public final class Validator {
     if (format.isEmpty()) {
       found.unplaced(Codes.FILE_TYPE, "not a condition file: the name must end in .json, .yaml or .yml",
           null);
-      return single(source, found, null);
+      return single(source, found, null, null);
     }
     byte[] bytes;
     try {
       if (Files.isDirectory(file)) {
         found.unplaced(Codes.IO, "cannot read the file: it is a directory", null);
-        return single(source, found, null);
+        return single(source, found, null, null);
       }
       if (Files.exists(file) && !Files.isRegularFile(file)) {
         // A named pipe or a device: reading it could block for ever or never end.
         found.unplaced(Codes.IO, "cannot read the file: it is not a regular file", null);
-        return single(source, found, null);
+        return single(source, found, null, null);
       }
       long size = Files.size(file);
       if (size > limits.maxDocumentChars() * 4) {
@@ -123,18 +125,18 @@ public final class Validator {
             "the file is " + size + " bytes long; the limit is " + limits.maxDocumentChars()
                 + " characters",
             "split the content into several documents");
-        return single(source, found, null);
+        return single(source, found, null, null);
       }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       found.unplaced(Codes.IO, "cannot read the file: it does not exist", null);
-      return single(source, found, null);
+      return single(source, found, null, null);
     } catch (AccessDeniedException e) {
       found.unplaced(Codes.IO, "cannot read the file: permission denied", null);
-      return single(source, found, null);
+      return single(source, found, null, null);
     } catch (IOException e) {
       found.unplaced(Codes.IO, "cannot read the file: " + e.getMessage(), null);
-      return single(source, found, null);
+      return single(source, found, null, null);
     }
     return validate(bytes, format.get(), source);
   }
@@ -156,7 +158,7 @@ public final class Validator {
           "the document is " + content.length + " bytes long; the limit is "
               + limits.maxDocumentChars() + " characters",
           "split the content into several documents");
-      return single(source, found, null);
+      return single(source, found, null, null);
     }
     String text;
     try {
@@ -166,7 +168,7 @@ public final class Validator {
       found.error(Codes.SYNTAX_ENCODING, "",
           new Position(Math.max(1, e.line()), Math.max(1, e.column())),
           e.reason().replace("; save it as UTF-8", ""), "save the file as UTF-8");
-      return single(source, found, null);
+      return single(source, found, null, null);
     }
     return validate(text, format, source);
   }
@@ -184,11 +186,11 @@ public final class Validator {
     DocumentReader.Parsed parsed = reader.read(content, format, found);
     JsonNode tree = parsed.tree();
     if (tree == null || found.hasErrors()) {
-      return single(source, found, null);
+      return single(source, found, null, null);
     }
     schema.check(tree, parsed.map(), format, found);
     if (found.hasErrors()) {
-      return single(source, found, null);
+      return single(source, found, null, null);
     }
     Condition condition;
     try {
@@ -199,10 +201,10 @@ public final class Validator {
       found.error(Codes.MODEL, pointer, parsed.map().valueAt(pointer),
           "the schema accepted this but the model did not: " + reason,
           "this is a bug in the Caresheet schema; please report it with this file");
-      return single(source, found, null);
+      return single(source, found, null, null);
     }
     Rules.check(condition, parsed.map(), LocalDate.now(clock), found);
-    return single(source, found, Bound.of(source, condition, parsed.map()));
+    return single(source, found, Bound.of(source, condition, parsed.map()), condition);
   }
 
   /**
@@ -228,26 +230,31 @@ public final class Validator {
   public Report crossCheck(Collection<Report> reports) {
     Objects.requireNonNull(reports, "reports");
     List<String> sources = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     List<Problem> problems = new ArrayList<>();
     Map<String, Bound> bound = new LinkedHashMap<>();
+    Map<String, Condition> conditions = new LinkedHashMap<>();
     for (Report r : reports) {
       Objects.requireNonNull(r, "reports contains null");
       for (String s : r.sources()) {
-        if (sources.contains(s)) {
+        if (!seen.add(s)) {
           throw new IllegalArgumentException("two reports on the same source: \"" + s + "\"");
         }
         sources.add(s);
       }
       problems.addAll(r.problems());
       bound.putAll(r.bound());
+      conditions.putAll(r.valid());
     }
     problems.addAll(SetRules.check(new ArrayList<>(bound.values())));
-    return new Report(sources, problems, bound);
+    return new Report(sources, problems, bound, conditions);
   }
 
-  private static Report single(String source, Found found, @Nullable Bound bound) {
+  private static Report single(String source, Found found, @Nullable Bound bound,
+      @Nullable Condition condition) {
     return new Report(List.of(source), found.problems(),
-        bound == null ? Map.of() : Map.of(source, bound));
+        bound == null ? Map.of() : Map.of(source, bound),
+        condition == null ? Map.of() : Map.of(source, condition));
   }
 
   /** Builds a {@link Validator}. Not thread-safe; the validator it builds is. */

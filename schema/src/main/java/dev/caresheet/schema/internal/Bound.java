@@ -5,23 +5,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A document that bound to the model, with what the cross-file rules need: where its id and its
- * {@code related} entries are in the source. Kept instead of the whole {@link SourceMap}, so that
- * validating a large set stays light.
+ * What the cross-file rules need of a document that bound to the model: its id, its {@code
+ * related} ids, and where they are in the source. Kept instead of the document and its {@link
+ * SourceMap}, so that a report on a large set stays small (a few hundred bytes a document, not the
+ * document).
  *
  * @param source the source name
- * @param condition the bound model
+ * @param id the condition's id
+ * @param related the condition's {@code related} ids
  * @param idAt where the value of {@code /id} starts
  * @param relatedAt where each {@code /related/i} starts
  */
-public record Bound(String source, Condition condition, Position idAt, List<Position> relatedAt) {
+public record Bound(String source, String id, List<String> related, Position idAt,
+    List<Position> relatedAt) {
 
-  /** Captures a bound document. */
+  /** Captures what the rules across files need of a bound document. */
   public static Bound of(String source, Condition condition, SourceMap map) {
     List<Position> related = new ArrayList<>();
     for (int i = 0; i < condition.related().size(); i++) {
       related.add(map.valueAt("/related/" + i));
     }
-    return new Bound(source, condition, map.valueAt("/id"), List.copyOf(related));
+    return new Bound(source, condition.id(), condition.related(), map.valueAt("/id"),
+        List.copyOf(related));
   }
 }

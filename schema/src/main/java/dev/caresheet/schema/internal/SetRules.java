@@ -21,7 +21,7 @@ public final class SetRules {
     List<Problem> problems = new ArrayList<>();
     Map<String, List<Bound>> byId = new LinkedHashMap<>();
     for (Bound b : documents) {
-      byId.computeIfAbsent(b.condition().id(), id -> new ArrayList<>()).add(b);
+      byId.computeIfAbsent(b.id(), id -> new ArrayList<>()).add(b);
     }
     for (Map.Entry<String, List<Bound>> e : byId.entrySet()) {
       List<Bound> same = e.getValue();
@@ -42,10 +42,10 @@ public final class SetRules {
       }
     }
     for (Bound b : documents) {
-      List<String> related = b.condition().related();
+      List<String> related = b.related();
       for (int i = 0; i < related.size(); i++) {
         String id = related.get(i);
-        if (byId.containsKey(id) || id.equals(b.condition().id())) {
+        if (byId.containsKey(id) || id.equals(b.id())) {
           continue;
         }
         String closest = Text.closest(id, byId.keySet());
