@@ -17,7 +17,8 @@ import java.util.Set;
  * Writes files so that a reader — or a crash, or a kill — sees either the old content or the new,
  * never a part: the new content goes to a temporary file beside the target, is flushed to disk,
  * takes the target's permissions, and is renamed over the target in one atomic step. Temporary
- * files left by a run that was killed are removed by the next write to the same target.
+ * files left by a run that was killed are removed by the next write to the same target, and by
+ * {@link #sweepStale(Path)}, which commands call for each directory they write into.
  */
 final class AtomicFiles {
   private AtomicFiles() {}
@@ -46,6 +47,31 @@ final class AtomicFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /**
+   * Removes every temporary file of this class in {@code dir} (not below it): what a killed run
+   * left there, including temporary files for targets that no later run rewrites, which {@link
+   * #write} alone would never remove. Commands that write into a directory call it once, before
+   * they write. A run writing to the same directory at the same moment would lose its temporary
+   * file and report an error; its target would keep its old content.
+   *
+   * @return the number of files removed
+   */
+  static int sweepStale(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    int removed = 0;
+    try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir, ".*" + MARK + "*.tmp")) {
+      for (Path path : stale) {
+        if (isTemporary(path.getFileName().toString()) && Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            && Files.deleteIfExists(path)) {
+          removed++;
+        }
+      }
+    }
+    return removed;
   }
 
   /** Whether a file name is one of this class's temporary files. */

@@ -6,9 +6,10 @@ import dev.caresheet.codec.Format;
 import dev.caresheet.schema.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -65,6 +66,14 @@ final class FmtCommand implements Callable<Integer> {
     Inputs.Expanded inputs = Inputs.expand(paths);
     inputs.notes().forEach(note -> err.println("caresheet: note: " + note));
     ConditionCodec codec = ConditionCodec.defaults();
+    if (mode != null && mode.write) {
+      // Temporary files of a run that was killed, also those beside files this run leaves alone.
+      Set<Path> dirs = new TreeSet<>();
+      inputs.files().forEach(f -> dirs.add(f.toAbsolutePath().getParent()));
+      for (Path dir : dirs) {
+        AtomicFiles.sweepStale(dir);
+      }
+    }
     int errors = 0;
     int changed = 0;
     for (Path file : inputs.files()) {
@@ -73,10 +82,16 @@ final class FmtCommand implements Callable<Integer> {
       String original;
       String canonical;
       try {
-        original = ConditionCodec.decode(Files.readAllBytes(file), source);
+        // Within the read limits: a huge file is refused before it is read.
+        original = ConditionCodec.decode(codec.readBytes(file), source);
         canonical = codec.reformat(original, format, source);
       } catch (ContentException e) {
         errors += reportWhy(err, file, format, e);
+        continue;
+      } catch (IOException e) {
+        // Gone, replaced by a directory or unreadable since the paths were expanded: say so in the
+        // validator's words, and go on with the other files.
+        errors += reportWhy(err, file, format, null);
         continue;
       }
       boolean differs = !canonical.equals(original);
@@ -112,6 +127,11 @@ final class FmtCommand implements Callable<Integer> {
   private int reportWhy(PrintWriter err, Path file, Format format, ContentException e) throws IOException {
     List<Problem> problems = Validation.VALIDATOR.validate(file).problems().stream()
         .filter(Problem::isError).toList();
+    if (problems.isEmpty() && e == null) {
+      // Readable again by the time the validator looked: a file that changed under the run.
+      err.println(file + ": error: the file changed while it was read; run again [io]");
+      return 1;
+    }
     if (problems.isEmpty()) {
       Output.readError(err, root.terminal, e, "fmt");
       return 1;

@@ -42,6 +42,10 @@ final class Inputs {
         if (Format.of(path).isEmpty()) {
           throw new UsageException("not a .json, .yaml or .yml file: " + path);
         }
+        if (!Files.isRegularFile(path)) {
+          // A named pipe or a device: reading it could block for ever or never end.
+          throw new UsageException("not a regular file: " + path);
+        }
         files.putIfAbsent(key(path), path);
       }
     }

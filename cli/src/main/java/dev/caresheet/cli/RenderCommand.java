@@ -92,6 +92,9 @@ final class RenderCommand implements Callable<Integer> {
         Output.problem(err, root.terminal, problem);
       }
     }
+    if (out != null) {
+      AtomicFiles.sweepStale(out); // temporary files of a run that was killed
+    }
     Map<String, Condition> valid = report.conditions();
     int refused = inputs.files().size() - valid.size();
     boolean first = true;
