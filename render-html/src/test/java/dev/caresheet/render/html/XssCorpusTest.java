@@ -121,6 +121,10 @@ class XssCorpusTest {
       // Shown as text, exactly: the title and the heading hold the payload itself.
       assertThat(doc.selectFirst("title").wholeText()).as(payload).isEqualTo(payload + " name");
       assertThat(doc.selectFirst("h1").wholeText()).as(payload).isEqualTo(payload + " name");
+      // Raw, the JSON-LD block holds no '<' that could end it and no line separator.
+      int open = html.indexOf("<script type=\"application/ld+json\">") + "<script type=\"application/ld+json\">".length();
+      assertThat(html.substring(open, html.indexOf("</script>", open))).as(payload)
+          .doesNotContain("<", "\u2028", "\u2029");
       // The JSON-LD is still JSON and holds the payload as data.
       JsonNode ld = JsonMapper.shared().readTree(doc.selectFirst("script").data());
       assertThat(ld.path("name").stringValue()).as(payload).isEqualTo(payload + " name");
