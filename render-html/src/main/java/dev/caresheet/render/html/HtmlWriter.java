@@ -397,11 +397,29 @@ public final class HtmlWriter {
     return c <= 0x9F || (c >= 0xFDD0 && c <= 0xFDEF) || c == 0xFFFE || c == 0xFFFF;
   }
 
+  /**
+   * The ASCII characters that text and attribute values write as they are: printable, and none of
+   * {@code & < > "}. (Attribute values also escape {@code "}, which {@link #escape} checks.)
+   */
+  private static final boolean[] PLAIN_ASCII = new boolean[128];
+
+  static {
+    for (char c = 0x20; c < 0x7F; c++) {
+      PLAIN_ASCII[c] = c != '&' && c != '<' && c != '>' && c != '"';
+    }
+  }
+
   private void escape(String s, boolean attribute, boolean breaks) {
     int n = s.length();
     int run = 0;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
+      // Fast path, nearly every character of real text: plain ASCII, or a BMP character from
+      // U+00A0 up to the surrogates (Latin, Cyrillic, Greek, CJK, punctuation such as ’ “ –),
+      // none of which is escaped or replaced.
+      if (c < 0x80 ? PLAIN_ASCII[c] : c >= 0xA0 && c < 0xD800) {
+        continue;
+      }
       if (c >= 0x20 && c < 0x7F) {
         String replacement;
         switch (c) {
@@ -479,6 +497,10 @@ public final class HtmlWriter {
     try {
       if (writer != null) {
         writer.write(s, from, to - from);
+      } else if (from == 0 && to == s.length()) {
+        // A whole text, the usual case: append(String) copies arrays, while append(CharSequence,
+        // int, int) copies one character at a time.
+        out.append(s);
       } else {
         out.append(s, from, to);
       }

@@ -314,7 +314,9 @@ public final class Wrapper {
       if (out == null) {
         throw new IllegalStateException("no line started");
       }
-      out.append(text, runStart, runEnd);
+      // A substring, not append(text, start, end): StringBuilder copies a String's array at once
+      // but a CharSequence's range one character at a time.
+      out.append(text.substring(runStart, runEnd));
       runStart = -1;
     }
   }
