@@ -74,6 +74,7 @@ final class SiteCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+    AtomicFiles.sweepStale(out); // temporary files of a run that was killed
     int written = 0;
     for (Map.Entry<String, String> file : files.entrySet()) {
       Path target = out.resolve(file.getKey());
