@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Caresheet against what users would pick instead, on the same files in one run, as one table
+# (docs/PERFORMANCE.md records a run and says which goals are met).
+#
+#   bench/compare.sh            # the full run: corpora, end-to-end pairs, JMH, the memory check
+#   bench/compare.sh --quick    # fewer pairs and shorter JMH iterations, to try the script out
+#
+# It builds the CLI jar and the benchmarks, installs ajv-cli into bench/node_modules with npm,
+# writes the corpora (2,000, 200 and 10,000 realistic documents of 10-30 KB, seed 1) into
+# bench/target/, runs the end-to-end comparisons interleaved (A B A B ..., medians and the ratio
+# of each pair), then the JMH suite with the allocation profiler, then `caresheet validate` over
+# 10,000 documents in a 128 MB heap, and prints the table. Needs Java 17, Maven, Node 18+ and npm.
+set -euo pipefail
+bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$bench/.." && pwd)"
+out="$bench/target/compare"
+quick=0
+[ "${1:-}" = "--quick" ] && quick=1
+if [ "$quick" = 1 ]; then
+  pairs=5; jmh=(-f 1 -wi 2 -w 1 -i 3 -r 1)
+else
+  pairs=7; jmh=(-f 1 -wi 3 -w 2 -i 5 -r 2)
+fi
+
+say() { echo "compare: $*" >&2; }
+
+# --- The machine ---------------------------------------------------------------------------------
+say "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"\
+" $(free -m | awk '/^Mem:/ {print $2}') MB memory, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+say "$(java -version 2>&1 | head -1); node $(node --version)"
+
+# --- Build ---------------------------------------------------------------------------------------
+say "building the CLI jar and the benchmarks ..."
+(cd "$root" && mvn -B -ntp -q -Dstyle.color=never -DskipTests -pl cli,bench -am package \
+  org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime) >&2
+cp="$bench/target/classes:$(cat "$bench/target/classpath.txt")"
+mkdir -p "$out"
+
+# The launcher records its class-data archive on its first run after a build; do it now, untimed.
+"$root/caresheet" --help > /dev/null
+
+# An empty main class: the floor of a JVM start.
+mkdir -p "$out/empty"
+printf 'public class Empty {\n  public static void main(String[] args) {}\n}\n' > "$out/empty/Empty.java"
+javac -d "$out/empty" "$out/empty/Empty.java"
+
+# --- ajv-cli, into bench/node_modules ------------------------------------------------------------
+if [ ! -x "$bench/node_modules/.bin/ajv" ]; then
+  say "installing ajv-cli into bench/node_modules ..."
+  (cd "$bench" && npm ci --no-audit --no-fund --loglevel=error) >&2
+fi
+ajv="$bench/node_modules/.bin/ajv"
+schema="$root/schemas/condition.schema.json"
+# ajv in strict mode refuses our schema's own keywords (x-version, patternErrorMessage,
+# errorMessage): --strict=false turns off only those schema-authoring checks, not any validation.
+# ajv-formats makes `format: date` an assertion, as Caresheet's validator does; --all-errors
+# collects every error, as Caresheet does.
+ajv_validate=("$ajv" validate --spec=draft2020 --strict=false --all-errors -c ajv-formats -s "$schema")
+
+# --- Corpora -------------------------------------------------------------------------------------
+corpus() {
+  local n=$1 dir="$bench/target/corpus-$1"
+  if [ ! -f "$dir/.complete" ]; then
+    rm -rf "$dir"
+    java -cp "$cp" dev.caresheet.bench.Corpus --count "$n" --seed 1 --format json --out "$dir" >&2
+    touch "$dir/.complete"
+  fi
+}
+corpus 2000
+corpus 200
+
+# --- End to end, interleaved ---------------------------------------------------------------------
+e2e="$out/end-to-end.jsonl"
+: > "$e2e"
+pair() {
+  node "$bench/scripts/interleave.mjs" --pairs "$pairs" --json "$e2e" "$@" >&2
+}
+cd "$root"
+pair --label validate-2000 --title 'caresheet validate, 2,000 files (wall, cold JVM)' \
+  --note "vs ajv-cli $(node -p "require('$bench/node_modules/ajv-cli/package.json').version") (ajv $(node -p "require('$bench/node_modules/ajv/package.json').version")), same schema and files" \
+  --a "./caresheet validate bench/target/corpus-2000" \
+  --b "${ajv_validate[*]} -d 'bench/target/corpus-2000/*.json'"
+pair --label validate-200 --title 'caresheet validate, 200 files (wall, cold JVM)' \
+  --note 'vs ajv-cli, same schema and files' \
+  --a "./caresheet validate bench/target/corpus-200" \
+  --b "${ajv_validate[*]} -d 'bench/target/corpus-200/*.json'"
+pair --label version --title 'caresheet --version (wall)' \
+  --note 'vs java running an empty main class' \
+  --a "./caresheet --version" \
+  --b "java -cp $out/empty Empty"
+pair --label launcher --title 'launcher vs plain java -jar, validate 200 files' \
+  --note 'what the start-up work buys: B is java -jar cli/target/caresheet.jar with default flags' \
+  --a "./caresheet validate bench/target/corpus-200" \
+  --b "java -jar cli/target/caresheet.jar validate bench/target/corpus-200"
+
+# --- JMH -----------------------------------------------------------------------------------------
+say "running the JMH suite (${jmh[*]}, -prof gc) ..."
+java -cp "$cp" org.openjdk.jmh.Main 'ValidateBenchmark|RenderBenchmark' "${jmh[@]}" -prof gc \
+  -rf json -rff "$out/jmh.json" > "$out/jmh.txt"
+
+# --- Memory: 10,000 documents in a 128 MB heap ---------------------------------------------------
+corpus 10000
+say "validating 10,000 documents with -Xmx128m ..."
+memory="$out/memory.json"
+start=$(date +%s.%N)
+set +e
+if [ -x /usr/bin/time ]; then
+  CARESHEET_JAVA_OPTS=-Xmx128m /usr/bin/time -f '%M' -o "$out/memory.rss" \
+    ./caresheet validate bench/target/corpus-10000 > "$out/memory.out" 2>&1
+  code=$?
+  rss=$(tail -1 "$out/memory.rss")
+else
+  CARESHEET_JAVA_OPTS=-Xmx128m ./caresheet validate bench/target/corpus-10000 > "$out/memory.out" 2>&1
+  code=$?
+  rss=0
+fi
+set -e
+end=$(date +%s.%N)
+summary=$(tail -1 "$out/memory.out")
+node -e "console.log(JSON.stringify({files: 10000, exit: $code, seconds: $end - $start, maxRssKb: $rss, summary: process.argv[1]}))" "$summary" > "$memory"
+
+# --- The table -----------------------------------------------------------------------------------
+echo
+echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -m | awk '/^Mem:/ {print $2}') MB; $(java -version 2>&1 | head -1); node $(node --version); load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+node "$bench/scripts/table.mjs" "$e2e" "$out/jmh.json" "$memory"

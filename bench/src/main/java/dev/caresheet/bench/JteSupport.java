@@ -1,0 +1,49 @@
+package dev.caresheet.bench;
+
+import dev.caresheet.model.Cause;
+import dev.caresheet.model.Condition;
+import gg.jte.Content;
+import gg.jte.html.escape.Escape;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the jte templates of the render benchmark call: text with its line feeds as {@code <br>}
+ * (as Caresheet writes every content text), escaped by jte's own HTML escaper, and the name of the
+ * cause a mechanism names.
+ */
+public final class JteSupport {
+  private JteSupport() {}
+
+  /** The text, HTML-escaped, each line feed written as {@code <br>}. */
+  public static Content lines(String text) {
+    return output -> {
+      int start = 0;
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+        Escape.htmlContent(text.substring(start, i), output);
+        output.writeContent("<br>");
+        start = i + 1;
+      }
+      Escape.htmlContent(start == 0 ? text : text.substring(start), output);
+    };
+  }
+
+  /** The name of the cause with this id, or {@code null} if the document has none. */
+  public static @Nullable String causeName(Condition condition, String id) {
+    List<Cause> causes = condition.causes().map(c -> c.items()).orElse(List.of());
+    for (Cause cause : causes) {
+      if (cause.id().equals(id)) {
+        return cause.name();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The {@code rel} of a link: {@code noopener noreferrer} for an absolute http(s) URL, as
+   * Caresheet writes it, and none ({@code null}, which jte leaves out) for others.
+   */
+  public static @Nullable String rel(String url) {
+    return url.startsWith("https://") || url.startsWith("http://") ? "noopener noreferrer" : null;
+  }
+}
