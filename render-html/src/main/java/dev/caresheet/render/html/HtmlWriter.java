@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -254,13 +255,46 @@ public final class HtmlWriter {
     return open.peek();
   }
 
-  private void startTag(String tag, String[] attributes, boolean isVoid) {
-    checkName(tag, "element");
-    if (REFUSED_ELEMENTS.contains(tag)) {
-      throw new IllegalArgumentException("<" + tag + "> is refused: it would run code, load active"
-          + " content or defeat escaping (JSON-LD goes through jsonLd())");
+  /**
+   * Elements known to pass the checks of {@link #startTag}, with whether each is void: every
+   * element the built-in renderers write. One look-up instead of the checks, on every element.
+   */
+  private static final Map<String, Boolean> ALLOWED_ELEMENTS = allowedElements();
+
+  /** Attributes known to pass {@link #checkAttribute} that hold no URL. */
+  private static final Set<String> PLAIN_ATTRIBUTES = Set.of(
+      "class", "id", "lang", "dir", "role", "aria-labelledby", "aria-label", "datetime", "rel",
+      "type", "name", "content", "charset");
+
+  private static Map<String, Boolean> allowedElements() {
+    Map<String, Boolean> allowed = new java.util.HashMap<>();
+    for (String tag : List.of("html", "head", "title", "body", "main", "article", "header",
+        "footer", "section", "nav", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol",
+        "li", "dl", "dt", "dd", "div", "span", "strong", "em", "a", "cite", "time")) {
+      allowed.put(tag, false);
     }
-    if (isVoid != VOID_ELEMENTS.contains(tag)) {
+    for (String tag : List.of("br", "meta", "link")) {
+      allowed.put(tag, true);
+    }
+    for (String tag : allowed.keySet()) {
+      checkName(tag, "element");
+      if (REFUSED_ELEMENTS.contains(tag) || allowed.get(tag) != VOID_ELEMENTS.contains(tag)) {
+        throw new AssertionError(tag);
+      }
+    }
+    return Map.copyOf(allowed);
+  }
+
+  private void startTag(String tag, String[] attributes, boolean isVoid) {
+    Boolean knownVoid = ALLOWED_ELEMENTS.get(Objects.requireNonNull(tag, "element"));
+    if (knownVoid == null) {
+      checkName(tag, "element");
+      if (REFUSED_ELEMENTS.contains(tag)) {
+        throw new IllegalArgumentException("<" + tag + "> is refused: it would run code, load active"
+            + " content or defeat escaping (JSON-LD goes through jsonLd())");
+      }
+    }
+    if (isVoid != (knownVoid != null ? knownVoid : VOID_ELEMENTS.contains(tag))) {
       throw new IllegalArgumentException(isVoid
           ? "<" + tag + "> is not a void element: use open() and close()"
           : "<" + tag + "> is a void element: use voidElement()");
@@ -275,8 +309,12 @@ public final class HtmlWriter {
     boolean hasRel = false;
     for (int i = 0; i < n; i += 2) {
       String name = attributes[i];
-      checkAttribute(tag, name);
-      Objects.requireNonNull(attributes[i + 1], () -> "value of attribute " + name);
+      if (!PLAIN_ATTRIBUTES.contains(Objects.requireNonNull(name, "attribute"))) {
+        checkAttribute(tag, name);
+      }
+      if (attributes[i + 1] == null) {
+        throw new NullPointerException("value of attribute " + name);
+      }
       for (int j = 0; j < i; j += 2) {
         if (attributes[j].equals(name)) {
           throw new IllegalArgumentException("attribute " + name + " given twice for <" + tag + ">");
@@ -293,7 +331,11 @@ public final class HtmlWriter {
     for (int i = 0; i < n; i += 2) {
       String name = attributes[i];
       String value = attributes[i + 1];
-      if (URL_ATTRIBUTES.contains(name)) {
+      if (PLAIN_ATTRIBUTES.contains(name)) {
+        if (external && name.equals("rel")) {
+          value = withTokens(value, "noopener", "noreferrer");
+        }
+      } else if (URL_ATTRIBUTES.contains(name)) {
         value = Urls.sanitize(value);
         if (value == null) {
           continue;

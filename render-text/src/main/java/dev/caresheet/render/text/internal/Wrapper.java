@@ -101,6 +101,9 @@ public final class Wrapper {
   private void wrap() throws IOException {
     String text = this.text;
     int n = text.length();
+    // The loop looks at every character: an array spares String.charAt's checks of the coder and
+    // the index at each one.
+    char[] chars = text.toCharArray();
     beginLine();
     boolean space = false; // white space since the last word
     int word = -1; // the start of the open word, or -1
@@ -111,11 +114,11 @@ public final class Wrapper {
     int regionEnd = -1; // the end of the stretch that the cluster iterator segments
     BreakIterator it = null;
     int i = 0;
-    int f = n > 0 ? Columns.flags(text.charAt(0)) : 0; // the flags of the cluster at i
+    int f = n > 0 ? Columns.flags(chars[0]) : 0; // the flags of the cluster at i
     while (i < n) {
       // The grapheme cluster text[i, next), its flags f, and the flags nf of the character at next.
       int next = i + 1;
-      int nf = next < n ? Columns.flags(text.charAt(next)) : 0;
+      int nf = next < n ? Columns.flags(chars[next]) : 0;
       if (i < regionEnd || ((f | nf) & Columns.COMPLEX) != 0) {
         if (i >= regionEnd) {
           regionEnd = regionEnd(i);
@@ -128,7 +131,7 @@ public final class Wrapper {
         if (next - i > 1) {
           f = clusterFlags(i, next);
         }
-        nf = next < n ? Columns.flags(text.charAt(next)) : 0;
+        nf = next < n ? Columns.flags(chars[next]) : 0;
       }
       if ((f & SPECIAL) == 0) {
         // The common case: a cluster inside a word.
@@ -149,9 +152,9 @@ public final class Wrapper {
         }
         endLine();
         space = false;
-        if (text.charAt(i) == '\r' && next < n && text.charAt(next) == '\n') {
+        if (chars[i] == '\r' && next < n && chars[next] == '\n') {
           next++;
-          nf = next < n ? Columns.flags(text.charAt(next)) : 0;
+          nf = next < n ? Columns.flags(chars[next]) : 0;
         }
         beginLine();
         if (next >= n) {
