@@ -63,20 +63,19 @@ final class FmtCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Inputs.Expanded inputs = Inputs.expand(paths);
-    inputs.notes().forEach(note -> err.println("caresheet: note: " + note));
+    List<Path> files = Inputs.expand(paths, err);
     ConditionCodec codec = ConditionCodec.defaults();
     if (mode != null && mode.write) {
       // Temporary files of a run that was killed, also those beside files this run leaves alone.
       Set<Path> dirs = new TreeSet<>();
-      inputs.files().forEach(f -> dirs.add(f.toAbsolutePath().getParent()));
+      files.forEach(f -> dirs.add(f.toAbsolutePath().getParent()));
       for (Path dir : dirs) {
         AtomicFiles.sweepStale(dir);
       }
     }
     int errors = 0;
     int changed = 0;
-    for (Path file : inputs.files()) {
+    for (Path file : files) {
       Format format = Format.of(file).orElseThrow();
       String source = file.toString();
       String original;
@@ -113,7 +112,7 @@ final class FmtCommand implements Callable<Integer> {
     out.flush();
     if (mode != null) {
       String verb = mode.check ? "would change" : "formatted";
-      err.println(Output.plural(inputs.files().size(), "file") + ", " + changed + " " + verb
+      err.println(Output.plural(files.size(), "file") + ", " + changed + " " + verb
           + (errors > 0 ? ", " + Output.plural(errors, "error") : ""));
     }
     return errors > 0 || (mode != null && mode.check && changed > 0) ? ExitCodes.CONTENT : ExitCodes.OK;

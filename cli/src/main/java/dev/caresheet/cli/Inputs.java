@@ -2,6 +2,7 @@ package dev.caresheet.cli;
 
 import dev.caresheet.codec.Format;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -26,10 +27,11 @@ import java.util.Map;
 final class Inputs {
   private Inputs() {}
 
-  /** The files, and notes about what was skipped (symlink loops), for stderr. */
-  record Expanded(List<Path> files, List<String> notes) {}
-
-  static Expanded expand(List<Path> paths) {
+  /**
+   * The content files the paths name, sorted; what was skipped (a symlink loop, a file that
+   * vanished) is noted on {@code err}, and the run goes on.
+   */
+  static List<Path> expand(List<Path> paths, PrintWriter err) {
     Map<Path, Path> files = new LinkedHashMap<>();
     List<String> notes = new ArrayList<>();
     for (Path path : paths) {
@@ -51,7 +53,8 @@ final class Inputs {
     }
     List<Path> sorted = new ArrayList<>(files.values());
     sorted.sort(null);
-    return new Expanded(List.copyOf(sorted), List.copyOf(notes));
+    notes.forEach(note -> err.println("caresheet: note: " + note));
+    return List.copyOf(sorted);
   }
 
   private static void walk(Path dir, Map<Path, Path> files, List<String> notes) {

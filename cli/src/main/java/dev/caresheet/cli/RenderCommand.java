@@ -83,9 +83,8 @@ final class RenderCommand implements Callable<Integer> {
     }
     Renderer renderer = provider.create(options);
 
-    Inputs.Expanded inputs = Inputs.expand(paths);
-    inputs.notes().forEach(note -> err.println("caresheet: note: " + note));
-    Report report = Validation.validate(inputs.files(), Runtime.getRuntime().availableProcessors(), root.terminal, err);
+    List<Path> files = Inputs.expand(paths, err);
+    Report report = Validation.validate(files, Runtime.getRuntime().availableProcessors(), root.terminal, err);
     // Errors only: they are why a document is not rendered. Warnings are validate's business.
     for (Problem problem : report.problems()) {
       if (problem.isError()) {
@@ -96,9 +95,9 @@ final class RenderCommand implements Callable<Integer> {
       AtomicFiles.sweepStale(out); // temporary files of a run that was killed
     }
     Map<String, Condition> valid = report.conditions();
-    int refused = inputs.files().size() - valid.size();
+    int refused = files.size() - valid.size();
     boolean first = true;
-    for (Path file : inputs.files()) {
+    for (Path file : files) {
       Condition condition = valid.get(file.toString());
       if (condition == null) {
         continue;

@@ -57,9 +57,8 @@ final class SiteCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Inputs.Expanded inputs = Inputs.expand(paths);
-    inputs.notes().forEach(note -> err.println("caresheet: note: " + note));
-    Report report = Validation.validate(inputs.files(), Runtime.getRuntime().availableProcessors(), root.terminal, err);
+    List<Path> files = Inputs.expand(paths, err);
+    Report report = Validation.validate(files, Runtime.getRuntime().availableProcessors(), root.terminal, err);
     for (Problem problem : report.problems()) {
       Output.problem(err, root.terminal, problem);
     }
@@ -68,15 +67,15 @@ final class SiteCommand implements Callable<Integer> {
           + " (see above)");
       return ExitCodes.CONTENT;
     }
-    Map<String, String> files;
+    Map<String, String> site;
     try {
-      files = HtmlSite.builder().language(language).build().files(report.conditions().values());
+      site = HtmlSite.builder().language(language).build().files(report.conditions().values());
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
     AtomicFiles.sweepStale(out); // temporary files of a run that was killed
     int written = 0;
-    for (Map.Entry<String, String> file : files.entrySet()) {
+    for (Map.Entry<String, String> file : site.entrySet()) {
       Path target = out.resolve(file.getKey());
       if (!unchanged(target, file.getValue())) {
         AtomicFiles.write(target, file.getValue());
@@ -84,7 +83,7 @@ final class SiteCommand implements Callable<Integer> {
       }
     }
     err.println(out + ": " + Output.plural(written, "file") + " written, "
-        + (files.size() - written) + " unchanged");
+        + (site.size() - written) + " unchanged");
     return ExitCodes.OK;
   }
 

@@ -64,16 +64,15 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Inputs.Expanded inputs = Inputs.expand(paths);
-    inputs.notes().forEach(note -> err.println("caresheet: note: " + note));
-    Report report = Validation.check(inputs.files(), threads, root.terminal, err);
+    List<Path> files = Inputs.expand(paths, err);
+    Report report = Validation.check(files, threads, root.terminal, err);
     if (format == OutputFormat.json) {
-      out.println(json(report, inputs.files().size()));
+      out.println(json(report, files.size()));
     } else {
       for (Problem problem : report.problems()) {
         Output.problem(out, root.terminal, problem);
       }
-      out.println(Output.plural(inputs.files().size(), "file") + ", "
+      out.println(Output.plural(files.size(), "file") + ", "
           + Output.plural(report.errorCount(), "error") + ", "
           + Output.plural(report.warningCount(), "warning"));
     }

@@ -215,7 +215,7 @@ final class SchemaErrors {
       if (!text.startsWith("http://") && !text.startsWith("https://") && !text.contains(":")
           && text.contains(".")) {
         hint = "try `https://" + text + "`";
-      } else if (text.chars().anyMatch(Text::isSpace)) {
+      } else if (text.chars().anyMatch(TextPatterns::isSpace)) {
         hint = "remove the spaces, or write each as `%20`";
       }
       return new Issue(Codes.SCHEMA_URL, pointer, false,

@@ -120,19 +120,8 @@ public final class Text {
     return sb.toString();
   }
 
-  /** Whether {@code c} is in the white-space set of the model (ECMAScript's {@code \s}). */
-  public static boolean isSpace(int c) {
-    switch (c) {
-      case '\t': case '\n': case 0x0B: case '\f': case '\r': case ' ': case 0xA0: case 0x1680:
-      case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
-        return true;
-      default:
-        return c >= 0x2000 && c <= 0x200A;
-    }
-  }
-
   private static boolean isSpaceOtherThanBlank(char c) {
-    return c != ' ' && isSpace(c);
+    return c != ' ' && TextPatterns.isSpace(c);
   }
 
   private static boolean isPaired(String s, int i) {

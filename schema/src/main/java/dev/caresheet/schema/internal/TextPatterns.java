@@ -76,8 +76,11 @@ public final class TextPatterns implements RegularExpressionFactory {
     }
   }
 
-  /** Whether {@code c} is in {@link #SPACE}. */
-  static boolean isSpace(char c) {
+  /**
+   * Whether {@code c} is in {@link #SPACE}: the model's white space (ECMAScript's {@code \s}), the
+   * one copy of the predicate in this module.
+   */
+  static boolean isSpace(int c) {
     if (c <= ' ') {
       return c == ' ' || (c >= '\t' && c <= '\r');
     }
