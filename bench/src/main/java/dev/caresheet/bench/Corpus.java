@@ -16,7 +16,7 @@ import dev.caresheet.model.FirstAidStep;
 import dev.caresheet.model.ImmutableCondition;
 import dev.caresheet.model.Mechanism;
 import dev.caresheet.model.Mechanisms;
-import dev.caresheet.model.Person;
+import dev.caresheet.model.Contributor;
 import dev.caresheet.model.Prevention;
 import dev.caresheet.model.PreventionMeasure;
 import dev.caresheet.model.Reference;
@@ -358,10 +358,10 @@ public final class Corpus {
 
     private Attribution attribution() {
       var a = Attribution.builder()
-          .addAuthors(Person.builder().name(text(person())).credentials(text("MD, neurologist"))
+          .addAuthors(Contributor.builder().name(text(person())).credentials(text("MD, neurologist"))
               .build());
       if (p.chance(0.6)) {
-        a.addReviewers(Person.builder().name(text(person())).credentials(text("PhD"))
+        a.addReviewers(Contributor.builder().name(text(person())).credentials(text("PhD"))
             .url("https://example.org/people/" + (index % 97)).build());
       }
       return a.lastReviewed(LocalDate.of(2020, 1, 1).plusDays(p.between(0, 5 * 365))).build();

@@ -16,7 +16,7 @@ import dev.caresheet.model.ListPart;
 import dev.caresheet.model.Mechanism;
 import dev.caresheet.model.Mechanisms;
 import dev.caresheet.model.Part;
-import dev.caresheet.model.Person;
+import dev.caresheet.model.Contributor;
 import dev.caresheet.model.Prevention;
 import dev.caresheet.model.PreventionMeasure;
 import dev.caresheet.model.Reference;
@@ -260,9 +260,9 @@ public final class Templates {
           a.lastReviewed().map(Object::toString).orElse(null), labels.get("lastReviewed"));
     }
 
-    private static List<PersonView> people(List<Person> people) {
+    private static List<PersonView> people(List<Contributor> people) {
       List<PersonView> out = new ArrayList<>(people.size());
-      for (Person p : people) {
+      for (Contributor p : people) {
         String url = p.url().orElse(null);
         out.add(new PersonView(Text.of(p.name()), url, url, url != null && external(url),
             Text.of(p.credentials())));
@@ -327,8 +327,8 @@ public final class Templates {
         css = "when-to-seek-help";
         advice = new ArrayList<>();
         for (SeekHelpAdvice a : p.items()) {
-          advice.add(new Advice(a.urgency().value(), Text.of(a.situation()),
-              labels.urgency(a.urgency()), Text.all(a.advice())));
+          advice.add(new Advice(a.urgency().orElseThrow().value(), Text.of(a.situation()),
+              labels.urgency(a.urgency().orElseThrow()), Text.all(a.advice())));
         }
       } else if (part instanceof Prevention p) {
         css = "prevention";

@@ -30,7 +30,7 @@ public final class CustomFirstAidExample {
   static final HtmlRenderer CARDS = HtmlRenderer.builder()
       .page(true)
       .partRenderer(FirstAidStep.class, (step, ctx) -> {
-        HtmlWriter html = ctx.html();
+        HtmlWriter html = ctx.writer();
         html.open("li", "class", "card").open("div", "class", "card-body");
         html.element("p", step.instruction(), "class", "card-title");
         step.detail().ifPresent(detail -> html.element("p", detail, "class", "card-text"));

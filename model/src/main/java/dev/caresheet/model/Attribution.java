@@ -1,5 +1,6 @@
 package dev.caresheet.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -7,8 +8,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Who wrote and who medically reviewed the document, and when it was last reviewed. Maps to
- * schema.org {@code author}, {@code reviewedBy} and {@code lastReviewed} of the web page.
+ * Where the document comes from: who wrote, reviewed and published it, when it was published,
+ * modified and reviewed, when its next review is due, and its licence. Maps to schema.org {@code
+ * author}, {@code reviewedBy}, {@code publisher}, {@code datePublished}, {@code dateModified},
+ * {@code lastReviewed} and {@code license} of the web page; the next review has no schema.org
+ * property and is shown on the page only.
  */
 @Value.Immutable
 @CaresheetStyle
@@ -16,14 +20,29 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableAttribution.class)
 public abstract class Attribution {
 
-  /** The authors. */
-  public abstract List<Person> authors();
+  /** The authors: people or organisations. */
+  public abstract List<Contributor> authors();
 
   /** The medical reviewers. */
-  public abstract List<Person> reviewers();
+  public abstract List<Contributor> reviewers();
+
+  /** Who publishes the document, usually an organisation. */
+  public abstract Optional<Contributor> publisher();
+
+  /** The day the content was first published. */
+  public abstract Optional<LocalDate> published();
+
+  /** The day the content was last changed. */
+  public abstract Optional<LocalDate> modified();
 
   /** The day the content was last reviewed (ISO date, {@code "2024-05-01"}). */
-  public abstract Optional<java.time.LocalDate> lastReviewed();
+  public abstract Optional<LocalDate> lastReviewed();
+
+  /** The day the next review is due, as a planned review cycle asks. */
+  public abstract Optional<LocalDate> nextReview();
+
+  /** The licence or rights statement. */
+  public abstract Optional<License> license();
 
   /** A new builder. */
   public static ImmutableAttribution.Builder builder() {
@@ -32,8 +51,9 @@ public abstract class Attribution {
 
   @Value.Check
   protected void check() {
-    if (authors().isEmpty() && reviewers().isEmpty()) {
-      throw new InvalidContentException("Attribution must name at least one author or reviewer");
+    if (authors().isEmpty() && reviewers().isEmpty() && publisher().isEmpty()) {
+      throw new InvalidContentException(
+          "Attribution must name at least one author, reviewer or publisher");
     }
   }
 }

@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @CaresheetStyle
 @JsonSerialize(as = ImmutableCause.class)
 @JsonDeserialize(as = ImmutableCause.class)
-public abstract class Cause {
+public abstract class Cause implements NamedItem {
 
   /** A slug, unique among the document's causes ({@code "dehydration"}). */
   public abstract String id();

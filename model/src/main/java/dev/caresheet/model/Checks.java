@@ -121,13 +121,16 @@ final class Checks {
     }
   }
 
-  /** Checks the invariants every list part shares. */
+  /** Checks the invariants every list part shares: texts, and items or an intro. */
   static void listPart(ListPart<?> part) {
     String name = part.key();
     text(part.heading(), name + ".heading");
     texts(part.intro(), name + ".intro");
-    notEmpty(part.items(), name + ".items");
     texts(part.conclusion(), name + ".conclusion");
+    if (!part.hasContent()) {
+      throw new InvalidContentException(
+          name + " must have at least one " + part.kind().itemNoun() + " in items, or an intro");
+    }
   }
 
   private static String hex(char c) {

@@ -12,9 +12,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * One health condition as a structured document: what it is, what it looks like and is not, its
- * causes and mechanisms, its triggers, first aid, when to seek help and how to prevent it, with
- * free sections, callouts, attribution and references. Maps to a schema.org {@code
+ * One health condition as a structured document, the whole article: what it is, its symptoms and
+ * types, what it looks like and is not, its causes, mechanisms and triggers, how it is diagnosed
+ * and treated, first aid and self-care, when to seek help, complications, outlook, prevention and
+ * living with it, with free sections, callouts, attribution and references. The typed parts are
+ * declared in {@link PartKind}. Maps to a schema.org {@code
  * MedicalCondition} (the {@code mainEntity} of a {@code MedicalWebPage}).
  *
  * <p>Instances are immutable and thread-safe; build them with {@link #builder()} or read them with
@@ -58,6 +60,12 @@ public abstract class Condition {
   /** Callouts shown after the description. */
   public abstract List<Callout> callouts();
 
+  /** The signs and symptoms, optionally in groups. schema.org {@code signOrSymptom}. */
+  public abstract Optional<Symptoms> symptoms();
+
+  /** Types or stages of the condition. schema.org {@code stage} for stages. */
+  public abstract Optional<Types> types();
+
   /** Conditions that look alike. schema.org {@code differentialDiagnosis}. */
   public abstract Optional<DifferentialDiagnoses> differentialDiagnoses();
 
@@ -70,14 +78,32 @@ public abstract class Condition {
   /** Precursors and risk factors. schema.org {@code riskFactor}. */
   public abstract Optional<Triggers> triggers();
 
+  /** How it is diagnosed. schema.org {@code typicalTest}. */
+  public abstract Optional<Diagnosis> diagnosis();
+
   /** What to do when it happens. schema.org {@code possibleTreatment} as a {@code HowTo}. */
   public abstract Optional<FirstAid> firstAid();
+
+  /** What readers can do themselves, as Do and Don't lists. */
+  public abstract Optional<SelfCare> selfCare();
+
+  /** How it is treated. schema.org {@code possibleTreatment}. */
+  public abstract Optional<Treatment> treatment();
 
   /** When to see a doctor. */
   public abstract Optional<WhenToSeekHelp> whenToSeekHelp();
 
+  /** What it can lead to. schema.org {@code possibleComplication}. */
+  public abstract Optional<Complications> complications();
+
+  /** How it usually goes. schema.org {@code expectedPrognosis}. */
+  public abstract Optional<Outlook> outlook();
+
   /** How to prevent it. schema.org {@code primaryPrevention}. */
   public abstract Optional<Prevention> prevention();
+
+  /** Living with it and where to find support. */
+  public abstract Optional<LivingWith> livingWith();
 
   /** Free titled sections for what fits no typed part. */
   public abstract List<Section> sections();
@@ -106,18 +132,14 @@ public abstract class Condition {
 
   /**
    * The parts in reading order: those named by the {@link #outline() outline} first, in its order,
-   * then the rest in the default order (the typed parts in {@link PartKind} order, then the free
+   * then the rest in the default order (the typed parts in {@link PartKind#typed()} order, then the free
    * sections). Outline entries that name no part are skipped; the validator reports them.
    */
   public final List<Part> parts() {
     Map<String, Part> byKey = new LinkedHashMap<>();
-    differentialDiagnoses().ifPresent(p -> byKey.put(p.key(), p));
-    causes().ifPresent(p -> byKey.put(p.key(), p));
-    mechanisms().ifPresent(p -> byKey.put(p.key(), p));
-    triggers().ifPresent(p -> byKey.put(p.key(), p));
-    firstAid().ifPresent(p -> byKey.put(p.key(), p));
-    whenToSeekHelp().ifPresent(p -> byKey.put(p.key(), p));
-    prevention().ifPresent(p -> byKey.put(p.key(), p));
+    for (PartKind kind : PartKind.typed()) {
+      kind.in(this).ifPresent(p -> byKey.put(p.key(), p));
+    }
     for (Section section : sections()) {
       byKey.putIfAbsent(section.key(), section);
     }

@@ -14,7 +14,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @CaresheetStyle
 @JsonSerialize(as = ImmutablePreventionMeasure.class)
 @JsonDeserialize(as = ImmutablePreventionMeasure.class)
-public abstract class PreventionMeasure {
+public abstract class PreventionMeasure implements NamedItem {
 
   /** The measure in a few words ("Drink enough water"). */
   public abstract String name();

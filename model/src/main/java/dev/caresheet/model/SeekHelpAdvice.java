@@ -8,8 +8,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A situation in which a reader should see a doctor, how urgently, and what to do. Renders under
- * "When to seek help"; in schema.org it becomes part of the page's text (there is no dedicated
- * property) and, for {@link Urgency#EMERGENCY}, a {@code signOrSymptom} worth acting on.
+ * "When to seek help"; in schema.org it is part of the page's text (there is no dedicated
+ * property, and a situation is not a symptom of the condition).
  */
 @Value.Immutable
 @CaresheetStyle
@@ -20,8 +20,8 @@ public abstract class SeekHelpAdvice {
   /** When this applies ("Cramps keep coming back"). */
   public abstract String situation();
 
-  /** How soon to act. */
-  public abstract Urgency urgency();
+  /** How soon to act; advice may also be given without an urgency. */
+  public abstract Optional<Urgency> urgency();
 
   /** What to do, in one or more paragraphs. */
   public abstract List<String> advice();

@@ -14,7 +14,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @CaresheetStyle
 @JsonSerialize(as = ImmutableTrigger.class)
 @JsonDeserialize(as = ImmutableTrigger.class)
-public abstract class Trigger {
+public abstract class Trigger implements NamedItem {
 
   /** The trigger as a reader would name it ("Emotional stress"). */
   public abstract String name();

@@ -2,15 +2,25 @@ package dev.caresheet.render;
 
 import dev.caresheet.model.CalloutKind;
 import dev.caresheet.model.PartKind;
+import dev.caresheet.model.Recommendation;
 import dev.caresheet.model.Urgency;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.ResourceBundle;
+import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The fixed words renderers print around content — "Causes", "First aid", "Important" — in a
@@ -19,22 +29,21 @@ import java.util.Set;
  * Add a language with a {@code dev/caresheet/render/Labels_xx.properties} resource (UTF-8) on the
  * class path, or replace single labels with {@link #with(Map)}.
  *
+ * <p>The keys are derived from the model: {@code part.KEY} for every {@link PartKind#typed()
+ * typed part}, {@code callout.KIND}, {@code urgency.LEVEL} and {@code selfCare.do|dont}, plus the
+ * words of the page around the parts. Bundles are read as plain UTF-8 resources, not through
+ * {@code ResourceBundle.Control}, so they load on the class path and in named modules alike.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Labels {
 
   /** Every key a bundle must define. */
-  public static final Set<String> KEYS = Set.of(
-      "part.differentialDiagnoses", "part.causes", "part.mechanisms", "part.triggers",
-      "part.firstAid", "part.whenToSeekHelp", "part.prevention",
-      "callout.important", "callout.note", "callout.warning",
-      "urgency.emergency", "urgency.urgent", "urgency.soon", "urgency.routine",
-      "alternateNames", "affectedAnatomy", "explainsCauses", "caution", "contents",
-      "references", "about", "authors", "reviewers", "lastReviewed", "related",
-      "site.index", "site.home", "site.letters");
+  public static final Set<String> KEYS = keys();
 
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(List.of("java.properties"));
+  private static final String BASE = "Labels";
+  private static final int MAX_CACHED = 64;
+  private static final ConcurrentMap<String, Labels> CACHE = new ConcurrentHashMap<>();
 
   private final Locale locale;
   private final Map<String, String> labels;
@@ -44,24 +53,148 @@ public final class Labels {
     this.labels = Map.copyOf(labels);
   }
 
+  private static Set<String> keys() {
+    Set<String> keys = new LinkedHashSet<>();
+    for (PartKind kind : PartKind.typed()) {
+      keys.add(kind.labelKey());
+    }
+    for (CalloutKind kind : CalloutKind.values()) {
+      keys.add(calloutKey(kind));
+    }
+    for (Urgency urgency : Urgency.values()) {
+      keys.add(urgencyKey(urgency));
+    }
+    for (Recommendation r : Recommendation.values()) {
+      keys.add(recommendationKey(r));
+    }
+    keys.addAll(List.of(
+        "alternateNames", "affectedAnatomy", "explainsCauses", "caution", "contents",
+        "references", "about", "authors", "reviewers", "publisher", "published", "modified",
+        "lastReviewed", "nextReview", "license", "related",
+        "site.index", "site.home", "site.letters"));
+    return Set.copyOf(keys);
+  }
+
   /**
    * The labels for a BCP 47 language tag ({@code "ru"}, {@code "pt-BR"}), falling back from the
-   * most specific bundle to English.
+   * most specific bundle to English. Cached per tag (a bounded cache, since tags come from
+   * content).
    */
   public static Labels forLanguage(String languageTag) {
-    Locale locale = Locale.forLanguageTag(Objects.requireNonNull(languageTag, "languageTag"));
-    ResourceBundle bundle;
-    try {
-      bundle = ResourceBundle.getBundle("dev.caresheet.render.Labels", locale,
-          Labels.class.getClassLoader(), NO_FALLBACK);
-    } catch (MissingResourceException e) {
-      throw new IllegalStateException("the built-in English labels are missing from the class path", e);
+    Objects.requireNonNull(languageTag, "languageTag");
+    Labels cached = CACHE.get(languageTag);
+    if (cached != null) {
+      return cached;
+    }
+    Labels labels = load(Locale.forLanguageTag(languageTag));
+    if (CACHE.size() < MAX_CACHED) {
+      CACHE.putIfAbsent(languageTag, labels);
+    }
+    return labels;
+  }
+
+  /**
+   * A labels source that asks {@code source} once per language tag and keeps the answer (for a
+   * bounded number of tags, since tags come from content): how every renderer uses the labels
+   * function its builder was given. The source must be deterministic and thread-safe.
+   *
+   * @throws NullPointerException from the returned function if {@code source} returns null
+   */
+  public static java.util.function.Function<String, Labels> cached(
+      java.util.function.Function<? super String, Labels> source) {
+    Objects.requireNonNull(source, "source");
+    ConcurrentMap<String, Labels> cache = new ConcurrentHashMap<>();
+    return tag -> {
+      Labels found = cache.get(tag);
+      if (found == null) {
+        found = Objects.requireNonNull(source.apply(tag),
+            () -> "the labels function returned null for \"" + tag + "\"");
+        if (cache.size() < MAX_CACHED) {
+          cache.putIfAbsent(tag, found);
+        }
+      }
+      return found;
+    };
+  }
+
+  private static Labels load(Locale locale) {
+    Properties english = read(BASE + ".properties");
+    if (english == null) {
+      throw new IllegalStateException("the built-in English labels are missing from the class path");
     }
     Map<String, String> labels = new HashMap<>();
+    // From the least to the most specific bundle, each overriding the one before.
+    List<String> suffixes = suffixes(locale);
+    List<Properties> bundles = new ArrayList<>();
+    bundles.add(english);
+    for (int i = suffixes.size() - 1; i >= 0; i--) {
+      Properties bundle = read(BASE + "_" + suffixes.get(i) + ".properties");
+      if (bundle != null) {
+        bundles.add(bundle);
+      }
+    }
     for (String key : KEYS) {
-      labels.put(key, bundle.getString(key));
+      for (Properties bundle : bundles) {
+        String value = bundle.getProperty(key);
+        if (value != null) {
+          labels.put(key, value);
+        }
+      }
+      if (!labels.containsKey(key)) {
+        throw new IllegalStateException("the built-in English labels have no \"" + key + "\"");
+      }
     }
     return new Labels(locale, labels);
+  }
+
+  /** Bundle suffixes from the most specific: {@code zh_Hant_TW}, {@code zh_Hant}, {@code zh_TW}, {@code zh}. */
+  private static List<String> suffixes(Locale locale) {
+    String language = locale.getLanguage();
+    if (language.isEmpty() || !language.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      return List.of();
+    }
+    String script = locale.getScript();
+    String country = locale.getCountry();
+    Set<String> out = new LinkedHashSet<>();
+    if (!script.isEmpty() && !country.isEmpty()) {
+      out.add(language + "_" + script + "_" + country);
+    }
+    if (!script.isEmpty()) {
+      out.add(language + "_" + script);
+    }
+    if (!country.isEmpty()) {
+      out.add(language + "_" + country);
+    }
+    out.add(language);
+    out.removeIf(s -> !s.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_'));
+    return List.copyOf(out);
+  }
+
+  private static Properties read(String name) {
+    try (InputStream in = open(name)) {
+      if (in == null) {
+        return null;
+      }
+      Properties properties = new Properties();
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      }
+      return properties;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the labels " + name, e);
+    }
+  }
+
+  private static InputStream open(String name) {
+    // This module's own bundles first (works in a named module), then the class path's.
+    InputStream in = Labels.class.getResourceAsStream(name);
+    if (in == null) {
+      ClassLoader loader = Labels.class.getClassLoader();
+      if (loader != null) {
+        in = loader.getResourceAsStream("dev/caresheet/render/" + name);
+      }
+    }
+    return in;
   }
 
   /** These labels with some replaced; every key must be one of {@link #KEYS}. */
@@ -96,17 +229,33 @@ public final class Labels {
 
   /** The default heading of a typed part ("Causes"). */
   public String part(PartKind kind) {
-    return get("part." + kind.key().orElseThrow(() ->
-        new IllegalArgumentException("a free section has no default heading")));
+    return get(kind.labelKey());
   }
 
   /** The default title of a callout kind ("Important"). */
   public String callout(CalloutKind kind) {
-    return get("callout." + kind.value());
+    return get(calloutKey(kind));
   }
 
   /** What an urgency means for the reader ("See a doctor today"). */
   public String urgency(Urgency urgency) {
-    return get("urgency." + urgency.value());
+    return get(urgencyKey(urgency));
+  }
+
+  /** The heading of a Do or a Don't list ("Do", "Don't"). */
+  public String recommendation(Recommendation recommendation) {
+    return get(recommendationKey(recommendation));
+  }
+
+  private static String calloutKey(CalloutKind kind) {
+    return "callout." + kind.value();
+  }
+
+  private static String urgencyKey(Urgency urgency) {
+    return "urgency." + urgency.value();
+  }
+
+  private static String recommendationKey(Recommendation recommendation) {
+    return "selfCare." + recommendation.value();
   }
 }

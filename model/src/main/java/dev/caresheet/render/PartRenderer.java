@@ -11,7 +11,7 @@ import java.io.IOException;
  * <pre>{@code
  * HtmlRenderer renderer = HtmlRenderer.builder()
  *     .partRenderer(FirstAidStep.class, (step, ctx) -> {
- *       ctx.html().open("li", "class", "card").text(step.instruction()).close("li");
+ *       ctx.writer().open("li", "class", "card").text(step.instruction()).close("li");
  *     })
  *     .build();
  * }</pre>

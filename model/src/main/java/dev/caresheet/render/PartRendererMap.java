@@ -35,6 +35,54 @@ public final class PartRendererMap<C extends RenderContext> {
     return new Builder<>();
   }
 
+  /** The model types this map has renderers for. */
+  public java.util.Set<Class<?>> types() {
+    return byType.keySet();
+  }
+
+  /**
+   * Checks that a renderer registered for {@code type} ahead of this map's renderers would be
+   * used: the rule every format's builder applies to a publisher's part renderer. The type must
+   * be a model type ({@code dev.caresheet.model}) that this map renders, or a subtype of one (a
+   * renderer for {@code Causes} is nearer than the built-in one for {@code ListPart}, and wins).
+   *
+   * @throws IllegalArgumentException if it is not a model type, or if no value would ever be
+   *     dispatched to it ({@code Part}, whose subtypes all have nearer built-in renderers)
+   */
+  public void checkReplacement(Class<?> type) {
+    Objects.requireNonNull(type, "type");
+    if (byType.containsKey(type)) {
+      return;
+    }
+    if (!type.getName().startsWith("dev.caresheet.model.")) {
+      throw new IllegalArgumentException(type.getName() + " is not a model type: part renderers"
+          + " replace how a type of dev.caresheet.model renders (" + names() + ", or a subtype)");
+    }
+    for (Class<?> rendered : byType.keySet()) {
+      if (rendered.isAssignableFrom(type)) {
+        return;
+      }
+    }
+    for (Class<?> rendered : byType.keySet()) {
+      if (type.isAssignableFrom(rendered)) {
+        throw new IllegalArgumentException("a part renderer for " + type.getName() + " would"
+            + " never be used: the built-in renderer for the more specific "
+            + rendered.getSimpleName() + " wins; register one for each model type to replace");
+      }
+    }
+    throw new IllegalArgumentException(type.getName() + " is never rendered on its own; part"
+        + " renderers replace " + names() + ", or a subtype");
+  }
+
+  private String names() {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (Class<?> type : byType.keySet()) {
+      names.add(type.getSimpleName());
+    }
+    java.util.Collections.sort(names);
+    return String.join(", ", names);
+  }
+
   /** The renderer for a value of this runtime class, if any type it implements has one. */
   public Optional<PartRenderer<Object, ? super C>> find(Class<?> runtimeClass) {
     return cache.computeIfAbsent(Objects.requireNonNull(runtimeClass, "runtimeClass"), this::lookup);

@@ -160,7 +160,7 @@ class ConditionCodecTest {
       assertJson("{\"id\": \"a\", \"language\": \"en\", \"name\": \"X\\ud800\"}").hasMessageContaining("unpaired surrogate");
       assertJson("{\"id\": \"a\", \"language\": \"english\", \"name\": \"X\"}").hasMessageContaining("BCP 47");
       assertJson("{\"id\": \"a\", \"language\": \"en\", \"name\": \"X\", \"causes\": {\"items\": []}}")
-          .hasMessageContaining("causes.items must have at least one item");
+          .hasMessageContaining("causes must have at least one cause in items, or an intro");
       assertJson("{\"id\": \"a\", \"language\": \"en\", \"name\": \"X\", \"references\": [{\"title\": \"T\","
           + " \"url\": \"javascript:alert(1)\"}]}").hasMessageContaining("http or https URL");
     }

@@ -3,21 +3,27 @@ package dev.caresheet.testing;
 import dev.caresheet.model.Attribution;
 import dev.caresheet.model.BodySiteVariant;
 import dev.caresheet.model.Callout;
-import dev.caresheet.model.Cause;
 import dev.caresheet.model.Condition;
+import dev.caresheet.model.Contributor;
 import dev.caresheet.model.DifferentialDiagnosis;
 import dev.caresheet.model.FirstAidStep;
 import dev.caresheet.model.ListPart;
+import dev.caresheet.model.ListStyle;
 import dev.caresheet.model.Mechanism;
+import dev.caresheet.model.NamedItem;
 import dev.caresheet.model.Part;
-import dev.caresheet.model.Person;
-import dev.caresheet.model.PreventionMeasure;
+import dev.caresheet.model.Recommendation;
 import dev.caresheet.model.Reference;
 import dev.caresheet.model.Section;
 import dev.caresheet.model.SeekHelpAdvice;
-import dev.caresheet.model.Trigger;
+import dev.caresheet.model.SelfCareTip;
+import dev.caresheet.model.SupportResource;
+import dev.caresheet.model.SymptomGroup;
+import dev.caresheet.model.Symptoms;
+import dev.caresheet.model.TreatmentOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The strings of a document a reader must find in any rendering, in reading order: the walk every
@@ -26,8 +32,10 @@ import java.util.List;
  * <p>Order: name, alternate names, summary, description, affected anatomy, the document's callouts
  * (title, text); each part in {@link Condition#parts()} order (heading if given, callouts, intro,
  * items, conclusion; a free section's title, callouts, body); references (title, publisher, URL);
- * related condition ids; attribution (authors then reviewers: name, credentials, URL; the review
- * date in ISO form).
+ * related condition ids; attribution (authors, reviewers, publisher: name, credentials, URL; the
+ * dates in ISO form: published, modified, last reviewed, next review; the licence's name and
+ * URL). Items of a Do and Don't list come plain first, then Do, then Don't; a symptoms part's
+ * groups (title, intro, items) follow its items.
  *
  * <p>Left out, as machine identifiers rather than text: the document's id, language, {@code
  * $schema} and outline, and the ids of causes, mechanisms and sections (a mechanism's causes are
@@ -60,7 +68,14 @@ public final class ContentWalk {
         list.heading().ifPresent(out::add);
         list.callouts().forEach(callout -> callout(callout, out));
         out.addAll(list.intro());
-        list.items().forEach(item -> item(item, out));
+        inStyleOrder(list.listStyle(), list.items()).forEach(item -> item(item, withUrls, out));
+        if (list instanceof Symptoms) {
+          for (SymptomGroup group : ((Symptoms) list).groups()) {
+            out.add(group.title());
+            out.addAll(group.intro());
+            group.items().forEach(item -> item(item, withUrls, out));
+          }
+        }
         out.addAll(list.conclusion());
       }
     }
@@ -79,12 +94,27 @@ public final class ContentWalk {
   /** Every URL of the document. */
   public static List<String> urls(Condition c) {
     List<String> urls = new ArrayList<>();
+    c.livingWith().ifPresent(p -> p.items().forEach(r -> r.url().ifPresent(urls::add)));
     c.references().forEach(r -> r.url().ifPresent(urls::add));
     c.attribution().ifPresent(a -> {
       a.authors().forEach(p -> p.url().ifPresent(urls::add));
       a.reviewers().forEach(p -> p.url().ifPresent(urls::add));
+      a.publisher().ifPresent(p -> p.url().ifPresent(urls::add));
+      a.license().ifPresent(l -> l.url().ifPresent(urls::add));
     });
     return urls;
+  }
+
+  /** The items in the order their list style shows them: Do and Don't lists are grouped. */
+  private static List<?> inStyleOrder(ListStyle style, List<?> items) {
+    if (style != ListStyle.DO_AND_DONT) {
+      return items;
+    }
+    List<Object> ordered = new ArrayList<>(Recommendation.select(items, Optional.empty()));
+    for (Recommendation r : Recommendation.values()) {
+      ordered.addAll(Recommendation.select(items, Optional.of(r)));
+    }
+    return ordered;
   }
 
   private static void callout(Callout c, List<String> out) {
@@ -92,23 +122,31 @@ public final class ContentWalk {
     out.add(c.text());
   }
 
-  private static void item(Object item, List<String> out) {
-    if (item instanceof DifferentialDiagnosis) {
+  private static void item(Object item, boolean withUrls, List<String> out) {
+    if (item instanceof SupportResource) {
+      SupportResource r = (SupportResource) item;
+      out.add(r.name());
+      r.description().ifPresent(out::add);
+      if (withUrls) {
+        r.url().ifPresent(out::add);
+      }
+    } else if (item instanceof TreatmentOption) {
+      TreatmentOption t = (TreatmentOption) item;
+      out.add(t.name());
+      t.description().ifPresent(out::add);
+      out.addAll(t.cautions());
+    } else if (item instanceof NamedItem) {
+      NamedItem named = (NamedItem) item;
+      out.add(named.name());
+      named.description().ifPresent(out::add);
+    } else if (item instanceof DifferentialDiagnosis) {
       DifferentialDiagnosis d = (DifferentialDiagnosis) item;
       out.add(d.name());
       out.add(d.distinction());
-    } else if (item instanceof Cause) {
-      Cause cause = (Cause) item;
-      out.add(cause.name());
-      cause.description().ifPresent(out::add);
     } else if (item instanceof Mechanism) {
       Mechanism m = (Mechanism) item;
       out.add(m.name());
       out.addAll(m.description());
-    } else if (item instanceof Trigger) {
-      Trigger t = (Trigger) item;
-      out.add(t.name());
-      t.description().ifPresent(out::add);
     } else if (item instanceof FirstAidStep) {
       FirstAidStep step = (FirstAidStep) item;
       out.add(step.instruction());
@@ -122,25 +160,35 @@ public final class ContentWalk {
       SeekHelpAdvice a = (SeekHelpAdvice) item;
       out.add(a.situation());
       out.addAll(a.advice());
-    } else if (item instanceof PreventionMeasure) {
-      PreventionMeasure m = (PreventionMeasure) item;
-      out.add(m.name());
-      m.description().ifPresent(out::add);
+    } else if (item instanceof SelfCareTip) {
+      SelfCareTip tip = (SelfCareTip) item;
+      out.add(tip.text());
+      tip.detail().ifPresent(out::add);
     } else {
       throw new AssertionError("an item type the walk does not know: " + item.getClass());
     }
   }
 
   private static void attribution(Attribution a, boolean withUrls, List<String> out) {
-    for (List<Person> people : List.of(a.authors(), a.reviewers())) {
-      for (Person p : people) {
-        out.add(p.name());
-        p.credentials().ifPresent(out::add);
-        if (withUrls) {
-          p.url().ifPresent(out::add);
-        }
+    List<Contributor> contributors = new ArrayList<>(a.authors());
+    contributors.addAll(a.reviewers());
+    a.publisher().ifPresent(contributors::add);
+    for (Contributor p : contributors) {
+      out.add(p.name());
+      p.credentials().ifPresent(out::add);
+      if (withUrls) {
+        p.url().ifPresent(out::add);
       }
     }
-    a.lastReviewed().ifPresent(date -> out.add(date.toString()));
+    for (Optional<java.time.LocalDate> date
+        : List.of(a.published(), a.modified(), a.lastReviewed(), a.nextReview())) {
+      date.ifPresent(day -> out.add(day.toString()));
+    }
+    a.license().ifPresent(l -> {
+      out.add(l.name());
+      if (withUrls) {
+        l.url().ifPresent(out::add);
+      }
+    });
   }
 }

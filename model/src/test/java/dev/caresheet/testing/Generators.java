@@ -6,23 +6,45 @@ import dev.caresheet.model.Callout;
 import dev.caresheet.model.CalloutKind;
 import dev.caresheet.model.Cause;
 import dev.caresheet.model.Causes;
+import dev.caresheet.model.Complication;
+import dev.caresheet.model.Complications;
 import dev.caresheet.model.Condition;
+import dev.caresheet.model.ConditionType;
+import dev.caresheet.model.Contributor;
+import dev.caresheet.model.ContributorKind;
+import dev.caresheet.model.Diagnosis;
+import dev.caresheet.model.DiagnosticTest;
 import dev.caresheet.model.DifferentialDiagnoses;
 import dev.caresheet.model.DifferentialDiagnosis;
 import dev.caresheet.model.FirstAid;
 import dev.caresheet.model.FirstAidStep;
+import dev.caresheet.model.ImmutableAttribution;
 import dev.caresheet.model.ImmutableCondition;
+import dev.caresheet.model.License;
+import dev.caresheet.model.LivingWith;
 import dev.caresheet.model.Mechanism;
 import dev.caresheet.model.Mechanisms;
+import dev.caresheet.model.Outlook;
 import dev.caresheet.model.PartKind;
-import dev.caresheet.model.Person;
 import dev.caresheet.model.Prevention;
 import dev.caresheet.model.PreventionMeasure;
+import dev.caresheet.model.Prognosis;
+import dev.caresheet.model.Recommendation;
 import dev.caresheet.model.Reference;
 import dev.caresheet.model.Section;
 import dev.caresheet.model.SeekHelpAdvice;
+import dev.caresheet.model.SelfCare;
+import dev.caresheet.model.SelfCareTip;
+import dev.caresheet.model.SupportResource;
+import dev.caresheet.model.Symptom;
+import dev.caresheet.model.SymptomGroup;
+import dev.caresheet.model.Symptoms;
+import dev.caresheet.model.Treatment;
+import dev.caresheet.model.TreatmentKind;
+import dev.caresheet.model.TreatmentOption;
 import dev.caresheet.model.Trigger;
 import dev.caresheet.model.Triggers;
+import dev.caresheet.model.Types;
 import dev.caresheet.model.Urgency;
 import dev.caresheet.model.WhenToSeekHelp;
 import java.time.LocalDate;
@@ -147,88 +169,10 @@ public final class Generators {
       b.summary(text.generate(in));
     }
     List<String> causeIds = new ArrayList<>();
-    if (coin.generate(in)) {
-      List<String> ids = distinct(in, slug(), 1, 5);
-      List<String> names = distinct(in, text, ids.size(), ids.size());
-      List<Cause> causes = new ArrayList<>();
-      for (int i = 0; i < ids.size(); i++) {
-        causes.add(Cause.builder().id(ids.get(i)).name(names.get(i))
-            .description(optional(in, text)).build());
+    for (PartKind kind : PartKind.typed()) {
+      if (coin.generate(in)) {
+        part(kind, in, b, causeIds);
       }
-      causeIds.addAll(ids);
-      b.causes(decorate(in, Causes.builder().items(causes)::build,
-          h -> Causes.builder().items(causes).heading(h.heading).intro(h.intro)
-              .callouts(h.callouts).conclusion(h.conclusion).build()));
-    }
-    if (coin.generate(in)) {
-      List<String> names = distinct(in, text, 1, 4);
-      List<DifferentialDiagnosis> items = new ArrayList<>();
-      for (String name : names) {
-        items.add(DifferentialDiagnosis.of(name, text.generate(in)));
-      }
-      b.differentialDiagnoses(decorate(in, () -> DifferentialDiagnoses.of(items),
-          h -> DifferentialDiagnoses.builder().items(items).heading(h.heading).intro(h.intro)
-              .callouts(h.callouts).conclusion(h.conclusion).build()));
-    }
-    if (coin.generate(in)) {
-      List<String> ids = distinct(in, slug(), 1, 3);
-      List<Mechanism> items = new ArrayList<>();
-      for (String id : ids) {
-        List<String> explained = new ArrayList<>();
-        for (String causeId : causeIds) {
-          if (coin.generate(in)) {
-            explained.add(causeId);
-          }
-        }
-        items.add(Mechanism.builder().id(id).name(text.generate(in))
-            .description(paragraphs(in, 1, 2)).causes(explained).build());
-      }
-      b.mechanisms(decorate(in, () -> Mechanisms.of(items),
-          h -> Mechanisms.builder().items(items).heading(h.heading).intro(h.intro)
-              .callouts(h.callouts).conclusion(h.conclusion).build()));
-    }
-    if (coin.generate(in)) {
-      List<Trigger> items = new ArrayList<>();
-      for (String name : distinct(in, text, 1, 4)) {
-        items.add(Trigger.builder().name(name).description(optional(in, text)).build());
-      }
-      b.triggers(decorate(in, () -> Triggers.of(items),
-          h -> Triggers.builder().items(items).heading(h.heading).intro(h.intro)
-              .callouts(h.callouts).conclusion(h.conclusion).build()));
-    }
-    if (coin.generate(in)) {
-      List<FirstAidStep> items = new ArrayList<>();
-      for (String instruction : distinct(in, text, 1, 5)) {
-        List<BodySiteVariant> variants = new ArrayList<>();
-        for (String site : distinct(in, text, 0, 3)) {
-          variants.add(BodySiteVariant.of(site, text.generate(in)));
-        }
-        items.add(FirstAidStep.builder().instruction(instruction).detail(optional(in, text))
-            .variants(variants).cautions(distinct(in, text, 0, 2)).build());
-      }
-      b.firstAid(decorate(in, () -> FirstAid.of(items),
-          h -> FirstAid.builder().items(items).heading(h.heading).intro(h.intro)
-              .callouts(h.callouts).conclusion(h.conclusion).build()));
-    }
-    if (coin.generate(in)) {
-      List<SeekHelpAdvice> items = new ArrayList<>();
-      for (String situation : distinct(in, text, 1, 3)) {
-        items.add(SeekHelpAdvice.builder().situation(situation)
-            .urgency(Generate.enumValues(Urgency.class).generate(in))
-            .advice(paragraphs(in, 0, 2)).build());
-      }
-      b.whenToSeekHelp(decorate(in, () -> WhenToSeekHelp.of(items),
-          h -> WhenToSeekHelp.builder().items(items).heading(h.heading).intro(h.intro)
-              .callouts(h.callouts).conclusion(h.conclusion).build()));
-    }
-    if (coin.generate(in)) {
-      List<PreventionMeasure> items = new ArrayList<>();
-      for (String name : distinct(in, text, 1, 4)) {
-        items.add(PreventionMeasure.builder().name(name).description(optional(in, text)).build());
-      }
-      b.prevention(decorate(in, () -> Prevention.of(items),
-          h -> Prevention.builder().items(items).heading(h.heading).intro(h.intro)
-              .callouts(h.callouts).conclusion(h.conclusion).build()));
     }
     List<String> sectionIds = new ArrayList<>();
     for (String id : distinct(in, slug(), 0, 3)) {
@@ -257,24 +201,199 @@ public final class Generators {
     return b.build();
   }
 
+  /**
+   * Adds a generated part of this kind: an exhaustive switch, so that a new kind does not compile
+   * until it has a generator. Every part may come with prose around it, or be prose only.
+   */
+  private static void part(PartKind kind, RandomnessSource in, ImmutableCondition.Builder b,
+      List<String> causeIds) {
+    Gen<Boolean> coin = Generate.booleans();
+    Gen<String> text = text();
+    // A quarter of the parts are prose only (an intro and no items), as "the cause is not known".
+    boolean proseOnly = Generate.range(0, 3).generate(in) == 0;
+    Decoration d = decoration(in, proseOnly);
+    Runnable add = switch (kind) {
+      case SYMPTOMS -> () -> {
+        List<Symptom> items = proseOnly ? List.of() : named(in, (n, x) -> Symptom.builder().name(n).description(x).build());
+        List<SymptomGroup> groups = new ArrayList<>();
+        for (String title : distinct(in, text, 0, 2)) {
+          // A symptom may repeat across groups: that is valid, and generated on purpose.
+          List<Symptom> grouped = new ArrayList<>(named(in, (n, x) -> Symptom.builder().name(n).description(x).build()));
+          if (!items.isEmpty() && coin.generate(in)) {
+            grouped.set(0, items.get(0));
+          }
+          groups.add(SymptomGroup.builder().title(title).intro(paragraphs(in, 0, 1))
+              .items(dedupe(grouped)).build());
+        }
+        b.symptoms(Symptoms.builder().items(items).groups(groups).heading(d.heading)
+            .intro(d.intro).callouts(d.callouts).conclusion(d.conclusion).build());
+      };
+      case TYPES -> () -> b.types(Types.builder().stages(coin.generate(in))
+          .items(proseOnly ? List.of() : named(in, (n, x) -> ConditionType.builder().name(n).description(x).build())).heading(d.heading)
+          .intro(d.intro).callouts(d.callouts).conclusion(d.conclusion).build());
+      case DIFFERENTIAL_DIAGNOSES -> () -> {
+        List<DifferentialDiagnosis> items = new ArrayList<>();
+        for (String name : proseOnly ? List.<String>of() : distinct(in, text, 1, 4)) {
+          items.add(DifferentialDiagnosis.of(name, text.generate(in)));
+        }
+        b.differentialDiagnoses(DifferentialDiagnoses.builder().items(items).heading(d.heading)
+            .intro(d.intro).callouts(d.callouts).conclusion(d.conclusion).build());
+      };
+      case CAUSES -> () -> {
+        List<String> ids = proseOnly ? List.of() : distinct(in, slug(), 1, 5);
+        List<String> names = distinct(in, text, ids.size(), ids.size());
+        List<Cause> causes = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+          causes.add(Cause.builder().id(ids.get(i)).name(names.get(i))
+              .description(optional(in, text)).build());
+        }
+        causeIds.addAll(ids);
+        b.causes(Causes.builder().items(causes).heading(d.heading).intro(d.intro)
+            .callouts(d.callouts).conclusion(d.conclusion).build());
+      };
+      case MECHANISMS -> () -> {
+        List<Mechanism> items = new ArrayList<>();
+        for (String id : proseOnly ? List.<String>of() : distinct(in, slug(), 1, 3)) {
+          List<String> explained = new ArrayList<>();
+          for (String causeId : causeIds) {
+            if (coin.generate(in)) {
+              explained.add(causeId);
+            }
+          }
+          items.add(Mechanism.builder().id(id).name(text.generate(in))
+              .description(paragraphs(in, 1, 2)).causes(explained).build());
+        }
+        b.mechanisms(Mechanisms.builder().items(items).heading(d.heading).intro(d.intro)
+            .callouts(d.callouts).conclusion(d.conclusion).build());
+      };
+      case TRIGGERS -> () -> b.triggers(Triggers.builder()
+          .items(proseOnly ? List.of() : named(in, (n, x) -> Trigger.builder().name(n).description(x).build())).heading(d.heading)
+          .intro(d.intro).callouts(d.callouts).conclusion(d.conclusion).build());
+      case DIAGNOSIS -> () -> b.diagnosis(Diagnosis.builder()
+          .items(proseOnly ? List.of() : named(in, (n, x) -> DiagnosticTest.builder().name(n).description(x).build())).heading(d.heading)
+          .intro(d.intro).callouts(d.callouts).conclusion(d.conclusion).build());
+      case FIRST_AID -> () -> {
+        List<FirstAidStep> items = new ArrayList<>();
+        for (String instruction : proseOnly ? List.<String>of() : distinct(in, text, 1, 5)) {
+          List<BodySiteVariant> variants = new ArrayList<>();
+          for (String site : distinct(in, text, 0, 3)) {
+            variants.add(BodySiteVariant.of(site, text.generate(in)));
+          }
+          items.add(FirstAidStep.builder().instruction(instruction).detail(optional(in, text))
+              .variants(variants).cautions(distinct(in, text, 0, 2)).build());
+        }
+        b.firstAid(FirstAid.builder().items(items).heading(d.heading).intro(d.intro)
+            .callouts(d.callouts).conclusion(d.conclusion).build());
+      };
+      case SELF_CARE -> () -> {
+        List<SelfCareTip> items = new ArrayList<>();
+        for (String tip : proseOnly ? List.<String>of() : distinct(in, text, 1, 5)) {
+          items.add(SelfCareTip.builder().text(tip).detail(optional(in, text))
+              .kind(Generate.pick(List.of(Optional.<Recommendation>empty(),
+                  Optional.of(Recommendation.DO), Optional.of(Recommendation.DONT))).generate(in))
+              .build());
+        }
+        b.selfCare(SelfCare.builder().items(items).heading(d.heading).intro(d.intro)
+            .callouts(d.callouts).conclusion(d.conclusion).build());
+      };
+      case TREATMENT -> () -> {
+        List<TreatmentOption> items = new ArrayList<>();
+        for (String name : proseOnly ? List.<String>of() : distinct(in, text, 1, 4)) {
+          items.add(TreatmentOption.builder().name(name).description(optional(in, text))
+              .kind(coin.generate(in)
+                  ? Optional.of(Generate.enumValues(TreatmentKind.class).generate(in))
+                  : Optional.empty())
+              .cautions(distinct(in, text, 0, 2)).build());
+        }
+        b.treatment(Treatment.builder().items(items).heading(d.heading).intro(d.intro)
+            .callouts(d.callouts).conclusion(d.conclusion).build());
+      };
+      case WHEN_TO_SEEK_HELP -> () -> {
+        List<SeekHelpAdvice> items = new ArrayList<>();
+        for (String situation : proseOnly ? List.<String>of() : distinct(in, text, 1, 3)) {
+          items.add(SeekHelpAdvice.builder().situation(situation)
+              .urgency(coin.generate(in) || coin.generate(in)
+                  ? Optional.of(Generate.enumValues(Urgency.class).generate(in))
+                  : Optional.empty())
+              .advice(paragraphs(in, 0, 2)).build());
+        }
+        b.whenToSeekHelp(WhenToSeekHelp.builder().items(items).heading(d.heading)
+            .intro(d.intro).callouts(d.callouts).conclusion(d.conclusion).build());
+      };
+      case COMPLICATIONS -> () -> b.complications(Complications.builder()
+          .items(proseOnly ? List.of() : named(in, (n, x) -> Complication.builder().name(n).description(x).build())).heading(d.heading)
+          .intro(d.intro).callouts(d.callouts).conclusion(d.conclusion).build());
+      case OUTLOOK -> () -> b.outlook(Outlook.builder()
+          .items(proseOnly ? List.of() : named(in, (n, x) -> Prognosis.builder().name(n).description(x).build())).heading(d.heading)
+          .intro(d.intro).callouts(d.callouts).conclusion(d.conclusion).build());
+      case PREVENTION -> () -> b.prevention(Prevention.builder()
+          .items(proseOnly ? List.of() : named(in, (n, x) -> PreventionMeasure.builder().name(n).description(x).build())).heading(d.heading)
+          .intro(d.intro).callouts(d.callouts).conclusion(d.conclusion).build());
+      case LIVING_WITH -> () -> {
+        List<SupportResource> items = new ArrayList<>();
+        for (String name : proseOnly ? List.<String>of() : distinct(in, text, 1, 3)) {
+          items.add(SupportResource.builder().name(name).description(optional(in, text))
+              .url(coin.generate(in) ? Optional.of(url(in)) : Optional.empty()).build());
+        }
+        b.livingWith(LivingWith.builder().items(items).heading(d.heading).intro(d.intro)
+            .callouts(d.callouts).conclusion(d.conclusion).build());
+      };
+      case SECTION -> () -> {
+        throw new AssertionError("sections are generated apart");
+      };
+    };
+    add.run();
+  }
+
+  /** Between one and four items with distinct names and optional descriptions. */
+  private static <T> List<T> named(
+      RandomnessSource in, java.util.function.BiFunction<String, Optional<String>, T> item) {
+    List<T> items = new ArrayList<>();
+    for (String name : distinct(in, text(), 1, 4)) {
+      items.add(item.apply(name, optional(in, text())));
+    }
+    return items;
+  }
+
+  private static <T> List<T> dedupe(List<T> items) {
+    return new ArrayList<>(new LinkedHashSet<>(items));
+  }
+
   private static Attribution attribution(RandomnessSource in) {
     Gen<String> text = text();
-    List<Person> authors = new ArrayList<>();
-    for (String name : distinct(in, text, 1, 2)) {
+    Gen<Boolean> coin = Generate.booleans();
+    List<Contributor> authors = new ArrayList<>();
+    for (String name : distinct(in, text, 0, 2)) {
       authors.add(person(in, name));
     }
-    List<Person> reviewers = new ArrayList<>();
+    List<Contributor> reviewers = new ArrayList<>();
     for (String name : distinct(in, text, 0, 2)) {
       reviewers.add(person(in, name));
     }
-    Optional<LocalDate> reviewed = Generate.booleans().generate(in)
-        ? Optional.of(LocalDate.of(2000, 1, 1).plusDays(Generate.range(0, 9000).generate(in)))
-        : Optional.empty();
-    return Attribution.builder().authors(authors).reviewers(reviewers).lastReviewed(reviewed).build();
+    Optional<Contributor> publisher = coin.generate(in) || (authors.isEmpty() && reviewers.isEmpty())
+        ? Optional.of(person(in, text.generate(in))) : Optional.empty();
+    ImmutableAttribution.Builder b = Attribution.builder().authors(authors).reviewers(reviewers)
+        .publisher(publisher).published(date(in)).modified(date(in)).lastReviewed(date(in))
+        .nextReview(date(in));
+    if (coin.generate(in)) {
+      b.license(License.builder().name(text.generate(in))
+          .url(coin.generate(in) ? Optional.of(url(in)) : Optional.empty()).build());
+    }
+    return b.build();
   }
 
-  private static Person person(RandomnessSource in, String name) {
-    return Person.builder().name(name).credentials(optional(in, text()))
+  /** A day from 2000 on, or none; never after the validator's today. */
+  private static Optional<LocalDate> date(RandomnessSource in) {
+    return Generate.booleans().generate(in)
+        ? Optional.of(LocalDate.of(2000, 1, 1).plusDays(Generate.range(0, 9000).generate(in)))
+        : Optional.empty();
+  }
+
+  private static Contributor person(RandomnessSource in, String name) {
+    return Contributor.builder().name(name).credentials(optional(in, text()))
+        .kind(Generate.pick(List.of(Optional.<ContributorKind>empty(),
+            Optional.of(ContributorKind.PERSON), Optional.of(ContributorKind.ORGANIZATION)))
+            .generate(in))
         .url(Generate.booleans().generate(in) ? Optional.of(url(in)) : Optional.empty()).build();
   }
 
@@ -293,17 +412,17 @@ public final class Generators {
     List<String> conclusion = List.of();
   }
 
-  private static <P> P decorate(
-      RandomnessSource in, java.util.function.Supplier<P> plain, Function<Decoration, P> decorated) {
-    if (!Generate.booleans().generate(in)) {
-      return plain.get();
-    }
+  /** The prose around a part: none half the time; an intro always when it is prose only. */
+  private static Decoration decoration(RandomnessSource in, boolean proseOnly) {
     Decoration d = new Decoration();
+    if (!proseOnly && !Generate.booleans().generate(in)) {
+      return d;
+    }
     d.heading = optional(in, text());
-    d.intro = paragraphs(in, 0, 2);
+    d.intro = paragraphs(in, proseOnly ? 1 : 0, 2);
     d.callouts = callouts(in, 0, 2);
     d.conclusion = paragraphs(in, 0, 2);
-    return decorated.apply(d);
+    return d;
   }
 
   private static List<Callout> callouts(RandomnessSource in, int min, int max) {

@@ -20,7 +20,7 @@ public final class ConditionSchema {
    * The schema's version, also in its {@code x-version} keyword. The major version is part of the
    * {@link #ID}; a minor version only ever accepts more documents.
    */
-  public static final String VERSION = "1.0.0";
+  public static final String VERSION = "1.1.0";
 
   /** The class-path resource holding the schema. */
   public static final String RESOURCE = "/dev/caresheet/schema/condition.schema.json";

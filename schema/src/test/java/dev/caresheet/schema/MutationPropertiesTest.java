@@ -228,11 +228,20 @@ class MutationPropertiesTest {
     });
   }
 
-  /** The document with at least one cause, and a mechanism that explains at least one. */
+  /**
+   * The document with at least one cause and at least one mechanism; a part that is prose only
+   * gains an item.
+   */
   private static Condition withCausesAndMechanisms(Condition c) {
-    Causes causes = c.causes().orElse(Causes.of(List.of(Cause.of("zz-cause", "A cause"))));
-    Mechanisms mechanisms = c.mechanisms().orElse(Mechanisms.of(List.of(Mechanism.builder()
-        .id("zz-mechanism").name("A mechanism").addDescription("How it happens.").build())));
+    Cause cause = Cause.of("zz-cause", "A cause");
+    Mechanism mechanism = Mechanism.builder()
+        .id("zz-mechanism").name("A mechanism").addDescription("How it happens.").build();
+    Causes causes = c.causes().filter(p -> !p.items().isEmpty())
+        .orElse(Causes.builder().from(c.causes().orElse(Causes.of(List.of(cause))))
+            .items(List.of(cause)).build());
+    Mechanisms mechanisms = c.mechanisms().filter(p -> !p.items().isEmpty())
+        .orElse(Mechanisms.builder().from(c.mechanisms().orElse(Mechanisms.of(List.of(mechanism))))
+            .items(List.of(mechanism)).build());
     return ImmutableCondition.copyOf(c).withCauses(causes).withMechanisms(mechanisms);
   }
 

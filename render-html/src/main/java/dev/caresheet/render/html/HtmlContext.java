@@ -15,7 +15,7 @@ import java.util.Optional;
 public interface HtmlContext extends RenderContext {
 
   /** The writer of this rendering: the one place that escapes. */
-  HtmlWriter html();
+  HtmlWriter writer();
 
   /**
    * Opens an element for a model value after the renderer's {@link AttributeProvider}s have had

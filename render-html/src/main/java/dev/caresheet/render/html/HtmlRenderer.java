@@ -8,7 +8,6 @@ import dev.caresheet.render.RenderOptions;
 import dev.caresheet.render.Renderer;
 import dev.caresheet.render.html.internal.CoreRenderers;
 import dev.caresheet.render.html.internal.HtmlRenderContext;
-import dev.caresheet.render.html.internal.LabelCache;
 import dev.caresheet.render.html.internal.RenderConfig;
 import dev.caresheet.render.html.internal.Urls;
 import java.io.IOException;
@@ -33,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  *     .page(true)
  *     .stylesheet("/css/caresheet.css")
  *     .partRenderer(FirstAidStep.class, (step, ctx) -> {
- *       ctx.html().open("li", "class", "card").text(step.instruction()).close("li");
+ *       ctx.writer().open("li", "class", "card").text(step.instruction()).close("li");
  *     })
  *     .build();
  * String html = renderer.render(condition);
@@ -104,7 +103,7 @@ public final class HtmlRenderer implements Renderer {
     private final Set<Class<?>> replaced = new HashSet<>();
     private final List<AttributeProvider> attributeProviders = new ArrayList<>();
     private RenderOptions options = RenderOptions.defaults();
-    private Function<String, Labels> labels = new LabelCache();
+    private Function<String, Labels> labels = Labels::forLanguage;
     private boolean jsonLd = true;
     private int titleLevel = 1;
     private Function<String, Optional<RelatedLink>> relatedLinks =
@@ -114,30 +113,25 @@ public final class HtmlRenderer implements Renderer {
     private Builder() {}
 
     /**
-     * Replaces how one model type renders. The built-in renderers handle {@code Condition} (the
-     * whole {@code <article>}), each part ({@code Causes}, {@code FirstAid}, {@code Section} …),
-     * each item ({@code Cause}, {@code FirstAidStep}, {@code BodySiteVariant} …), {@code Callout},
-     * {@code Reference}, {@code Attribution} and {@code Person}; an item's renderer writes its own
+     * Replaces how one model type renders. Dispatch is by the nearest registered model type, the
+     * same rule in every format: the built-in renderers handle {@code Condition} (the whole {@code
+     * <article>}), every list part at once ({@code ListPart}), {@code Section}, every item that is
+     * a name and a description at once ({@code NamedItem}), the other items ({@code FirstAidStep},
+     * {@code BodySiteVariant} …), {@code Callout}, {@code Reference}, {@code Attribution}, {@code
+     * Contributor} and {@code License}. A renderer for one part type ({@code Causes}) or item type
+     * ({@code Symptom}) is nearer and replaces just that one. An item's renderer writes its own
      * list element ({@code <li>}, or a {@code <div>} of {@code dt}/{@code dd} for a {@code
-     * DifferentialDiagnosis}, a {@code <dd>} for a {@code Person}). The replacement can still
+     * DifferentialDiagnosis}, a {@code <dd>} for a {@code Contributor}). The replacement can still
      * call {@link HtmlContext#renderDefault(Object)} to wrap the built-in output.
      *
      * @throws IllegalArgumentException if a renderer for {@code type} was given already, or if
-     *     {@code type} is a supertype of built-in types ({@code Part}, {@code ListPart}) that would
-     *     never be chosen over them
+     *     {@code type} is not a model type the renderer renders (see {@link
+     *     dev.caresheet.render.PartRendererMap#checkReplacement(Class)})
      */
     public <T> Builder partRenderer(Class<T> type, PartRenderer<? super T, ? super HtmlContext> renderer) {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(renderer, "renderer");
-      if (!CoreRenderers.TYPES.contains(type)) {
-        for (Class<?> builtIn : CoreRenderers.TYPES) {
-          if (type.isAssignableFrom(builtIn)) {
-            throw new IllegalArgumentException("a part renderer for " + type.getName() + " would"
-                + " never be used: the built-in renderer for the more specific "
-                + builtIn.getSimpleName() + " wins; register one for each concrete model type");
-          }
-        }
-      }
+      CoreRenderers.MAP.checkReplacement(type);
       if (!replaced.add(type)) {
         throw new IllegalArgumentException("a part renderer for " + type.getName() + " was given already");
       }
@@ -238,7 +232,7 @@ public final class HtmlRenderer implements Renderer {
           .putAllIfAbsent(CoreRenderers.MAP)
           .build();
       return new HtmlRenderer(new RenderConfig(
-          map, attributeProviders, options, labels, jsonLd, titleLevel, relatedLinks,
+          map, attributeProviders, options, Labels.cached(labels), jsonLd, titleLevel, relatedLinks,
           Optional.ofNullable(pageHeader)));
     }
 

@@ -88,7 +88,7 @@ public final class HtmlSite {
           String home = ctx.labels().get("site.home");
           ctx.open(condition, "nav", "class", "site", "aria-label", home).newline();
           ctx.open(condition, "a", "href", INDEX).text(home).close("a").newline();
-          ctx.html().close("nav").newline();
+          ctx.writer().close("nav").newline();
         })
         .build();
     Map<String, String> files = new LinkedHashMap<>();

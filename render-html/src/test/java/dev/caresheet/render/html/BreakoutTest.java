@@ -69,7 +69,7 @@ class BreakoutTest {
     // The model only accepts http(s) URLs, but a publisher's renderer might pass anything on.
     HtmlRenderer renderer = HtmlRenderer.builder()
         .partRenderer(dev.caresheet.model.Reference.class, (r, ctx) ->
-            ctx.html().open("li").open("a", "href", "javascript:alert('" + r.title() + "')")
+            ctx.writer().open("li").open("a", "href", "javascript:alert('" + r.title() + "')")
                 .text(r.title()).close("a").close("li"))
         .build();
     Document doc = Jsoup.parse(renderer.render(Documents.rich()));

@@ -14,10 +14,31 @@ import dev.caresheet.model.FirstAid;
 import dev.caresheet.model.FirstAidStep;
 import dev.caresheet.model.Mechanism;
 import dev.caresheet.model.Mechanisms;
-import dev.caresheet.model.Person;
+import dev.caresheet.model.Contributor;
 import dev.caresheet.model.Prevention;
 import dev.caresheet.model.PreventionMeasure;
+import dev.caresheet.model.Complication;
+import dev.caresheet.model.Complications;
+import dev.caresheet.model.ConditionType;
+import dev.caresheet.model.ContributorKind;
+import dev.caresheet.model.Diagnosis;
+import dev.caresheet.model.DiagnosticTest;
+import dev.caresheet.model.License;
+import dev.caresheet.model.LivingWith;
+import dev.caresheet.model.Outlook;
+import dev.caresheet.model.Prognosis;
+import dev.caresheet.model.Recommendation;
 import dev.caresheet.model.Reference;
+import dev.caresheet.model.SelfCare;
+import dev.caresheet.model.SelfCareTip;
+import dev.caresheet.model.SupportResource;
+import dev.caresheet.model.Symptom;
+import dev.caresheet.model.SymptomGroup;
+import dev.caresheet.model.Symptoms;
+import dev.caresheet.model.Treatment;
+import dev.caresheet.model.TreatmentKind;
+import dev.caresheet.model.TreatmentOption;
+import dev.caresheet.model.Types;
 import dev.caresheet.model.Section;
 import dev.caresheet.model.SeekHelpAdvice;
 import dev.caresheet.model.Trigger;
@@ -62,6 +83,19 @@ final class Documents {
         .addCallout(Callout.of(CalloutKind.IMPORTANT, text.apply("top callout")))
         .addCallout(Callout.builder().kind(CalloutKind.WARNING).title(text.apply("top callout title"))
             .text(text.apply("top callout 2")).build())
+        .symptoms(Symptoms.builder()
+            .addItem(Symptom.builder().name(text.apply("symptom 1"))
+                .description(text.apply("symptom 1 description")).build())
+            .addItem(Symptom.of(text.apply("symptom 2")))
+            .addGroup(SymptomGroup.builder().title(text.apply("symptom group"))
+                .addIntro(text.apply("symptom group intro"))
+                .addItem(Symptom.of(text.apply("symptom 3"))).build())
+            .build())
+        .types(Types.builder().stages(true)
+            .addItem(ConditionType.builder().name(text.apply("stage 1"))
+                .description(text.apply("stage 1 description")).build())
+            .addItem(ConditionType.of(text.apply("stage 2")))
+            .build())
         .differentialDiagnoses(DifferentialDiagnoses.builder()
             .heading(text.apply("ddx heading"))
             .addIntro(text.apply("ddx intro"))
@@ -84,6 +118,11 @@ final class Documents {
             .addItem(Trigger.builder().name(text.apply("trigger")).description(text.apply("trigger description")).build())
             .addItem(Trigger.builder().name(text.apply("trigger 2")).build())
             .build())
+        .diagnosis(Diagnosis.builder()
+            .addIntro(text.apply("diagnosis intro"))
+            .addItem(DiagnosticTest.builder().name(text.apply("test"))
+                .description(text.apply("test description")).build())
+            .build())
         .firstAid(FirstAid.builder()
             .addIntro(text.apply("first aid intro"))
             .addItem(FirstAidStep.builder().instruction(text.apply("step 1"))
@@ -94,25 +133,57 @@ final class Documents {
                 .build())
             .addItem(FirstAidStep.of(text.apply("step 2")))
             .build())
+        .selfCare(SelfCare.builder()
+            .addItem(SelfCareTip.builder().text(text.apply("tip")).detail(text.apply("tip detail")).build())
+            .addItem(SelfCareTip.of(Recommendation.DO, text.apply("do")))
+            .addItem(SelfCareTip.of(Recommendation.DONT, text.apply("dont")))
+            .build())
+        .treatment(Treatment.builder()
+            .addItem(TreatmentOption.builder().name(text.apply("medicine")).kind(TreatmentKind.MEDICINE)
+                .description(text.apply("medicine description")).addCaution(text.apply("medicine caution")).build())
+            .addItem(TreatmentOption.builder().name(text.apply("lifestyle")).kind(TreatmentKind.LIFESTYLE).build())
+            .addItem(TreatmentOption.of(text.apply("therapy")))
+            .build())
         .whenToSeekHelp(WhenToSeekHelp.builder()
             .addItem(SeekHelpAdvice.builder().situation(text.apply("emergency")).urgency(Urgency.EMERGENCY)
                 .addAdvice(text.apply("emergency advice")).build())
             .addItem(SeekHelpAdvice.builder().situation(text.apply("routine")).urgency(Urgency.ROUTINE).build())
+            .addItem(SeekHelpAdvice.builder().situation(text.apply("no urgency")).build())
+            .build())
+        .complications(Complications.builder()
+            .addItem(Complication.builder().name(text.apply("complication"))
+                .description(text.apply("complication description")).build())
+            .build())
+        .outlook(Outlook.builder().addIntro(text.apply("outlook intro"))
+            .addItem(Prognosis.builder().name(text.apply("prognosis"))
+                .description(text.apply("prognosis description")).build())
             .build())
         .prevention(Prevention.builder()
             .addItem(PreventionMeasure.builder().name(text.apply("prevention"))
                 .description(text.apply("prevention description")).build())
             .addConclusion(text.apply("prevention conclusion"))
             .build())
+        .livingWith(LivingWith.builder().addIntro(text.apply("living with intro"))
+            .addItem(SupportResource.builder().name(text.apply("support"))
+                .description(text.apply("support description"))
+                .url("https://example.org/support?q=" + urlSafe(text.apply("support-url"))).build())
+            .build())
         .addSection(Section.builder().id("pregnancy").title(text.apply("section title"))
             .addCallout(Callout.of(CalloutKind.NOTE, text.apply("section callout")))
             .addBody(text.apply("section body 1"), text.apply("section body 2")).build())
         .addOutline("mechanisms", "causes")
         .attribution(Attribution.builder()
-            .addAuthor(Person.builder().name(text.apply("author")).credentials(text.apply("author credentials"))
+            .addAuthor(Contributor.builder().name(text.apply("author")).credentials(text.apply("author credentials"))
                 .url("https://example.org/people/" + urlSafe(text.apply("author-url"))).build())
-            .addReviewer(Person.builder().name(text.apply("reviewer")).build())
+            .addReviewer(Contributor.builder().name(text.apply("reviewer")).build())
+            .publisher(Contributor.builder().kind(ContributorKind.ORGANIZATION)
+                .name(text.apply("publisher organisation")).credentials(text.apply("publisher description"))
+                .build())
+            .published(LocalDate.of(2020, 1, 2))
+            .modified(LocalDate.of(2024, 4, 30))
             .lastReviewed(LocalDate.of(2024, 5, 1))
+            .nextReview(LocalDate.of(2027, 5, 1))
+            .license(License.of(text.apply("licence"), "https://creativecommons.org/licenses/by/4.0/"))
             .build())
         .addReference(Reference.builder().title(text.apply("reference"))
             .url("https://example.org/ref?q=" + urlSafe(text.apply("reference-url"))).publisher(text.apply("publisher")).build())

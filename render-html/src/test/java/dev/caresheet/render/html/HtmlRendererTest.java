@@ -8,6 +8,7 @@ import dev.caresheet.model.Cause;
 import dev.caresheet.model.Condition;
 import dev.caresheet.model.FirstAidStep;
 import dev.caresheet.model.ListPart;
+import dev.caresheet.model.Urgency;
 import dev.caresheet.model.Part;
 import dev.caresheet.render.Labels;
 import dev.caresheet.render.RenderOptions;
@@ -37,13 +38,17 @@ class HtmlRendererTest {
     Document doc = Jsoup.parseBodyFragment(html);
     assertThat(doc.body().children()).hasSize(1);
     Element article = doc.body().child(0);
-    assertThat(article.children().eachAttr("class"))
-        .containsExactly("mechanisms", "causes", "differential-diagnoses", "triggers", "first-aid",
-            "when-to-seek-help", "prevention", "section", "references", "related", "attribution");
+    assertThat(article.children().eachAttr("class")).containsExactly("mechanisms", "causes",
+        "symptoms", "types", "differential-diagnoses", "triggers", "diagnosis", "first-aid",
+        "self-care", "treatment", "when-to-seek-help", "complications", "outlook", "prevention",
+        "living-with", "section", "references", "related", "attribution");
     assertThat(article.child(0).tagName()).isEqualTo("header");
     assertThat(article.select("> section > h2").eachAttr("id")).containsExactly("mechanisms",
-        "causes", "differentialDiagnoses", "triggers", "firstAid", "whenToSeekHelp", "prevention", "pregnancy", "references");
-    assertThat(article.select("> footer time").attr("datetime")).isEqualTo("2024-05-01");
+        "causes", "symptoms", "types", "differentialDiagnoses", "triggers", "diagnosis", "firstAid",
+        "selfCare", "treatment", "whenToSeekHelp", "complications", "outlook", "prevention",
+        "livingWith", "pregnancy", "references");
+    assertThat(article.select("> footer time").eachAttr("datetime"))
+        .containsExactly("2020-01-02", "2024-04-30", "2024-05-01", "2027-05-01");
     assertThat(article.select("> script[type=application/ld+json]")).hasSize(1);
   }
 
@@ -151,7 +156,7 @@ class HtmlRendererTest {
     Document doc = fragment(HtmlRenderer.builder().titleLevel(2).build(), rich);
     assertThat(doc.select("h1")).isEmpty();
     assertThat(doc.select("header > h2")).hasSize(1);
-    assertThat(doc.select("section > h3")).hasSize(9);
+    assertThat(doc.select("section > h3")).hasSize(17);
     assertThat(doc.select("li > h4")).isNotEmpty();
     assertThatThrownBy(() -> HtmlRenderer.builder().titleLevel(5)).isInstanceOf(IllegalArgumentException.class);
   }
@@ -165,7 +170,7 @@ class HtmlRendererTest {
   void aPublishersFirstAidStepRendererReplacesOnlyThat() {
     HtmlRenderer renderer = HtmlRenderer.builder()
         .partRenderer(FirstAidStep.class, (step, ctx) ->
-            ctx.html().open("li", "class", "card").text(step.instruction()).close("li"))
+            ctx.writer().open("li", "class", "card").text(step.instruction()).close("li"))
         .build();
     Document mine = fragment(renderer, rich);
     Document theirs = fragment(HtmlRenderer.builder().build(), rich);
@@ -181,9 +186,9 @@ class HtmlRendererTest {
   void renderDefaultLetsAReplacementWrapTheBuiltInOutput() {
     HtmlRenderer renderer = HtmlRenderer.builder()
         .partRenderer(Callout.class, (callout, ctx) -> {
-          ctx.html().open("div", "class", "wrapper");
+          ctx.writer().open("div", "class", "wrapper");
           ctx.renderDefault(callout);
-          ctx.html().close("div");
+          ctx.writer().close("div");
         })
         .build();
     Document doc = fragment(renderer, rich);
@@ -194,7 +199,7 @@ class HtmlRendererTest {
   @Test
   void aReplacementOfTheWholeConditionStillGetsTheJsonLd() {
     HtmlRenderer renderer = HtmlRenderer.builder()
-        .partRenderer(Condition.class, (c, ctx) -> ctx.html().element("p", c.name()))
+        .partRenderer(Condition.class, (c, ctx) -> ctx.writer().element("p", c.name()))
         .build();
     String html = renderer.render(rich);
     assertThat(html).startsWith("<p>name</p>\n<script type=\"application/ld+json\">");
@@ -220,7 +225,7 @@ class HtmlRendererTest {
     Document doc = fragment(renderer, rich);
     assertThat(doc.select("section.causes li").eachAttr("class")).containsExactly("cause", "cause");
     assertThat(doc.select("section.causes li").eachAttr("id")).containsExactly("cause-dehydration", "cause-low-magnesium");
-    assertThat(doc.select("section[data-part]").eachAttr("data-part")).hasSize(8).contains("firstAid", "pregnancy");
+    assertThat(doc.select("section[data-part]").eachAttr("data-part")).hasSize(16).contains("firstAid", "pregnancy");
     assertThat(doc.select("aside").eachAttr("class")).allMatch(c -> c.startsWith("callout callout-") && c.endsWith(" box"));
   }
 
@@ -236,7 +241,7 @@ class HtmlRendererTest {
   @Test
   void aPartRendererThatLeavesAnElementOpenIsAnError() {
     HtmlRenderer renderer = HtmlRenderer.builder()
-        .partRenderer(Cause.class, (cause, ctx) -> ctx.html().open("li").text(cause.name()))
+        .partRenderer(Cause.class, (cause, ctx) -> ctx.writer().open("li").text(cause.name()))
         .build();
     assertThatThrownBy(() -> renderer.render(rich)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("part renderer for Cause");
@@ -246,8 +251,12 @@ class HtmlRendererTest {
   void builderMisuseFailsAtOnce() {
     assertThatThrownBy(() -> HtmlRenderer.builder().partRenderer(Part.class, (p, ctx) -> {}))
         .hasMessageContaining("never be used");
-    assertThatThrownBy(() -> HtmlRenderer.builder().partRenderer(ListPart.class, (p, ctx) -> {}))
-        .hasMessageContaining("never be used");
+    assertThatThrownBy(() -> HtmlRenderer.builder().partRenderer(String.class, (p, ctx) -> {}))
+        .hasMessageContaining("not a model type");
+    assertThatThrownBy(() -> HtmlRenderer.builder().partRenderer(Urgency.class, (p, ctx) -> {}))
+        .hasMessageContaining("never rendered on its own");
+    // One rule in every format: a renderer for ListPart replaces every list part.
+    HtmlRenderer.builder().partRenderer(ListPart.class, (p, ctx) -> {});
     assertThatThrownBy(() -> HtmlRenderer.builder()
         .partRenderer(Cause.class, (p, ctx) -> {}).partRenderer(Cause.class, (p, ctx) -> {}))
         .hasMessageContaining("given already");

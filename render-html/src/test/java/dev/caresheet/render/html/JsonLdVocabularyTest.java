@@ -143,15 +143,31 @@ class JsonLdVocabularyTest {
     for (String type : List.of("MedicalWebPage", "MedicalCondition", "MedicalCause", "DDxElement",
         "MedicalSignOrSymptom", "MedicalRiskFactor", "MedicalTherapy", "HowTo", "HowToStep",
         "HowToDirection", "HowToTip", "Person", "CreativeWork", "Organization", "AnatomicalStructure",
-        "Occupation")) {
+        "Occupation", "Drug", "LifestyleModification", "MedicalTest", "MedicalConditionStage")) {
       everything.add(type);
     }
     assertThat(used).isEqualTo(everything);
   }
 
   @Test
-  void theExampleUsesOnlyValidTerms() {
+  void theExamplesUseOnlyValidTermsAndSayOnlyTrueThings() throws java.io.IOException {
     assertThat(check(Documents.legCramps())).contains("MedicalCondition", "cause", "possibleTreatment");
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("../examples/content"))) {
+      for (java.nio.file.Path file : files.sorted().toList()) {
+        Condition c = dev.caresheet.codec.ConditionCodec.defaults().read(file);
+        Set<String> used = check(c);
+        // signOrSymptom comes from the symptoms part alone, never from when to seek help.
+        assertThat(used.contains("signOrSymptom")).as(file.toString())
+            .isEqualTo(c.symptoms().isPresent());
+        for (dev.caresheet.model.PartKind kind : dev.caresheet.model.PartKind.typed()) {
+          boolean stated = kind.in(c).filter(p -> !p.items().isEmpty()
+              || kind == dev.caresheet.model.PartKind.OUTLOOK).isPresent();
+          if (stated && kind.schemaOrgProperty().isPresent() && kind != dev.caresheet.model.PartKind.TYPES) {
+            assertThat(used).as(file + ": " + kind).contains(kind.schemaOrgProperty().get());
+          }
+        }
+      }
+    }
   }
 
   @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.caresheet.model.Condition;
 import dev.caresheet.model.InvalidContentException;
-import dev.caresheet.model.Person;
+import dev.caresheet.model.Contributor;
 import dev.caresheet.model.Reference;
 import dev.caresheet.render.RenderOptions;
 import java.io.IOException;
@@ -143,7 +143,7 @@ class XssCorpusTest {
   @Test
   void urlsThatAreNotHttpAreRefusedByTheModel() {
     for (String url : HOSTILE_URLS) {
-      assertThatThrownBy(() -> Person.builder().name("x").url(url).build()).as(url)
+      assertThatThrownBy(() -> Contributor.builder().name("x").url(url).build()).as(url)
           .isInstanceOf(InvalidContentException.class);
       assertThatThrownBy(() -> Reference.builder().title("x").url(url).build()).as(url)
           .isInstanceOf(InvalidContentException.class);
@@ -172,7 +172,7 @@ class XssCorpusTest {
       Condition c = Condition.builder().id("nasty").language("en").name("Nasty")
           .addReference(Reference.builder().title("ref").url(url).build())
           .attribution(dev.caresheet.model.Attribution.builder()
-              .addAuthor(Person.builder().name("author").url(url).build()).build())
+              .addAuthor(Contributor.builder().name("author").url(url).build()).build())
           .build();
       HtmlRenderer renderer = HtmlRenderer.builder().page(true).stylesheet(url).build();
       String html = renderer.render(c);

@@ -14,8 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -63,13 +61,9 @@ public final class TextRenderer implements Renderer {
   /** The format's name. */
   public static final String FORMAT = "text";
 
-  /** Labels are cached for this many languages; more are looked up on each rendering. */
-  private static final int MAX_CACHED_LANGUAGES = 64;
-
   private final RenderOptions options;
   private final PartRendererMap<TextContext> renderers;
   private final Function<String, Labels> labels;
-  private final ConcurrentMap<String, Labels> labelsByLanguage = new ConcurrentHashMap<>();
 
   private TextRenderer(Builder builder) {
     this.options = RenderOptions.defaults().withWidth(builder.width);
@@ -77,7 +71,7 @@ public final class TextRenderer implements Renderer {
     PartRendererMap.Builder<TextContext> map = PartRendererMap.builder();
     builder.registrations.forEach(registration -> registration.accept(map));
     this.renderers = map.putAllIfAbsent(DefaultPartRenderers.map()).build();
-    this.labels = builder.labels;
+    this.labels = Labels.cached(builder.labels);
   }
 
   /** A new builder: 80 columns, the built-in part renderers, the built-in labels. */
@@ -119,16 +113,7 @@ public final class TextRenderer implements Renderer {
   }
 
   private Labels labelsFor(String language) {
-    Labels cached = labelsByLanguage.get(language);
-    if (cached != null) {
-      return cached;
-    }
-    Labels found = Objects.requireNonNull(labels.apply(language),
-        () -> "the labels function returned null for \"" + language + "\"");
-    if (labelsByLanguage.size() < MAX_CACHED_LANGUAGES) {
-      labelsByLanguage.putIfAbsent(language, found);
-    }
-    return found;
+    return labels.apply(language);
   }
 
   /** Builds a {@link TextRenderer}. Not thread-safe; the renderers it builds are. */
@@ -160,11 +145,14 @@ public final class TextRenderer implements Renderer {
      * handles every step; one for {@code ListPart} handles every list part that has no renderer
      * of its own type. The renderer must be stateless or thread-safe.
      *
-     * @throws IllegalArgumentException if a renderer is already registered for {@code type}
+     * @throws IllegalArgumentException if a renderer is already registered for {@code type}, or
+     *     if {@code type} is not a model type the renderer renders (see {@link
+     *     dev.caresheet.render.PartRendererMap#checkReplacement(Class)})
      */
-    public <T> Builder partRenderer(Class<T> type, PartRenderer<? super T, TextContext> renderer) {
+    public <T> Builder partRenderer(Class<T> type, PartRenderer<? super T, ? super TextContext> renderer) {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(renderer, "renderer");
+      DefaultPartRenderers.map().checkReplacement(type);
       if (!types.add(type)) {
         throw new IllegalArgumentException("a part renderer for " + type.getName() + " is already registered");
       }

@@ -2,14 +2,20 @@ package dev.caresheet.schema.internal;
 
 import dev.caresheet.model.Attribution;
 import dev.caresheet.model.Cause;
+import dev.caresheet.model.Causes;
 import dev.caresheet.model.Condition;
+import dev.caresheet.model.FirstAid;
 import dev.caresheet.model.FirstAidStep;
 import dev.caresheet.model.ListPart;
 import dev.caresheet.model.Mechanism;
+import dev.caresheet.model.Mechanisms;
 import dev.caresheet.model.Part;
 import dev.caresheet.model.PartKind;
 import dev.caresheet.model.Section;
-import dev.caresheet.model.SeekHelpAdvice;
+import dev.caresheet.model.SymptomGroup;
+import dev.caresheet.model.Symptoms;
+import dev.caresheet.model.Treatment;
+import dev.caresheet.model.TreatmentOption;
 import dev.caresheet.schema.Codes;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -36,63 +42,40 @@ public final class Rules {
    */
   public static void check(Condition c, SourceMap map, LocalDate today, Found found) {
     Check check = new Check(map, found);
-    check.texts("/alternateNames", c.alternateNames());
-    check.texts("/description", c.description());
-    check.texts("/affectedAnatomy", c.affectedAnatomy());
+    // Lists of items: the same item twice in one list is a mistake. Paragraphs are prose, and a
+    // repeated lead-in ("The pain or discomfort:") is fine; so is one symptom in two groups.
+    check.items("/alternateNames", c.alternateNames(), Function.identity());
+    check.items("/affectedAnatomy", c.affectedAnatomy(), Function.identity());
     check.items("/callouts", c.callouts(), Function.identity());
-    c.differentialDiagnoses().ifPresent(p -> check.listPart(p, true));
-    c.causes().ifPresent(p -> {
-      check.listPart(p, false);
-      check.uniqueIds("/causes/items", p.items(), Cause::id, "cause");
-    });
-    c.mechanisms().ifPresent(p -> {
-      check.listPart(p, false);
-      check.uniqueIds("/mechanisms/items", p.items(), Mechanism::id, "mechanism");
-      Set<String> causeIds = new LinkedHashSet<>();
-      c.causes().ifPresent(causes -> causes.items().forEach(cause -> causeIds.add(cause.id())));
-      for (int i = 0; i < p.items().size(); i++) {
-        Mechanism m = p.items().get(i);
-        String base = "/mechanisms/items/" + i;
-        check.texts(base + "/description", m.description());
-        check.texts(base + "/causes", m.causes());
-        check.causeRefs(base + "/causes", m.causes(), causeIds, c.causes().isPresent());
+    for (PartKind kind : PartKind.typed()) {
+      Optional<ListPart<?>> part = kind.in(c);
+      if (part.isPresent()) {
+        check.part(kind, part.get(), c);
       }
-    });
-    c.triggers().ifPresent(p -> check.listPart(p, true));
-    c.firstAid().ifPresent(p -> {
-      check.listPart(p, true);
-      for (int i = 0; i < p.items().size(); i++) {
-        FirstAidStep step = p.items().get(i);
-        String base = "/firstAid/items/" + i;
-        check.items(base + "/variants", step.variants(), Function.identity());
-        check.texts(base + "/cautions", step.cautions());
-      }
-    });
-    c.whenToSeekHelp().ifPresent(p -> {
-      check.listPart(p, true);
-      for (int i = 0; i < p.items().size(); i++) {
-        SeekHelpAdvice advice = p.items().get(i);
-        check.texts("/whenToSeekHelp/items/" + i + "/advice", advice.advice());
-      }
-    });
-    c.prevention().ifPresent(p -> check.listPart(p, true));
+    }
     check.uniqueIds("/sections", c.sections(), Section::id, "section");
     for (int i = 0; i < c.sections().size(); i++) {
       Section s = c.sections().get(i);
       String base = "/sections/" + i;
-      if (PartKind.ofKey(s.id()).isPresent()) {
+      Optional<PartKind> reserved = PartKind.ofKey(s.id());
+      if (reserved.isPresent() && reserved.get().in(c).isPresent()) {
         found.error(Codes.RULE_RESERVED_ID, base + "/id", map.valueAt(base + "/id"),
-            "section id `" + s.id() + "` is the name of a typed part; the outline and the page's"
-                + " anchors could not tell them apart",
+            "section id `" + s.id() + "` is the name of the document's `" + s.id() + "` part; the"
+                + " outline and the page's anchors could not tell them apart",
             "choose another id, such as `" + s.id() + "-more`");
+      } else if (reserved.isPresent()) {
+        found.warning(Codes.RULE_RESERVED_ID, base + "/id", map.valueAt(base + "/id"),
+            "section id `" + s.id() + "` is the name of a typed part; it clashes as soon as the"
+                + " document gains a `" + s.id() + "` part",
+            "move its text into a `" + s.id() + "` part, or choose another id, such as `"
+                + s.id() + "-more`");
       }
       check.items(base + "/callouts", s.callouts(), Function.identity());
-      check.texts(base + "/body", s.body());
     }
     check.outline(c);
     c.attribution().ifPresent(a -> check.attribution(a, today));
     check.items("/references", c.references(), Function.identity());
-    check.texts("/related", c.related());
+    check.items("/related", c.related(), Function.identity());
     for (int i = 0; i < c.related().size(); i++) {
       if (c.related().get(i).equals(c.id())) {
         String pointer = "/related/" + i;
@@ -112,18 +95,55 @@ public final class Rules {
       this.found = found;
     }
 
-    void listPart(ListPart<?> part, boolean checkItems) {
+    /** One part's rules: its callouts and items, and what its kind adds. */
+    void part(PartKind kind, ListPart<?> part, Condition c) {
       String base = "/" + part.key();
-      texts(base + "/intro", part.intro());
       items(base + "/callouts", part.callouts(), Function.identity());
-      if (checkItems) {
-        items(base + "/items", part.items(), Function.identity());
-      }
-      texts(base + "/conclusion", part.conclusion());
+      String itemsAt = base + "/items";
+      // An exhaustive switch expression: a new kind does not compile until its rules are here.
+      Runnable rules = switch (kind) {
+        case CAUSES -> () -> uniqueIds(itemsAt, ((Causes) part).items(), Cause::id, "cause");
+        case MECHANISMS -> () -> mechanisms((Mechanisms) part, c);
+        case FIRST_AID -> () -> {
+          items(itemsAt, part.items(), Function.identity());
+          List<FirstAidStep> steps = ((FirstAid) part).items();
+          for (int i = 0; i < steps.size(); i++) {
+            items(itemsAt + "/" + i + "/variants", steps.get(i).variants(), Function.identity());
+            items(itemsAt + "/" + i + "/cautions", steps.get(i).cautions(), Function.identity());
+          }
+        };
+        case TREATMENT -> () -> {
+          items(itemsAt, part.items(), Function.identity());
+          List<TreatmentOption> options = ((Treatment) part).items();
+          for (int i = 0; i < options.size(); i++) {
+            items(itemsAt + "/" + i + "/cautions", options.get(i).cautions(), Function.identity());
+          }
+        };
+        case SYMPTOMS -> () -> {
+          items(itemsAt, part.items(), Function.identity());
+          List<SymptomGroup> groups = ((Symptoms) part).groups();
+          for (int i = 0; i < groups.size(); i++) {
+            items(base + "/groups/" + i + "/items", groups.get(i).items(), Function.identity());
+          }
+        };
+        case TYPES, DIFFERENTIAL_DIAGNOSES, TRIGGERS, DIAGNOSIS, SELF_CARE, WHEN_TO_SEEK_HELP,
+            COMPLICATIONS, OUTLOOK, PREVENTION, LIVING_WITH ->
+            () -> items(itemsAt, part.items(), Function.identity());
+        case SECTION -> () -> { };
+      };
+      rules.run();
     }
 
-    void texts(String pointer, List<String> values) {
-      items(pointer, values, Function.identity());
+    private void mechanisms(Mechanisms p, Condition c) {
+      uniqueIds("/mechanisms/items", p.items(), Mechanism::id, "mechanism");
+      Set<String> causeIds = new LinkedHashSet<>();
+      c.causes().ifPresent(causes -> causes.items().forEach(cause -> causeIds.add(cause.id())));
+      for (int i = 0; i < p.items().size(); i++) {
+        Mechanism m = p.items().get(i);
+        String at = "/mechanisms/items/" + i + "/causes";
+        items(at, m.causes(), Function.identity());
+        causeRefs(at, m.causes(), causeIds, c.causes().isPresent());
+      }
     }
 
     /** The same value twice in one list: reported at each repetition. */

@@ -2,6 +2,7 @@ package dev.caresheet.schema.internal;
 
 import com.networknt.schema.Error;
 import dev.caresheet.codec.Format;
+import dev.caresheet.model.PartKind;
 import dev.caresheet.schema.Codes;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,15 +44,16 @@ final class SchemaErrors {
     }
   }
 
-  /** What one item of each list is called, by the list's property name. */
-  private static final Map<String, String> ITEM_NOUNS = Map.of(
-      "differentialDiagnoses", "look-alike condition",
-      "causes", "cause",
-      "mechanisms", "mechanism",
-      "triggers", "trigger",
-      "firstAid", "step",
-      "whenToSeekHelp", "situation",
-      "prevention", "measure");
+  /** What one item of each typed part is called, by the part's property name. */
+  private static final Map<String, PartKind> PARTS = parts();
+
+  private static Map<String, PartKind> parts() {
+    Map<String, PartKind> parts = new LinkedHashMap<>();
+    for (PartKind kind : PartKind.typed()) {
+      parts.put(kind.key().orElseThrow(), kind);
+    }
+    return Map.copyOf(parts);
+  }
 
   /** Codes that a more basic problem with the same text makes redundant. */
   private static final Set<String> FORMAT_CODES = Set.of(
@@ -121,10 +123,20 @@ final class SchemaErrors {
     if (fragment.startsWith("/$defs/attribution/anyOf/")) {
       String owner = ownerOfAnyOf(pointer, fragment.substring(anyOf + "/anyOf/".length()));
       return new Issue(Codes.SCHEMA_AUTHOR_OR_REVIEWER, owner, false,
-          Pointers.quoted(owner) + " must name at least one author or reviewer",
+          Pointers.quoted(owner) + " must name at least one author, reviewer or publisher",
           format == Format.YAML
               ? "add `authors:` with at least one person, such as `- name: Elena Sovinskaya`"
               : "add \"authors\" with at least one person, such as [{\"name\": \"Elena Sovinskaya\"}]");
+    }
+    if (anyOf >= 0 && fragment.startsWith("/$defs/")
+        && PARTS.containsKey(fragment.substring("/$defs/".length(), anyOf))) {
+      PartKind kind = PARTS.get(fragment.substring("/$defs/".length(), anyOf));
+      String owner = ownerOfAnyOf(pointer, fragment.substring(anyOf + "/anyOf/".length()));
+      return new Issue(Codes.SCHEMA_REQUIRED, owner, false,
+          Pointers.quoted(owner) + " has no " + kind.itemNounPlural() + " and no intro: `items`"
+              + " must list at least one, or `intro` must say something",
+          "add `items` with at least one " + kind.itemNoun() + ", or an `intro` (a part may be"
+              + " prose only), or leave " + Pointers.quoted(owner) + " out");
     }
     switch (keyword) {
       case "type":
@@ -223,7 +235,7 @@ final class SchemaErrors {
               + Text.show(text) + ")",
           hint);
     }
-    if (fragment.startsWith("/$defs/attribution/properties/lastReviewed/") && text != null) {
+    if (fragment.startsWith("/$defs/date/") && text != null) {
       return new Issue(Codes.SCHEMA_DATE, pointer, false,
           field + " must be a real date written YYYY-MM-DD, such as `2024-05-01` (was "
               + Text.show(text) + ")",
@@ -265,13 +277,6 @@ final class SchemaErrors {
 
   private Issue requiredIssue(String pointer, String fragment, String property) {
     String owner = Pointers.last(pointer);
-    if (property.equals("items") && ITEM_NOUNS.containsKey(owner)) {
-      String noun = ITEM_NOUNS.get(owner);
-      return new Issue(Codes.SCHEMA_REQUIRED, pointer, false,
-          Pointers.quoted(pointer) + " has no " + noun + "s: `items` must list at least one",
-          "add `items` with at least one " + noun + ", or leave " + Pointers.quoted(pointer)
-              + " out");
-    }
     String where = pointer.isEmpty() ? "the document" : Pointers.quoted(pointer);
     JsonNode description = schemaJson.at(JsonPointer.compile(
         Pointers.parent(fragment) + "/properties").appendProperty(property)
@@ -339,8 +344,8 @@ final class SchemaErrors {
   private String itemNoun(String pointer) {
     String last = Pointers.last(pointer);
     String parent = Pointers.last(Pointers.parent(pointer));
-    if (last.equals("items") && ITEM_NOUNS.containsKey(parent)) {
-      return ITEM_NOUNS.get(parent);
+    if (last.equals("items") && PARTS.containsKey(parent)) {
+      return PARTS.get(parent).itemNoun();
     }
     if (last.equals("body") || last.equals("description")) {
       return "paragraph";

@@ -6,23 +6,24 @@ import dev.caresheet.model.Callout;
 import dev.caresheet.model.Cause;
 import dev.caresheet.model.Causes;
 import dev.caresheet.model.Condition;
-import dev.caresheet.model.DifferentialDiagnoses;
+import dev.caresheet.model.Contributor;
 import dev.caresheet.model.DifferentialDiagnosis;
-import dev.caresheet.model.FirstAid;
 import dev.caresheet.model.FirstAidStep;
+import dev.caresheet.model.License;
 import dev.caresheet.model.ListPart;
+import dev.caresheet.model.ListStyle;
 import dev.caresheet.model.Mechanism;
-import dev.caresheet.model.Mechanisms;
+import dev.caresheet.model.NamedItem;
 import dev.caresheet.model.Part;
-import dev.caresheet.model.Person;
-import dev.caresheet.model.Prevention;
-import dev.caresheet.model.PreventionMeasure;
+import dev.caresheet.model.Recommendation;
 import dev.caresheet.model.Reference;
 import dev.caresheet.model.Section;
 import dev.caresheet.model.SeekHelpAdvice;
-import dev.caresheet.model.Trigger;
-import dev.caresheet.model.Triggers;
-import dev.caresheet.model.WhenToSeekHelp;
+import dev.caresheet.model.SelfCareTip;
+import dev.caresheet.model.SupportResource;
+import dev.caresheet.model.SymptomGroup;
+import dev.caresheet.model.Symptoms;
+import dev.caresheet.model.TreatmentOption;
 import dev.caresheet.render.Labels;
 import dev.caresheet.render.PartRendererMap;
 import dev.caresheet.render.html.HtmlContext;
@@ -32,12 +33,17 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The built-in part renderers of the HTML format, one per model type. They use only the public
- * {@link HtmlContext} API, as a publisher's renderer would, and open every element through {@link
+ * The built-in part renderers of the HTML format. They use only the public {@link HtmlContext}
+ * API, as a publisher's renderer would, and open every element through {@link
  * HtmlContext#open(Object, String, String...)} so that attribute providers reach it.
+ *
+ * <p>Registration follows one rule, the same in every format: list parts are rendered by one
+ * renderer registered for {@link ListPart} and items that are a name and a description by one
+ * registered for {@link NamedItem}, so that a publisher's renderer for one type ({@code Causes},
+ * {@code Symptom}) is nearer and wins, and one for {@code ListPart} or {@code NamedItem} replaces
+ * them all. How a part lists its items comes from its declaration ({@link ListPart#listStyle()}).
  *
  * <p>The markup, and the order in which content appears (which the no-loss property test walks):
  *
@@ -47,15 +53,18 @@ import java.util.Set;
  *       {@code <header>}: the title as {@code h1}, alternate names as a {@code <dl>}, the summary
  *       and description as {@code <p>}s, affected anatomy as a {@code <dl>}, then the callouts;
  *   <li>one {@code <section aria-labelledby>} per part in {@link Condition#parts()} order, its
- *       {@code h2} carrying the part's id; callouts, intro paragraphs, the items, concluding
- *       paragraphs. Items: {@code <ul>} (causes, mechanisms, triggers, when to seek help,
- *       prevention), {@code <ol>} (first-aid steps), {@code <dl>} of {@code <div>} groups
- *       (differential diagnoses: the condition as {@code dt}, the distinction as {@code dd});
+ *       {@code h2} carrying the part's id and its class the part's key in kebab case ({@code
+ *       first-aid}); callouts, intro paragraphs, the items, (for symptoms, the groups: an {@code
+ *       h3}, intro paragraphs and a list each), concluding paragraphs. Items by list style: {@code
+ *       <ul>} (bulleted), {@code <ol>} (numbered), a {@code <dl>} of {@code <div>} groups (terms:
+ *       the condition as {@code dt}, the distinction as {@code dd}), and for Do and Don't lists a
+ *       plain {@code <ul>}, then an {@code h3} and a {@code <ul class="do">}, then an {@code h3}
+ *       and a {@code <ul class="dont">};
  *   <li>an item with a name and more to say gets its name as an {@code h3}; an item that is only a
  *       name is just the list item's text, since a heading must head something;
  *   <li>references as an {@code <ol>} in their own section, related conditions as a {@code
- *       <nav>}, the attribution in a {@code <footer>} with {@code <time datetime>}, and the
- *       JSON-LD block last.
+ *       <nav>}, the attribution in a {@code <footer>} (contributors, then the dates with {@code
+ *       <time datetime>}, then the licence), and the JSON-LD block last.
  * </ul>
  *
  * <p>A line feed in any content text is a {@code <br>} ({@link HtmlWriter#multilineText}).
@@ -64,40 +73,31 @@ public final class CoreRenderers {
   private CoreRenderers() {}
 
   /** The built-in renderers by model type. */
+  @SuppressWarnings("unchecked")
   public static final PartRendererMap<HtmlContext> MAP = PartRendererMap.<HtmlContext>builder()
       .putIfAbsent(Condition.class, CoreRenderers::condition)
-      .putIfAbsent(DifferentialDiagnoses.class, (p, c) -> listPart(p, c, "differential-diagnoses", "dl"))
-      .putIfAbsent(Causes.class, (p, c) -> listPart(p, c, "causes", "ul"))
-      .putIfAbsent(Mechanisms.class, (p, c) -> listPart(p, c, "mechanisms", "ul"))
-      .putIfAbsent(Triggers.class, (p, c) -> listPart(p, c, "triggers", "ul"))
-      .putIfAbsent(FirstAid.class, (p, c) -> listPart(p, c, "first-aid", "ol"))
-      .putIfAbsent(WhenToSeekHelp.class, (p, c) -> listPart(p, c, "when-to-seek-help", "ul"))
-      .putIfAbsent(Prevention.class, (p, c) -> listPart(p, c, "prevention", "ul"))
+      .putIfAbsent((Class<ListPart<?>>) (Class<?>) ListPart.class, CoreRenderers::listPart)
       .putIfAbsent(Section.class, CoreRenderers::section)
-      .putIfAbsent(DifferentialDiagnosis.class, CoreRenderers::differentialDiagnosis)
+      .putIfAbsent(NamedItem.class, CoreRenderers::namedItem)
       .putIfAbsent(Cause.class, CoreRenderers::cause)
+      .putIfAbsent(SupportResource.class, CoreRenderers::supportResource)
+      .putIfAbsent(TreatmentOption.class, CoreRenderers::treatmentOption)
+      .putIfAbsent(DifferentialDiagnosis.class, CoreRenderers::differentialDiagnosis)
       .putIfAbsent(Mechanism.class, CoreRenderers::mechanism)
-      .putIfAbsent(Trigger.class, (t, c) -> namedItem(t, c, t.name(), t.description()))
       .putIfAbsent(FirstAidStep.class, CoreRenderers::firstAidStep)
       .putIfAbsent(BodySiteVariant.class, CoreRenderers::bodySiteVariant)
       .putIfAbsent(SeekHelpAdvice.class, CoreRenderers::seekHelpAdvice)
-      .putIfAbsent(PreventionMeasure.class, (m, c) -> namedItem(m, c, m.name(), m.description()))
+      .putIfAbsent(SelfCareTip.class, CoreRenderers::selfCareTip)
+      .putIfAbsent(SymptomGroup.class, CoreRenderers::symptomGroup)
       .putIfAbsent(Callout.class, CoreRenderers::callout)
       .putIfAbsent(Reference.class, CoreRenderers::reference)
       .putIfAbsent(Attribution.class, CoreRenderers::attribution)
-      .putIfAbsent(Person.class, CoreRenderers::person)
+      .putIfAbsent(Contributor.class, CoreRenderers::contributor)
+      .putIfAbsent(License.class, CoreRenderers::license)
       .build();
 
-  /** The model types the built-in renderers handle. */
-  public static final Set<Class<?>> TYPES = Set.of(
-      Condition.class, DifferentialDiagnoses.class, Causes.class, Mechanisms.class, Triggers.class,
-      FirstAid.class, WhenToSeekHelp.class, Prevention.class, Section.class,
-      DifferentialDiagnosis.class, Cause.class, Mechanism.class, Trigger.class, FirstAidStep.class,
-      BodySiteVariant.class, SeekHelpAdvice.class, PreventionMeasure.class, Callout.class,
-      Reference.class, Attribution.class, Person.class);
-
   private static void condition(Condition c, HtmlContext ctx) throws IOException {
-    HtmlWriter html = ctx.html();
+    HtmlWriter html = ctx.writer();
     if (ctx.options().page()) {
       ctx.open(c, "article", "class", "condition");
     } else if (Languages.isRightToLeft(c.language())) {
@@ -120,7 +120,7 @@ public final class CoreRenderers {
   }
 
   private static void header(Condition c, HtmlContext ctx) throws IOException {
-    HtmlWriter html = ctx.html();
+    HtmlWriter html = ctx.writer();
     Labels labels = ctx.labels();
     ctx.open(c, "header").newline();
     String h1 = ctx.heading(0);
@@ -142,7 +142,7 @@ public final class CoreRenderers {
     if (values.isEmpty()) {
       return;
     }
-    HtmlWriter html = ctx.html();
+    HtmlWriter html = ctx.writer();
     ctx.open(part, "dl", "class", cssClass);
     ctx.open(part, "dt").text(label).close("dt");
     for (String value : values) {
@@ -158,11 +158,10 @@ public final class CoreRenderers {
   }
 
   /** The section of a list part: heading, callouts, intro, items, conclusion. */
-  private static void listPart(ListPart<?> part, HtmlContext ctx, String cssClass, String listTag)
-      throws IOException {
-    HtmlWriter html = ctx.html();
+  private static void listPart(ListPart<?> part, HtmlContext ctx) throws IOException {
+    HtmlWriter html = ctx.writer();
     String id = ctx.id(part);
-    ctx.open(part, "section", "class", cssClass, "aria-labelledby", id).newline();
+    ctx.open(part, "section", "class", Css.kebab(part.key()), "aria-labelledby", id).newline();
     String h2 = ctx.heading(1);
     ctx.open(part, h2, "id", id)
         .multilineText(part.heading().orElseGet(() -> ctx.labels().part(part.kind())))
@@ -171,17 +170,66 @@ public final class CoreRenderers {
       ctx.render(callout);
     }
     paragraphs(part, ctx, part.intro(), "intro");
-    ctx.open(part, listTag).newline();
-    for (Object item : part.items()) {
-      ctx.render(item);
+    items(part, ctx, part.listStyle(), part.items());
+    if (part instanceof Symptoms) {
+      for (SymptomGroup group : ((Symptoms) part).groups()) {
+        ctx.render(group);
+      }
     }
-    html.close(listTag).newline();
     paragraphs(part, ctx, part.conclusion(), "conclusion");
     html.close("section").newline();
   }
 
+  /** The items of a part in the element its list style asks for; nothing for no items. */
+  private static void items(Object part, HtmlContext ctx, ListStyle style, List<?> items)
+      throws IOException {
+    if (items.isEmpty()) {
+      return;
+    }
+    switch (style) {
+      case BULLETED -> list(part, ctx, "ul", null, items);
+      case NUMBERED -> list(part, ctx, "ol", null, items);
+      case TERMS -> list(part, ctx, "dl", null, items);
+      case DO_AND_DONT -> {
+        list(part, ctx, "ul", null, Recommendation.select(items, Optional.empty()));
+        for (Recommendation r : Recommendation.values()) {
+          List<?> these = Recommendation.select(items, Optional.of(r));
+          if (!these.isEmpty()) {
+            String h3 = ctx.heading(2);
+            ctx.open(part, h3).text(ctx.labels().recommendation(r)).close(h3)
+                .newline();
+            list(part, ctx, "ul", r.value(), these);
+          }
+        }
+      }
+    }
+  }
+
+  private static void list(Object part, HtmlContext ctx, String tag, String cssClass, List<?> items)
+      throws IOException {
+    if (items.isEmpty()) {
+      return;
+    }
+    if (cssClass == null) {
+      ctx.open(part, tag).newline();
+    } else {
+      ctx.open(part, tag, "class", cssClass).newline();
+    }
+    for (Object item : items) {
+      ctx.render(item);
+    }
+    ctx.writer().close(tag).newline();
+  }
+
+  private static void symptomGroup(SymptomGroup g, HtmlContext ctx) throws IOException {
+    String h3 = ctx.heading(2);
+    ctx.open(g, h3).multilineText(g.title()).close(h3).newline();
+    paragraphs(g, ctx, g.intro(), "intro");
+    list(g, ctx, "ul", null, g.items());
+  }
+
   private static void section(Section s, HtmlContext ctx) throws IOException {
-    HtmlWriter html = ctx.html();
+    HtmlWriter html = ctx.writer();
     String id = ctx.id(s);
     ctx.open(s, "section", "class", "section", "aria-labelledby", id).newline();
     String h2 = ctx.heading(1);
@@ -197,7 +245,7 @@ public final class CoreRenderers {
     ctx.open(d, "div");
     ctx.open(d, "dt").multilineText(d.name()).close("dt");
     ctx.open(d, "dd").multilineText(d.distinction()).close("dd");
-    ctx.html().close("div").newline();
+    ctx.writer().close("div").newline();
   }
 
   private static void cause(Cause cause, HtmlContext ctx) {
@@ -208,14 +256,74 @@ public final class CoreRenderers {
       ctx.open(cause, "li");
     }
     nameAndDescription(cause, ctx, cause.name(), cause.description());
-    ctx.html().close("li").newline();
+    ctx.writer().close("li").newline();
   }
 
   /** A list item of a name and an optional description. */
-  private static void namedItem(Object item, HtmlContext ctx, String name, Optional<String> description) {
+  private static void namedItem(NamedItem item, HtmlContext ctx) {
     ctx.open(item, "li");
-    nameAndDescription(item, ctx, name, description);
-    ctx.html().close("li").newline();
+    nameAndDescription(item, ctx, item.name(), item.description());
+    ctx.writer().close("li").newline();
+  }
+
+  private static void supportResource(SupportResource r, HtmlContext ctx) {
+    HtmlWriter html = ctx.writer();
+    ctx.open(r, "li");
+    boolean link = r.url().isPresent() && HtmlWriter.isSafeUrl(r.url().get());
+    if (r.description().isPresent()) {
+      String h3 = ctx.heading(2);
+      ctx.open(r, h3);
+      linkedName(r, ctx, r.name(), link ? r.url() : Optional.empty());
+      html.close(h3);
+      ctx.open(r, "p", "class", "description").multilineText(r.description().get()).close("p");
+    } else {
+      linkedName(r, ctx, r.name(), link ? r.url() : Optional.empty());
+    }
+    html.close("li").newline();
+  }
+
+  private static void linkedName(Object item, HtmlContext ctx, String name, Optional<String> url) {
+    if (url.isPresent()) {
+      ctx.open(item, "a", "href", url.get()).multilineText(name).close("a");
+    } else {
+      ctx.writer().multilineText(name);
+    }
+  }
+
+  private static void treatmentOption(TreatmentOption t, HtmlContext ctx) {
+    HtmlWriter html = ctx.writer();
+    ctx.open(t, "li");
+    if (t.description().isPresent() || !t.cautions().isEmpty()) {
+      String h3 = ctx.heading(2);
+      ctx.open(t, h3).multilineText(t.name()).close(h3);
+      if (t.description().isPresent()) {
+        ctx.open(t, "p", "class", "description").multilineText(t.description().get()).close("p");
+      }
+      cautions(t, ctx, t.cautions());
+    } else {
+      html.multilineText(t.name());
+    }
+    html.close("li").newline();
+  }
+
+  private static void cautions(Object item, HtmlContext ctx, List<String> cautions) {
+    for (String caution : cautions) {
+      ctx.open(item, "p", "class", "caution");
+      ctx.open(item, "strong").text(ctx.labels().get("caution")).text(":").close("strong");
+      ctx.writer().text(" ").multilineText(caution).close("p");
+    }
+  }
+
+  private static void selfCareTip(SelfCareTip tip, HtmlContext ctx) {
+    HtmlWriter html = ctx.writer();
+    ctx.open(tip, "li");
+    if (tip.detail().isPresent()) {
+      ctx.open(tip, "p", "class", "tip").multilineText(tip.text()).close("p");
+      ctx.open(tip, "p", "class", "detail").multilineText(tip.detail().get()).close("p");
+    } else {
+      html.multilineText(tip.text());
+    }
+    html.close("li").newline();
   }
 
   private static void nameAndDescription(Object item, HtmlContext ctx, String name, Optional<String> description) {
@@ -224,12 +332,12 @@ public final class CoreRenderers {
       ctx.open(item, h3).multilineText(name).close(h3);
       ctx.open(item, "p", "class", "description").multilineText(description.get()).close("p");
     } else {
-      ctx.html().multilineText(name);
+      ctx.writer().multilineText(name);
     }
   }
 
   private static void mechanism(Mechanism m, HtmlContext ctx) {
-    HtmlWriter html = ctx.html();
+    HtmlWriter html = ctx.writer();
     ctx.open(m, "li");
     String h3 = ctx.heading(2);
     ctx.open(m, h3).multilineText(m.name()).close(h3);
@@ -258,7 +366,7 @@ public final class CoreRenderers {
   }
 
   private static void firstAidStep(FirstAidStep step, HtmlContext ctx) throws IOException {
-    HtmlWriter html = ctx.html();
+    HtmlWriter html = ctx.writer();
     ctx.open(step, "li");
     ctx.open(step, "p", "class", "instruction").multilineText(step.instruction()).close("p");
     if (step.detail().isPresent()) {
@@ -271,28 +379,30 @@ public final class CoreRenderers {
       }
       html.close("ul");
     }
-    for (String caution : step.cautions()) {
-      ctx.open(step, "p", "class", "caution");
-      ctx.open(step, "strong").text(ctx.labels().get("caution")).text(":").close("strong");
-      html.text(" ").multilineText(caution).close("p");
-    }
+    cautions(step, ctx, step.cautions());
     html.close("li").newline();
   }
 
   private static void bodySiteVariant(BodySiteVariant v, HtmlContext ctx) {
     ctx.open(v, "li");
     ctx.open(v, "strong", "class", "body-site").multilineText(v.bodySite()).close("strong");
-    ctx.html().text(": ").multilineText(v.instruction()).close("li");
+    ctx.writer().text(": ").multilineText(v.instruction()).close("li");
   }
 
   private static void seekHelpAdvice(SeekHelpAdvice a, HtmlContext ctx) {
-    HtmlWriter html = ctx.html();
-    ctx.open(a, "li", "class", "urgency-" + a.urgency().value());
+    HtmlWriter html = ctx.writer();
+    if (a.urgency().isPresent()) {
+      ctx.open(a, "li", "class", "urgency-" + a.urgency().get().value());
+    } else {
+      ctx.open(a, "li");
+    }
     String h3 = ctx.heading(2);
     ctx.open(a, h3).multilineText(a.situation()).close(h3);
-    ctx.open(a, "p", "class", "urgency");
-    ctx.open(a, "strong").text(ctx.labels().urgency(a.urgency())).close("strong");
-    html.close("p");
+    if (a.urgency().isPresent()) {
+      ctx.open(a, "p", "class", "urgency");
+      ctx.open(a, "strong").text(ctx.labels().urgency(a.urgency().get())).close("strong");
+      html.close("p");
+    }
     for (String paragraph : a.advice()) {
       ctx.open(a, "p", "class", "advice").multilineText(paragraph).close("p");
     }
@@ -300,7 +410,7 @@ public final class CoreRenderers {
   }
 
   private static void callout(Callout c, HtmlContext ctx) {
-    HtmlWriter html = ctx.html();
+    HtmlWriter html = ctx.writer();
     ctx.open(c, "aside", "class", "callout callout-" + c.kind().value(), "role", "note");
     ctx.open(c, "p", "class", "callout-title");
     ctx.open(c, "strong").multilineText(c.title().orElseGet(() -> ctx.labels().callout(c.kind())))
@@ -314,7 +424,7 @@ public final class CoreRenderers {
     if (c.references().isEmpty()) {
       return;
     }
-    HtmlWriter html = ctx.html();
+    HtmlWriter html = ctx.writer();
     String id = ctx.newId("references");
     ctx.open(c, "section", "class", "references", "aria-labelledby", id).newline();
     String h2 = ctx.heading(1);
@@ -327,7 +437,7 @@ public final class CoreRenderers {
   }
 
   private static void reference(Reference r, HtmlContext ctx) {
-    HtmlWriter html = ctx.html();
+    HtmlWriter html = ctx.writer();
     ctx.open(r, "li");
     ctx.open(r, "cite");
     if (r.url().isPresent() && HtmlWriter.isSafeUrl(r.url().get())) {
@@ -347,7 +457,7 @@ public final class CoreRenderers {
     if (c.related().isEmpty()) {
       return;
     }
-    HtmlWriter html = ctx.html();
+    HtmlWriter html = ctx.writer();
     String id = ctx.newId("related");
     ctx.open(c, "nav", "class", "related", "aria-labelledby", id).newline();
     String h2 = ctx.heading(1);
@@ -367,44 +477,60 @@ public final class CoreRenderers {
   }
 
   private static void attribution(Attribution a, HtmlContext ctx) throws IOException {
-    HtmlWriter html = ctx.html();
+    HtmlWriter html = ctx.writer();
     Labels labels = ctx.labels();
     ctx.open(a, "footer", "class", "attribution").newline();
     String h2 = ctx.heading(1);
     ctx.open(a, h2).text(labels.get("about")).close(h2).newline();
     ctx.open(a, "dl").newline();
-    people(a, ctx, labels.get("authors"), a.authors());
-    people(a, ctx, labels.get("reviewers"), a.reviewers());
-    if (a.lastReviewed().isPresent()) {
-      LocalDate date = a.lastReviewed().get();
+    contributors(a, ctx, labels.get("authors"), a.authors());
+    contributors(a, ctx, labels.get("reviewers"), a.reviewers());
+    contributors(a, ctx, labels.get("publisher"), a.publisher().map(List::of).orElse(List.of()));
+    date(a, ctx, labels.get("published"), a.published());
+    date(a, ctx, labels.get("modified"), a.modified());
+    date(a, ctx, labels.get("lastReviewed"), a.lastReviewed());
+    date(a, ctx, labels.get("nextReview"), a.nextReview());
+    if (a.license().isPresent()) {
       ctx.open(a, "div");
-      ctx.open(a, "dt").text(labels.get("lastReviewed")).close("dt");
-      ctx.open(a, "dd");
-      if (date.getYear() >= 1 && date.getYear() <= 9999) {
-        ctx.open(a, "time", "datetime", date.toString()).text(date.toString()).close("time");
-      } else {
-        html.text(date.toString());
-      }
-      html.close("dd").close("div").newline();
+      ctx.open(a, "dt").text(labels.get("license")).close("dt");
+      ctx.render(a.license().get());
+      html.close("div").newline();
     }
     html.close("dl").newline().close("footer").newline();
   }
 
-  private static void people(Attribution a, HtmlContext ctx, String label, List<Person> people)
-      throws IOException {
-    if (people.isEmpty()) {
+  private static void date(Attribution a, HtmlContext ctx, String label, Optional<LocalDate> date) {
+    if (date.isEmpty()) {
+      return;
+    }
+    HtmlWriter html = ctx.writer();
+    LocalDate day = date.get();
+    ctx.open(a, "div");
+    ctx.open(a, "dt").text(label).close("dt");
+    ctx.open(a, "dd");
+    if (day.getYear() >= 1 && day.getYear() <= 9999) {
+      ctx.open(a, "time", "datetime", day.toString()).text(day.toString()).close("time");
+    } else {
+      html.text(day.toString());
+    }
+    html.close("dd").close("div").newline();
+  }
+
+  private static void contributors(Attribution a, HtmlContext ctx, String label,
+      List<Contributor> contributors) throws IOException {
+    if (contributors.isEmpty()) {
       return;
     }
     ctx.open(a, "div");
     ctx.open(a, "dt").text(label).close("dt");
-    for (Person person : people) {
-      ctx.render(person);
+    for (Contributor contributor : contributors) {
+      ctx.render(contributor);
     }
-    ctx.html().close("div").newline();
+    ctx.writer().close("div").newline();
   }
 
-  private static void person(Person p, HtmlContext ctx) {
-    HtmlWriter html = ctx.html();
+  private static void contributor(Contributor p, HtmlContext ctx) {
+    HtmlWriter html = ctx.writer();
     ctx.open(p, "dd");
     if (p.url().isPresent() && HtmlWriter.isSafeUrl(p.url().get())) {
       ctx.open(p, "a", "href", p.url().get()).multilineText(p.name()).close("a");
@@ -416,5 +542,15 @@ public final class CoreRenderers {
       ctx.open(p, "span", "class", "credentials").multilineText(p.credentials().get()).close("span");
     }
     html.close("dd");
+  }
+
+  private static void license(License l, HtmlContext ctx) {
+    ctx.open(l, "dd");
+    if (l.url().isPresent() && HtmlWriter.isSafeUrl(l.url().get())) {
+      ctx.open(l, "a", "href", l.url().get(), "rel", "license").multilineText(l.name()).close("a");
+    } else {
+      ctx.writer().multilineText(l.name());
+    }
+    ctx.writer().close("dd");
   }
 }

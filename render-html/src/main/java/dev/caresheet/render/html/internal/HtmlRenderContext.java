@@ -138,7 +138,7 @@ public final class HtmlRenderContext implements HtmlContext {
   }
 
   @Override
-  public HtmlWriter html() {
+  public HtmlWriter writer() {
     return html;
   }
 

@@ -2,21 +2,42 @@ package dev.caresheet.render.html.internal;
 
 import dev.caresheet.model.Attribution;
 import dev.caresheet.model.BodySiteVariant;
-import dev.caresheet.model.Cause;
+import dev.caresheet.model.Causes;
+import dev.caresheet.model.Complication;
+import dev.caresheet.model.Complications;
 import dev.caresheet.model.Condition;
+import dev.caresheet.model.ConditionType;
+import dev.caresheet.model.Contributor;
+import dev.caresheet.model.Diagnosis;
+import dev.caresheet.model.DifferentialDiagnoses;
 import dev.caresheet.model.DifferentialDiagnosis;
 import dev.caresheet.model.FirstAid;
 import dev.caresheet.model.FirstAidStep;
+import dev.caresheet.model.License;
+import dev.caresheet.model.ListPart;
 import dev.caresheet.model.Mechanism;
-import dev.caresheet.model.Person;
-import dev.caresheet.model.PreventionMeasure;
+import dev.caresheet.model.Mechanisms;
+import dev.caresheet.model.NamedItem;
+import dev.caresheet.model.Outlook;
+import dev.caresheet.model.PartKind;
+import dev.caresheet.model.Prevention;
+import dev.caresheet.model.Prognosis;
 import dev.caresheet.model.Reference;
-import dev.caresheet.model.SeekHelpAdvice;
-import dev.caresheet.model.Trigger;
-import dev.caresheet.model.Urgency;
+import dev.caresheet.model.Symptom;
+import dev.caresheet.model.Symptoms;
+import dev.caresheet.model.Treatment;
+import dev.caresheet.model.TreatmentKind;
+import dev.caresheet.model.TreatmentOption;
+import dev.caresheet.model.Triggers;
+import dev.caresheet.model.Types;
 import dev.caresheet.render.Labels;
 import dev.caresheet.render.html.RelatedLink;
 import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -32,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <ul>
  *   <li>page: {@code name}, {@code description} (the summary), {@code inLanguage}, {@code author}
- *       and {@code reviewedBy} ({@code Person} with {@code name}, {@code url} and the credentials
+ *       and {@code reviewedBy} ({@code Contributor} with {@code name}, {@code url} and the credentials
  *       as {@code hasOccupation}), {@code lastReviewed}, {@code citation} ({@code CreativeWork}),
  *       {@code relatedLink};
  *   <li>condition: {@code name}, {@code alternateName}, {@code description}, {@code
@@ -131,65 +152,128 @@ final class JsonLd {
       }
       g.writeEndArray();
     }
-    if (c.differentialDiagnoses().isPresent()) {
-      g.writeArrayPropertyStart("differentialDiagnosis");
-      for (DifferentialDiagnosis d : c.differentialDiagnoses().get().items()) {
-        g.writeStartObject();
-        g.writeStringProperty("@type", "DDxElement");
-        g.writeName("diagnosis");
-        named(g, "MedicalCondition", d.name(), Optional.empty());
-        g.writeName("distinguishingSign");
-        named(g, "MedicalSignOrSymptom", d.distinction(), Optional.empty());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }
-    if (c.causes().isPresent()) {
-      g.writeArrayPropertyStart("cause");
-      for (Cause cause : c.causes().get().items()) {
-        named(g, "MedicalCause", cause.name(), cause.description());
-      }
-      g.writeEndArray();
-    }
-    if (c.mechanisms().isPresent()) {
-      g.writeArrayPropertyStart("pathophysiology");
-      for (Mechanism m : c.mechanisms().get().items()) {
-        g.writeString(m.name() + "\n\n" + String.join("\n\n", m.description()));
-      }
-      g.writeEndArray();
-    }
-    if (c.triggers().isPresent()) {
-      g.writeArrayPropertyStart("riskFactor");
-      for (Trigger t : c.triggers().get().items()) {
-        named(g, "MedicalRiskFactor", t.name(), t.description());
-      }
-      g.writeEndArray();
-    }
-    if (c.whenToSeekHelp().isPresent()) {
-      List<SeekHelpAdvice> emergencies = c.whenToSeekHelp().get().items().stream()
-          .filter(a -> a.urgency() == Urgency.EMERGENCY).toList();
-      if (!emergencies.isEmpty()) {
-        g.writeArrayPropertyStart("signOrSymptom");
-        for (SeekHelpAdvice a : emergencies) {
-          named(g, "MedicalSignOrSymptom", a.situation(),
-              a.advice().isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", a.advice())));
-        }
-        g.writeEndArray();
+    // Parts that map to the same property (first aid and treatment: possibleTreatment) share
+    // one array, in the reading order of their kinds.
+    Map<String, List<ListPart<?>>> byProperty = new LinkedHashMap<>();
+    for (PartKind kind : PartKind.typed()) {
+      Optional<ListPart<?>> part = kind.in(c);
+      if (part.isPresent() && kind.schemaOrgProperty().isPresent() && states(kind, part.get())) {
+        byProperty.computeIfAbsent(kind.schemaOrgProperty().get(), k -> new ArrayList<>())
+            .add(part.get());
       }
     }
-    if (c.firstAid().isPresent()) {
-      g.writeArrayPropertyStart("possibleTreatment");
-      firstAid(g, c.firstAid().get(), labels);
-      g.writeEndArray();
-    }
-    if (c.prevention().isPresent()) {
-      g.writeArrayPropertyStart("primaryPrevention");
-      for (PreventionMeasure m : c.prevention().get().items()) {
-        named(g, "MedicalTherapy", m.name(), m.description());
+    byProperty.forEach((property, parts) -> {
+      g.writeArrayPropertyStart(property);
+      for (ListPart<?> part : parts) {
+        part(g, part.kind(), part, labels);
       }
       g.writeEndArray();
-    }
+    });
     g.writeEndObject();
+  }
+
+  /**
+   * The elements one part adds to the array of the schema.org property its kind declares ({@link
+   * PartKind#schemaOrgProperty()}). Parts that are page text only say nothing.
+   */
+  private static void part(JsonGenerator g, PartKind kind, ListPart<?> part, Labels labels) {
+    // An exhaustive switch expression: a new kind does not compile until it is mapped here.
+    Runnable write = switch (kind) {
+      case SYMPTOMS -> () -> {
+        Symptoms symptoms = (Symptoms) part;
+        List<Symptom> all = new ArrayList<>(symptoms.items());
+        symptoms.groups().forEach(group -> all.addAll(group.items()));
+        for (Symptom s : new LinkedHashSet<>(all)) {
+          named(g, "MedicalSignOrSymptom", s.name(), s.description());
+        }
+      };
+      case TYPES -> () -> {
+        for (ConditionType t : ((Types) part).items()) {
+          named(g, "MedicalConditionStage", t.name(), t.description());
+        }
+      };
+      case DIFFERENTIAL_DIAGNOSES -> () -> {
+        for (DifferentialDiagnosis d : ((DifferentialDiagnoses) part).items()) {
+          g.writeStartObject();
+          g.writeStringProperty("@type", "DDxElement");
+          g.writeName("diagnosis");
+          named(g, "MedicalCondition", d.name(), Optional.empty());
+          // The distinction is a sentence or more: a description, never a name.
+          g.writeObjectPropertyStart("distinguishingSign");
+          g.writeStringProperty("@type", "MedicalSignOrSymptom");
+          g.writeStringProperty("description", d.distinction());
+          g.writeEndObject();
+          g.writeEndObject();
+        }
+      };
+      case CAUSES -> () -> namedItems(g, "MedicalCause", ((Causes) part).items());
+      case MECHANISMS -> () -> {
+        for (Mechanism m : ((Mechanisms) part).items()) {
+          g.writeString(m.name() + "\n\n" + String.join("\n\n", m.description()));
+        }
+      };
+      case TRIGGERS -> () -> namedItems(g, "MedicalRiskFactor", ((Triggers) part).items());
+      case DIAGNOSIS -> () -> namedItems(g, "MedicalTest", ((Diagnosis) part).items());
+      case FIRST_AID -> () -> firstAid(g, (FirstAid) part, labels);
+      case TREATMENT -> () -> {
+        for (TreatmentOption t : ((Treatment) part).items()) {
+          named(g, treatmentType(t.kind()), t.name(), t.description());
+        }
+      };
+      case COMPLICATIONS -> () -> {
+        for (Complication complication : ((Complications) part).items()) {
+          g.writeString(complication.name());
+        }
+      };
+      case OUTLOOK -> () -> g.writeString(outlook((Outlook) part));
+      case PREVENTION -> () -> namedItems(g, "MedicalTherapy", ((Prevention) part).items());
+      case SELF_CARE, WHEN_TO_SEEK_HELP, LIVING_WITH, SECTION -> () -> {
+        // Page text only: a situation is not a symptom, a tip not a therapy.
+      };
+    };
+    write.run();
+  }
+
+  /** Whether a part has anything to state about the condition, rather than page text only. */
+  private static boolean states(PartKind kind, ListPart<?> part) {
+    if (kind == PartKind.OUTLOOK) {
+      return true; // its intro is the prognosis
+    }
+    if (kind == PartKind.TYPES && !((Types) part).stages()) {
+      return false; // types that are not stages: schema.org has no property for them
+    }
+    if (kind == PartKind.SYMPTOMS && !((Symptoms) part).groups().isEmpty()) {
+      return true;
+    }
+    return !part.items().isEmpty();
+  }
+
+  /** The outlook as one plain text: intro, each point, conclusion. */
+  private static String outlook(Outlook outlook) {
+    List<String> paragraphs = new ArrayList<>(outlook.intro());
+    for (Prognosis p : outlook.items()) {
+      paragraphs.add(p.description().isPresent() ? p.name() + ": " + p.description().get() : p.name());
+    }
+    paragraphs.addAll(outlook.conclusion());
+    return String.join("\n\n", paragraphs);
+  }
+
+  /** The schema.org type of a treatment option by its kind. */
+  private static String treatmentType(Optional<TreatmentKind> kind) {
+    if (kind.isEmpty()) {
+      return "MedicalTherapy";
+    }
+    return switch (kind.get()) {
+      case MEDICINE -> "Drug";
+      case LIFESTYLE -> "LifestyleModification";
+      case THERAPY, PROCEDURE, SURGERY, OTHER -> "MedicalTherapy";
+    };
+  }
+
+  private static void namedItems(JsonGenerator g, String type, List<? extends NamedItem> items) {
+    for (NamedItem item : items) {
+      named(g, type, item.name(), item.description());
+    }
   }
 
   private static void firstAid(JsonGenerator g, FirstAid firstAid, Labels labels) {
@@ -235,34 +319,62 @@ final class JsonLd {
   }
 
   private static void attribution(JsonGenerator g, Attribution a) {
-    people(g, "author", a.authors());
-    people(g, "reviewedBy", a.reviewers());
-    if (a.lastReviewed().isPresent()) {
-      g.writeStringProperty("lastReviewed", a.lastReviewed().get().toString());
+    contributors(g, "author", a.authors());
+    contributors(g, "reviewedBy", a.reviewers());
+    if (a.publisher().isPresent()) {
+      g.writeName("publisher");
+      contributor(g, a.publisher().get());
+    }
+    date(g, "datePublished", a.published());
+    date(g, "dateModified", a.modified());
+    date(g, "lastReviewed", a.lastReviewed());
+    if (a.license().isPresent()) {
+      License license = a.license().get();
+      g.writeObjectPropertyStart("license");
+      g.writeStringProperty("@type", "CreativeWork");
+      g.writeStringProperty("name", license.name());
+      if (license.url().isPresent()) {
+        g.writeStringProperty("url", license.url().get());
+      }
+      g.writeEndObject();
     }
   }
 
-  private static void people(JsonGenerator g, String property, List<Person> people) {
+  private static void date(JsonGenerator g, String property, Optional<LocalDate> date) {
+    if (date.isPresent()) {
+      g.writeStringProperty(property, date.get().toString());
+    }
+  }
+
+  private static void contributors(JsonGenerator g, String property, List<Contributor> people) {
     if (people.isEmpty()) {
       return;
     }
     g.writeArrayPropertyStart(property);
-    for (Person p : people) {
-      g.writeStartObject();
-      g.writeStringProperty("@type", "Person");
-      g.writeStringProperty("name", p.name());
-      if (p.url().isPresent()) {
-        g.writeStringProperty("url", p.url().get());
-      }
-      if (p.credentials().isPresent()) {
+    for (Contributor p : people) {
+      contributor(g, p);
+    }
+    g.writeEndArray();
+  }
+
+  private static void contributor(JsonGenerator g, Contributor p) {
+    g.writeStartObject();
+    g.writeStringProperty("@type", p.isOrganization() ? "Organization" : "Person");
+    g.writeStringProperty("name", p.name());
+    if (p.url().isPresent()) {
+      g.writeStringProperty("url", p.url().get());
+    }
+    if (p.credentials().isPresent()) {
+      if (p.isOrganization()) {
+        g.writeStringProperty("description", p.credentials().get());
+      } else {
         g.writeObjectPropertyStart("hasOccupation");
         g.writeStringProperty("@type", "Occupation");
         g.writeStringProperty("name", p.credentials().get());
         g.writeEndObject();
       }
-      g.writeEndObject();
     }
-    g.writeEndArray();
+    g.writeEndObject();
   }
 
   private static void strings(JsonGenerator g, String property, List<String> values) {

@@ -11,13 +11,19 @@ import dev.caresheet.model.DifferentialDiagnosis;
 import dev.caresheet.model.FirstAidStep;
 import dev.caresheet.model.ListPart;
 import dev.caresheet.model.Mechanism;
-import dev.caresheet.model.PartKind;
-import dev.caresheet.model.Person;
-import dev.caresheet.model.PreventionMeasure;
+import dev.caresheet.model.License;
+import dev.caresheet.model.ListStyle;
+import dev.caresheet.model.NamedItem;
+import dev.caresheet.model.Recommendation;
+import dev.caresheet.model.SelfCareTip;
+import dev.caresheet.model.SupportResource;
+import dev.caresheet.model.SymptomGroup;
+import dev.caresheet.model.Symptoms;
+import dev.caresheet.model.TreatmentOption;
+import dev.caresheet.model.Contributor;
 import dev.caresheet.model.Reference;
 import dev.caresheet.model.Section;
 import dev.caresheet.model.SeekHelpAdvice;
-import dev.caresheet.model.Trigger;
 import dev.caresheet.render.Labels;
 import dev.caresheet.render.PartRenderer;
 import dev.caresheet.render.PartRendererMap;
@@ -29,7 +35,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The built-in part renderers of the text format, one per model type.
+ * The built-in part renderers of the text format. Registration follows the rule every format
+ * follows: one renderer for {@link ListPart}, one for {@link NamedItem}, one per other model type;
+ * how a part lists its items comes from its declaration ({@link ListPart#listStyle()}).
  *
  * <p>The reading order, which the no-loss property test walks in the same order: the title, the
  * alternate names, the summary, the description, the affected anatomy, the document's callouts;
@@ -59,20 +67,23 @@ public final class DefaultPartRenderers {
         .putIfAbsent(Callout.class, DefaultPartRenderers::callout)
         .putIfAbsent((Class<ListPart<?>>) (Class<?>) ListPart.class, listPart)
         .putIfAbsent(Section.class, DefaultPartRenderers::section)
+        .putIfAbsent(NamedItem.class, (item, ctx) ->
+            named(ctx.writer(), item.name(), item.description()))
+        .putIfAbsent(SupportResource.class, DefaultPartRenderers::supportResource)
+        .putIfAbsent(TreatmentOption.class, DefaultPartRenderers::treatmentOption)
         .putIfAbsent(DifferentialDiagnosis.class, (d, ctx) ->
             named(ctx.writer(), d.name(), Optional.of(d.distinction())))
-        .putIfAbsent(Cause.class, (c, ctx) -> named(ctx.writer(), c.name(), c.description()))
         .putIfAbsent(Mechanism.class, DefaultPartRenderers::mechanism)
-        .putIfAbsent(Trigger.class, (t, ctx) -> named(ctx.writer(), t.name(), t.description()))
         .putIfAbsent(FirstAidStep.class, DefaultPartRenderers::firstAidStep)
         .putIfAbsent(BodySiteVariant.class, (v, ctx) ->
             named(ctx.writer(), v.bodySite(), Optional.of(v.instruction())))
         .putIfAbsent(SeekHelpAdvice.class, DefaultPartRenderers::seekHelpAdvice)
-        .putIfAbsent(PreventionMeasure.class, (m, ctx) ->
-            named(ctx.writer(), m.name(), m.description()))
+        .putIfAbsent(SelfCareTip.class, DefaultPartRenderers::selfCareTip)
+        .putIfAbsent(SymptomGroup.class, DefaultPartRenderers::symptomGroup)
         .putIfAbsent(Reference.class, DefaultPartRenderers::reference)
         .putIfAbsent(Attribution.class, DefaultPartRenderers::attribution)
-        .putIfAbsent(Person.class, DefaultPartRenderers::person)
+        .putIfAbsent(Contributor.class, DefaultPartRenderers::person)
+        .putIfAbsent(License.class, DefaultPartRenderers::license)
         .build();
   }
 
@@ -133,20 +144,87 @@ public final class DefaultPartRenderers {
     for (String paragraph : part.intro()) {
       w.paragraph(paragraph).blankLine();
     }
-    boolean numbered = part.kind() == PartKind.FIRST_AID;
-    int number = 1;
-    for (Object item : part.items()) {
-      if (numbered) {
-        w.beginNumbered(number++);
-      } else {
-        w.beginBullet();
+    items(ctx, part.listStyle(), part.items());
+    if (part instanceof Symptoms) {
+      for (SymptomGroup group : ((Symptoms) part).groups()) {
+        ctx.render(group);
       }
+    }
+    for (String paragraph : part.conclusion()) {
+      w.paragraph(paragraph).blankLine();
+    }
+  }
+
+  /** The items as the part's list style asks: bullets, numbers, or Do and Don't lists. */
+  private static void items(TextContext ctx, ListStyle style, List<?> items) throws IOException {
+    if (items.isEmpty()) {
+      return;
+    }
+    TextWriter w = ctx.writer();
+    switch (style) {
+      case BULLETED, TERMS -> bullets(ctx, items);
+      case NUMBERED -> {
+        int number = 1;
+        for (Object item : items) {
+          w.beginNumbered(number++);
+          ctx.render(item);
+          w.end();
+        }
+        w.blankLine();
+      }
+      case DO_AND_DONT -> {
+        bullets(ctx, Recommendation.select(items, Optional.empty()));
+        for (Recommendation r : Recommendation.values()) {
+          List<Object> these = Recommendation.select(items, Optional.of(r));
+          if (!these.isEmpty()) {
+            w.paragraph(Punctuation.withColon(ctx.labels().recommendation(r)));
+            bullets(ctx, these);
+          }
+        }
+      }
+    }
+  }
+
+  private static void bullets(TextContext ctx, List<?> items) throws IOException {
+    if (items.isEmpty()) {
+      return;
+    }
+    TextWriter w = ctx.writer();
+    for (Object item : items) {
+      w.beginBullet();
       ctx.render(item);
       w.end();
     }
     w.blankLine();
-    for (String paragraph : part.conclusion()) {
+  }
+
+  private static void symptomGroup(SymptomGroup group, TextContext ctx) throws IOException {
+    TextWriter w = ctx.writer();
+    w.paragraph(Punctuation.withColon(group.title()));
+    for (String paragraph : group.intro()) {
       w.paragraph(paragraph).blankLine();
+    }
+    bullets(ctx, group.items());
+  }
+
+  private static void supportResource(SupportResource r, TextContext ctx) throws IOException {
+    named(ctx.writer(), r.name(), r.description());
+    if (r.url().isPresent()) {
+      ctx.writer().link(r.url().get());
+    }
+  }
+
+  private static void treatmentOption(TreatmentOption t, TextContext ctx) throws IOException {
+    named(ctx.writer(), t.name(), t.description());
+    for (String caution : t.cautions()) {
+      ctx.writer().labelled(ctx.labels().get("caution"), caution);
+    }
+  }
+
+  private static void selfCareTip(SelfCareTip tip, TextContext ctx) throws IOException {
+    ctx.writer().paragraph(tip.text());
+    if (tip.detail().isPresent()) {
+      ctx.writer().paragraph(tip.detail().get());
     }
   }
 
@@ -218,8 +296,12 @@ public final class DefaultPartRenderers {
   private static void seekHelpAdvice(SeekHelpAdvice advice, TextContext ctx) throws IOException {
     TextWriter w = ctx.writer();
     String situation = advice.situation();
-    w.paragraph(situation, separator(situation),
-        Punctuation.sentence(ctx.labels().urgency(advice.urgency())));
+    if (advice.urgency().isPresent()) {
+      w.paragraph(situation, separator(situation),
+          Punctuation.sentence(ctx.labels().urgency(advice.urgency().get())));
+    } else {
+      w.paragraph(situation);
+    }
     for (String paragraph : advice.advice()) {
       w.paragraph(paragraph);
     }
@@ -243,21 +325,46 @@ public final class DefaultPartRenderers {
     w.heading(labels.get("about"));
     people(labels.get("authors"), attribution.authors(), ctx);
     people(labels.get("reviewers"), attribution.reviewers(), ctx);
-    if (attribution.lastReviewed().isPresent()) {
-      // ISO 8601: the same in every language and on every JDK, and unambiguous (01/02 is not).
-      w.labelled(labels.get("lastReviewed"), attribution.lastReviewed().get().toString());
+    people(labels.get("publisher"), attribution.publisher().map(List::of).orElse(List.of()), ctx);
+    boolean dates = false;
+    // ISO 8601: the same in every language and on every JDK, and unambiguous (01/02 is not).
+    for (String key : List.of("published", "modified", "lastReviewed", "nextReview")) {
+      Optional<java.time.LocalDate> date = switch (key) {
+        case "published" -> attribution.published();
+        case "modified" -> attribution.modified();
+        case "lastReviewed" -> attribution.lastReviewed();
+        default -> attribution.nextReview();
+      };
+      if (date.isPresent()) {
+        w.labelled(labels.get(key), date.get().toString());
+        dates = true;
+      }
+    }
+    if (dates) {
+      w.blankLine();
+    }
+    if (attribution.license().isPresent()) {
+      w.paragraph(Punctuation.withColon(labels.get("license")));
+      ctx.render(attribution.license().get());
       w.blankLine();
     }
   }
 
-  private static void people(String label, List<Person> people, TextContext ctx)
+  private static void license(License license, TextContext ctx) throws IOException {
+    ctx.writer().paragraph(license.name());
+    if (license.url().isPresent()) {
+      ctx.writer().link(license.url().get());
+    }
+  }
+
+  private static void people(String label, List<Contributor> people, TextContext ctx)
       throws IOException {
     if (people.isEmpty()) {
       return;
     }
     TextWriter w = ctx.writer();
     w.paragraph(Punctuation.withColon(label));
-    for (Person person : people) {
+    for (Contributor person : people) {
       w.beginBullet();
       ctx.render(person);
       w.end();
@@ -265,7 +372,7 @@ public final class DefaultPartRenderers {
     w.blankLine();
   }
 
-  private static void person(Person person, TextContext ctx) throws IOException {
+  private static void person(Contributor person, TextContext ctx) throws IOException {
     TextWriter w = ctx.writer();
     if (person.credentials().isPresent()) {
       w.paragraph(person.name(), " (", person.credentials().get(), ")");

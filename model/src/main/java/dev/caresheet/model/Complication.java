@@ -1,0 +1,40 @@
+package dev.caresheet.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * Something the condition can lead to, such as "Guillain-Barré syndrome". Maps to schema.org {@code possibleComplication}.
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableComplication.class)
+@JsonDeserialize(as = ImmutableComplication.class)
+public abstract class Complication implements NamedItem {
+
+  /** The complication as a reader would name it. */
+  @Override
+  public abstract String name();
+
+  /** How it comes about and how likely it is. */
+  @Override
+  public abstract Optional<String> description();
+
+  /** A new builder. */
+  public static ImmutableComplication.Builder builder() {
+    return ImmutableComplication.builder();
+  }
+
+  /** An item with only a name. */
+  public static Complication of(String name) {
+    return builder().name(name).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.text(name(), "Complication.name");
+    Checks.text(description(), "Complication.description");
+  }
+}

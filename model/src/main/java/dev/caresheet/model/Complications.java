@@ -1,0 +1,36 @@
+package dev.caresheet.model;
+
+import java.util.List;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The part on what the condition can lead to: its {@link Complication complications}. Maps to schema.org {@code possibleComplication}.
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableComplications.class)
+@JsonDeserialize(as = ImmutableComplications.class)
+public abstract class Complications implements ListPart<Complication> {
+
+  @Override
+  public final PartKind kind() {
+    return PartKind.COMPLICATIONS;
+  }
+
+  /** A new builder. */
+  public static ImmutableComplications.Builder builder() {
+    return ImmutableComplications.builder();
+  }
+
+  /** A part with these items and no surrounding prose. */
+  public static Complications of(List<? extends Complication> items) {
+    return builder().items(items).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.listPart(this);
+  }
+}

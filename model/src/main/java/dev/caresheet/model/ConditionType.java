@@ -1,0 +1,40 @@
+package dev.caresheet.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A type or stage of the condition, such as "Chronic migraine" or "Stage 2". Maps to schema.org {@code stage} (a {@code MedicalConditionStage}) when the part lists {@link Types#stages() stages}.
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableConditionType.class)
+@JsonDeserialize(as = ImmutableConditionType.class)
+public abstract class ConditionType implements NamedItem {
+
+  /** The type or stage as a reader would name it. */
+  @Override
+  public abstract String name();
+
+  /** What sets it apart. */
+  @Override
+  public abstract Optional<String> description();
+
+  /** A new builder. */
+  public static ImmutableConditionType.Builder builder() {
+    return ImmutableConditionType.builder();
+  }
+
+  /** An item with only a name. */
+  public static ConditionType of(String name) {
+    return builder().name(name).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.text(name(), "ConditionType.name");
+    Checks.text(description(), "ConditionType.description");
+  }
+}

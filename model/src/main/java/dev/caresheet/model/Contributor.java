@@ -1,0 +1,59 @@
+package dev.caresheet.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * An author, reviewer or publisher of a document: a person, with the credentials that make the
+ * content trustworthy, or an organisation. Maps to a schema.org {@code Person} or {@code
+ * Organization} ({@code name}, {@code url}; a person's credentials as {@code hasOccupation}).
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableContributor.class)
+@JsonDeserialize(as = ImmutableContributor.class)
+public abstract class Contributor {
+
+  /** A person or an organisation; a person when the document does not say. */
+  public abstract Optional<ContributorKind> kind();
+
+  /** Whether this is an organisation rather than a person. */
+  @JsonIgnore
+  public final boolean isOrganization() {
+    return kind().orElse(ContributorKind.PERSON) == ContributorKind.ORGANIZATION;
+  }
+
+  /** The name ("Elena Sovinskaya", "NHS website editorial team"). */
+  public abstract String name();
+
+  /** A person's qualification or role ("General practitioner"); an organisation's description. */
+  public abstract Optional<String> credentials();
+
+  /** A page about them: an absolute http(s) URL. */
+  public abstract Optional<String> url();
+
+  /** A new builder. */
+  public static ImmutableContributor.Builder builder() {
+    return ImmutableContributor.builder();
+  }
+
+  /** A person with only a name. */
+  public static Contributor person(String name) {
+    return builder().name(name).build();
+  }
+
+  /** An organisation with only a name. */
+  public static Contributor organization(String name) {
+    return builder().kind(ContributorKind.ORGANIZATION).name(name).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.text(name(), "Contributor.name");
+    Checks.text(credentials(), "Contributor.credentials");
+    Checks.webUrl(url(), "Contributor.url");
+  }
+}

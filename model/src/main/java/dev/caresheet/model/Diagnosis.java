@@ -1,0 +1,36 @@
+package dev.caresheet.model;
+
+import java.util.List;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The part on how the condition is diagnosed: the {@link DiagnosticTest tests} and what to expect from them. Maps to schema.org {@code typicalTest}.
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableDiagnosis.class)
+@JsonDeserialize(as = ImmutableDiagnosis.class)
+public abstract class Diagnosis implements ListPart<DiagnosticTest> {
+
+  @Override
+  public final PartKind kind() {
+    return PartKind.DIAGNOSIS;
+  }
+
+  /** A new builder. */
+  public static ImmutableDiagnosis.Builder builder() {
+    return ImmutableDiagnosis.builder();
+  }
+
+  /** A part with these items and no surrounding prose. */
+  public static Diagnosis of(List<? extends DiagnosticTest> items) {
+    return builder().items(items).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.listPart(this);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.caresheet.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A test used to diagnose the condition, and what to expect from it. Maps to schema.org {@code typicalTest} (a {@code MedicalTest}).
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableDiagnosticTest.class)
+@JsonDeserialize(as = ImmutableDiagnosticTest.class)
+public abstract class DiagnosticTest implements NamedItem {
+
+  /** The test as a reader would name it ("Blood tests"). */
+  @Override
+  public abstract String name();
+
+  /** What the test involves and what it shows. */
+  @Override
+  public abstract Optional<String> description();
+
+  /** A new builder. */
+  public static ImmutableDiagnosticTest.Builder builder() {
+    return ImmutableDiagnosticTest.builder();
+  }
+
+  /** An item with only a name. */
+  public static DiagnosticTest of(String name) {
+    return builder().name(name).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.text(name(), "DiagnosticTest.name");
+    Checks.text(description(), "DiagnosticTest.description");
+  }
+}

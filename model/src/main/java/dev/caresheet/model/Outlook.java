@@ -1,0 +1,36 @@
+package dev.caresheet.model;
+
+import java.util.List;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The part on how the condition usually goes, often prose only: its intro, with optional {@link Prognosis points} ("With treatment", "Without treatment"). Maps to schema.org {@code expectedPrognosis}.
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableOutlook.class)
+@JsonDeserialize(as = ImmutableOutlook.class)
+public abstract class Outlook implements ListPart<Prognosis> {
+
+  @Override
+  public final PartKind kind() {
+    return PartKind.OUTLOOK;
+  }
+
+  /** A new builder. */
+  public static ImmutableOutlook.Builder builder() {
+    return ImmutableOutlook.builder();
+  }
+
+  /** A part with these items and no surrounding prose. */
+  public static Outlook of(List<? extends Prognosis> items) {
+    return builder().items(items).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.listPart(this);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.caresheet.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * One point of the outlook, such as "With treatment". Maps to schema.org {@code expectedPrognosis}, with the part's text.
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutablePrognosis.class)
+@JsonDeserialize(as = ImmutablePrognosis.class)
+public abstract class Prognosis implements NamedItem {
+
+  /** A short title for the point ("With treatment"). */
+  @Override
+  public abstract String name();
+
+  /** How the condition goes in that case. */
+  @Override
+  public abstract Optional<String> description();
+
+  /** A new builder. */
+  public static ImmutablePrognosis.Builder builder() {
+    return ImmutablePrognosis.builder();
+  }
+
+  /** An item with only a name. */
+  public static Prognosis of(String name) {
+    return builder().name(name).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.text(name(), "Prognosis.name");
+    Checks.text(description(), "Prognosis.description");
+  }
+}

@@ -1,0 +1,40 @@
+package dev.caresheet.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * Where a reader living with the condition finds support: a charity, a helpline, a service. Part
+ * of {@link LivingWith}; no schema.org counterpart.
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableSupportResource.class)
+@JsonDeserialize(as = ImmutableSupportResource.class)
+public abstract class SupportResource implements NamedItem {
+
+  /** The resource's name ("Migraine Trust"). */
+  @Override
+  public abstract String name();
+
+  /** What it offers. */
+  @Override
+  public abstract Optional<String> description();
+
+  /** Its web page: an absolute http(s) URL. */
+  public abstract Optional<String> url();
+
+  /** A new builder. */
+  public static ImmutableSupportResource.Builder builder() {
+    return ImmutableSupportResource.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.text(name(), "SupportResource.name");
+    Checks.text(description(), "SupportResource.description");
+    Checks.webUrl(url(), "SupportResource.url");
+  }
+}

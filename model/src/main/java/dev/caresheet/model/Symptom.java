@@ -1,0 +1,40 @@
+package dev.caresheet.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A sign or symptom of the condition, such as "Painful muscle spasm". Maps to schema.org {@code signOrSymptom} (a {@code MedicalSignOrSymptom}).
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableSymptom.class)
+@JsonDeserialize(as = ImmutableSymptom.class)
+public abstract class Symptom implements NamedItem {
+
+  /** The symptom as a reader would name it ("A high temperature"). */
+  @Override
+  public abstract String name();
+
+  /** What it is like, or when it happens. */
+  @Override
+  public abstract Optional<String> description();
+
+  /** A new builder. */
+  public static ImmutableSymptom.Builder builder() {
+    return ImmutableSymptom.builder();
+  }
+
+  /** An item with only a name. */
+  public static Symptom of(String name) {
+    return builder().name(name).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.text(name(), "Symptom.name");
+    Checks.text(description(), "Symptom.description");
+  }
+}

@@ -1,0 +1,36 @@
+package dev.caresheet.model;
+
+import java.util.List;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The part on how the condition is treated: the {@link TreatmentOption treatment options}. Maps to schema.org {@code possibleTreatment}, typed by each option's {@link TreatmentKind kind}.
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableTreatment.class)
+@JsonDeserialize(as = ImmutableTreatment.class)
+public abstract class Treatment implements ListPart<TreatmentOption> {
+
+  @Override
+  public final PartKind kind() {
+    return PartKind.TREATMENT;
+  }
+
+  /** A new builder. */
+  public static ImmutableTreatment.Builder builder() {
+    return ImmutableTreatment.builder();
+  }
+
+  /** A part with these items and no surrounding prose. */
+  public static Treatment of(List<? extends TreatmentOption> items) {
+    return builder().items(items).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.listPart(this);
+  }
+}

@@ -1,0 +1,50 @@
+package dev.caresheet.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * One way the condition is treated, such as a medicine or a therapy, with what to be careful of.
+ * Maps to schema.org {@code possibleTreatment}: a {@code Drug}, a {@code LifestyleModification} or
+ * a {@code MedicalTherapy}, by {@link #kind() kind}.
+ */
+@Value.Immutable
+@CaresheetStyle
+@JsonSerialize(as = ImmutableTreatmentOption.class)
+@JsonDeserialize(as = ImmutableTreatmentOption.class)
+public abstract class TreatmentOption implements NamedItem {
+
+  /** The treatment as a reader would name it ("Painkillers", "Physiotherapy"). */
+  @Override
+  public abstract String name();
+
+  /** What kind of treatment it is; unknown when absent. */
+  public abstract Optional<TreatmentKind> kind();
+
+  /** What it involves and how it helps. */
+  @Override
+  public abstract Optional<String> description();
+
+  /** Warnings about it ("Do not give aspirin to children under 16."). */
+  public abstract List<String> cautions();
+
+  /** A new builder. */
+  public static ImmutableTreatmentOption.Builder builder() {
+    return ImmutableTreatmentOption.builder();
+  }
+
+  /** An option with only a name. */
+  public static TreatmentOption of(String name) {
+    return builder().name(name).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.text(name(), "TreatmentOption.name");
+    Checks.text(description(), "TreatmentOption.description");
+    Checks.texts(cautions(), "TreatmentOption.cautions");
+  }
+}
