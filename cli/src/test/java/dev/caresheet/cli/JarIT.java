@@ -57,7 +57,7 @@ class JarIT {
   void validatesTheExampleContentCleanlyWithNothingOnStderr() throws Exception {
     Result r = java("validate", "../examples/content");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).isEqualTo("3 files, 0 errors, 0 warnings\n");
+    assertThat(r.out()).isEqualTo("4 files, 0 errors, 0 warnings\n");
     assertThat(r.err()).isEmpty();
   }
 

@@ -26,7 +26,7 @@ class ValidateCommandTest {
   void theExampleContentIsCleanAsASet() {
     Cli.Run run = Cli.run("validate", CONTENT.toString());
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).isEqualTo("3 files, 0 errors, 0 warnings\n");
+    assertThat(run.out()).isEqualTo("4 files, 0 errors, 0 warnings\n");
   }
 
   @Test
