@@ -90,6 +90,8 @@ final class Preview {
   private final Map<String, List<Object>> keys = new HashMap<>();
   private final Map<String, List<Problem>> shownProblems = new HashMap<>();
   private final Map<Path, Path> realRoots = new HashMap<>();
+  /** Reports of a large batch (the first load, a directory moved in), validated in parallel. */
+  private final Map<Path, Report> prevalidated = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), 0, 0);
   private long generation;
   private long assets;
@@ -145,7 +147,12 @@ final class Preview {
         continue;
       }
       if (Files.isDirectory(path)) {
-        for (Path file : walk(path)) {
+        List<Path> found = walk(path);
+        if (found.size() > 16) {
+          found.parallelStream().filter(f -> Format.of(f).isPresent())
+              .forEach(f -> prevalidated.put(f, validator.validate(f)));
+        }
+        for (Path file : found) {
           if (scanned.add(file)) {
             int kind = update(file, root.get());
             docsChanged |= kind == 1;
@@ -174,6 +181,7 @@ final class Preview {
         assetsChanged |= images.values().removeIf(p -> p.startsWith(dir) && !scanned.contains(p));
       }
     }
+    prevalidated.clear();
     generation++;
     if (assetsChanged) {
       assets = generation;
@@ -192,7 +200,7 @@ final class Preview {
         return documents.remove(file) != null ? 1 : 0;
       }
       FileState old = documents.get(file);
-      Report report = validator.validate(file);
+      Report report = prevalidated.containsKey(file) ? prevalidated.remove(file) : validator.validate(file);
       Optional<Condition> lastGood = report.isValid() ? report.condition() : Optional.empty();
       documents.put(file, new FileState(report,
           lastGood.isPresent() ? lastGood : old == null ? Optional.empty() : old.lastGood()));
@@ -263,6 +271,9 @@ final class Preview {
     List<Condition> conditions = List.copyOf(shown.values());
 
     Snapshot before = snapshot;
+    // The first time, every page is rendered: the whole site at once is cheaper than page by page.
+    Map<String, String> whole = before.entries().isEmpty() && conditions.size() > 1
+        ? site.files(conditions) : Map.of();
     Map<String, Entry> entries = new LinkedHashMap<>();
     List<String> changedPages = new ArrayList<>();
     String index = injectBanner(site.index(conditions), brokenPages);
@@ -287,8 +298,8 @@ final class Preview {
         Condition r = shown.get(id);
         related.add(r == null ? "" : id + "\u0000" + r.name());
       }
-      put(entries, before, name, List.of("page", c, related), () -> html(site.page(c, conditions)),
-          changedPages);
+      put(entries, before, name, List.of("page", c, related),
+          () -> html(whole.containsKey(name) ? whole.get(name) : site.page(c, conditions)), changedPages);
     }
     keys.keySet().retainAll(entries.keySet());
     for (String name : before.entries().keySet()) {
