@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
     description = "Validate, format and render structured health-condition documents (JSON or YAML).",
     subcommands = {
       ValidateCommand.class, RenderCommand.class, FmtCommand.class, SchemaCommand.class,
-      NewCommand.class, SiteCommand.class
+      NewCommand.class, SiteCommand.class, ServeCommand.class
     },
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -41,6 +41,6 @@ final class CaresheetCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "missing command: validate, render, fmt, schema or new");
+        "missing command: validate, render, fmt, site, serve, schema or new");
   }
 }

@@ -19,7 +19,7 @@ public final class Main {
   private Main() {}
 
   /** The commands that validate documents, and so gain from {@link #warmUp()}. */
-  private static final Set<String> READING_COMMANDS = Set.of("validate", "render", "fmt", "site");
+  private static final Set<String> READING_COMMANDS = Set.of("validate", "render", "fmt", "site", "serve");
 
   /** Runs the command and exits with its exit code. */
   public static void main(String[] args) {

@@ -48,6 +48,10 @@ final class SiteCommand implements Callable<Integer> {
       description = "The language of the index page (default: ${DEFAULT-VALUE}).")
   String language;
 
+  @Option(names = "--stylesheet", paramLabel = "FILE",
+      description = "A stylesheet to write as style.css instead of the built-in one.")
+  Path stylesheet;
+
   @ParentCommand
   CaresheetCommand root;
 
@@ -68,8 +72,15 @@ final class SiteCommand implements Callable<Integer> {
       return ExitCodes.CONTENT;
     }
     Map<String, String> site;
+    HtmlSite.Builder builder = HtmlSite.builder().language(language);
+    if (stylesheet != null) {
+      if (!Files.isRegularFile(stylesheet)) {
+        throw new UsageException("not a file: " + stylesheet);
+      }
+      builder.stylesheet(Files.readString(stylesheet, StandardCharsets.UTF_8));
+    }
     try {
-      site = HtmlSite.builder().language(language).build().files(report.conditions().values());
+      site = builder.build().files(report.conditions().values());
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -71,6 +71,52 @@ public final class HtmlSite {
    * @throws IllegalArgumentException if two conditions share an id
    */
   public Map<String, String> files(Collection<Condition> conditions) {
+    Map<String, Condition> byId = byId(conditions);
+    HtmlRenderer pages = pages(byId);
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(INDEX, index(byId.values(), Labels.forLanguage(language)));
+    files.put(STYLESHEET, css);
+    for (Condition c : byId.values()) {
+      files.put(c.id() + ".html", pages.render(c));
+    }
+    return files;
+  }
+
+  /**
+   * The page of one condition of the site of {@code conditions}, without rendering the others:
+   * the same text as {@code files(conditions).get(condition.id() + ".html")}. The page depends
+   * only on the condition and on the ids and names of the conditions it lists as related, so a
+   * caller that keeps a site up to date (a preview server) re-renders only the pages whose
+   * condition, or a related condition, changed.
+   *
+   * @throws IllegalArgumentException if two conditions share an id, or {@code condition} is not
+   *     one of {@code conditions}
+   */
+  public String page(Condition condition, Collection<Condition> conditions) {
+    Objects.requireNonNull(condition, "condition");
+    Map<String, Condition> byId = byId(conditions);
+    if (!condition.equals(byId.get(condition.id()))) {
+      throw new IllegalArgumentException("the condition \"" + condition.id() + "\" is not one of the site's");
+    }
+    return pages(byId).render(condition);
+  }
+
+  /**
+   * The index page of the site of {@code conditions}: the same text as {@code
+   * files(conditions).get(INDEX)}.
+   *
+   * @throws IllegalArgumentException if two conditions share an id
+   */
+  public String index(Collection<Condition> conditions) {
+    return index(byId(conditions).values(), Labels.forLanguage(language));
+  }
+
+  /** The stylesheet the site's pages link to ({@value #STYLESHEET}). */
+  public String stylesheet() {
+    return css;
+  }
+
+  private static Map<String, Condition> byId(Collection<Condition> conditions) {
     Objects.requireNonNull(conditions, "conditions");
     Map<String, Condition> byId = new TreeMap<>();
     for (Condition c : conditions) {
@@ -78,8 +124,11 @@ public final class HtmlSite {
         throw new IllegalArgumentException("two conditions have the id \"" + c.id() + "\"");
       }
     }
-    Labels siteLabels = Labels.forLanguage(language);
-    HtmlRenderer pages = HtmlRenderer.builder()
+    return byId;
+  }
+
+  private static HtmlRenderer pages(Map<String, Condition> byId) {
+    return HtmlRenderer.builder()
         .page(true)
         .stylesheet(STYLESHEET)
         .relatedLinks(id -> Optional.ofNullable(byId.get(id))
@@ -91,13 +140,6 @@ public final class HtmlSite {
           ctx.writer().close("nav").newline();
         })
         .build();
-    Map<String, String> files = new LinkedHashMap<>();
-    files.put(INDEX, index(byId.values(), siteLabels));
-    files.put(STYLESHEET, css);
-    for (Condition c : byId.values()) {
-      files.put(c.id() + ".html", pages.render(c));
-    }
-    return files;
   }
 
   private String index(Collection<Condition> conditions, Labels labels) {

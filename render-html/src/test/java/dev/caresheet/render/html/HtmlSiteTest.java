@@ -113,4 +113,24 @@ class HtmlSiteTest {
     assertThatThrownBy(() -> site.files(List.of(examples.get(0), examples.get(0))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leg-cramps");
   }
+
+  @Test
+  void onePageOrTheIndexAloneIsTheSameTextAsInTheWholeSite() {
+    Set<String> ids = new java.util.HashSet<>();
+    List<Condition> set = new ArrayList<>(examples);
+    examples.forEach(c -> ids.add(c.id()));
+    for (Condition c : Generators.sample(Generators.conditions(), 40, 11)) {
+      if (ids.add(c.id())) {
+        set.add(c);
+      }
+    }
+    Map<String, String> files = site.files(set);
+    assertThat(site.index(set)).isEqualTo(files.get(HtmlSite.INDEX));
+    assertThat(site.stylesheet()).isEqualTo(files.get(HtmlSite.STYLESHEET));
+    for (Condition c : set) {
+      assertThat(site.page(c, set)).as(c.id()).isEqualTo(files.get(c.id() + ".html"));
+    }
+    assertThatThrownBy(() -> site.page(examples.get(0), examples.subList(1, 3)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leg-cramps");
+  }
 }
