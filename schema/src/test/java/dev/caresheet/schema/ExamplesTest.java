@@ -55,6 +55,23 @@ class ExamplesTest {
         }));
   }
 
+  /**
+   * Schema 1.1 is additive: the example documents as they were at 1.0 (kept under {@code
+   * src/test/resources/compat/1.0}) still validate without an error. A section named like a part
+   * that 1.1 added is a warning, not an error, while the document has no such part.
+   */
+  @Test
+  void theDocumentsOfVersion10StillValidate() throws IOException {
+    List<Path> files = documents(Path.of("src/test/resources/compat/1.0"));
+    assertThat(files).hasSize(3);
+    for (Path file : files) {
+      Report report = today.validate(file);
+      assertThat(report.errorCount()).as(report.toText()).isZero();
+      assertThat(report.problems()).as(file.toString())
+          .allSatisfy(p -> assertThat(p.code()).isEqualTo(Codes.RULE_RESERVED_ID));
+    }
+  }
+
   @Test
   void theSetGivesItsExpectedReport() throws IOException {
     List<Path> files = documents(INVALID.resolve("set"));
