@@ -30,6 +30,7 @@ public final class Labels {
       "callout.important", "callout.note", "callout.warning",
       "urgency.emergency", "urgency.urgent", "urgency.soon", "urgency.routine",
       "alternateNames", "affectedAnatomy", "explainsCauses", "caution", "contents",
+      "urgentAdvice",
       "references", "about", "authors", "reviewers", "lastReviewed", "related",
       "site.index", "site.home", "site.letters");
 

@@ -129,6 +129,7 @@ public final class CoreRenderers {
     if (c.summary().isPresent()) {
       ctx.open(c, "p", "class", "summary").multilineText(c.summary().get()).close("p").newline();
     }
+    PageGuide.render(c, ctx);
     paragraphs(c, ctx, c.description(), "description");
     terms(c, ctx, "affected-anatomy", labels.get("affectedAnatomy"), c.affectedAnatomy());
     for (Callout callout : c.callouts()) {
@@ -164,7 +165,7 @@ public final class CoreRenderers {
     String id = ctx.id(part);
     ctx.open(part, "section", "class", cssClass, "aria-labelledby", id).newline();
     String h2 = ctx.heading(1);
-    ctx.open(part, h2, "id", id)
+    ctx.open(part, h2, "id", id, "tabindex", "-1")
         .multilineText(part.heading().orElseGet(() -> ctx.labels().part(part.kind())))
         .close(h2).newline();
     for (Callout callout : part.callouts()) {
@@ -185,7 +186,7 @@ public final class CoreRenderers {
     String id = ctx.id(s);
     ctx.open(s, "section", "class", "section", "aria-labelledby", id).newline();
     String h2 = ctx.heading(1);
-    ctx.open(s, h2, "id", id).multilineText(s.title()).close(h2).newline();
+    ctx.open(s, h2, "id", id, "tabindex", "-1").multilineText(s.title()).close(h2).newline();
     for (Callout callout : s.callouts()) {
       ctx.render(callout);
     }
@@ -203,7 +204,7 @@ public final class CoreRenderers {
   private static void cause(Cause cause, HtmlContext ctx) {
     Optional<String> id = ctx.causeId(cause.id());
     if (id.isPresent()) {
-      ctx.open(cause, "li", "id", id.get());
+      ctx.open(cause, "li", "id", id.get(), "tabindex", "-1");
     } else {
       ctx.open(cause, "li");
     }
@@ -290,9 +291,7 @@ public final class CoreRenderers {
     ctx.open(a, "li", "class", "urgency-" + a.urgency().value());
     String h3 = ctx.heading(2);
     ctx.open(a, h3).multilineText(a.situation()).close(h3);
-    ctx.open(a, "p", "class", "urgency");
-    ctx.open(a, "strong").text(ctx.labels().urgency(a.urgency())).close("strong");
-    html.close("p");
+    ctx.open(a, "strong", "class", "urgency").text(ctx.labels().urgency(a.urgency())).close("strong");
     for (String paragraph : a.advice()) {
       ctx.open(a, "p", "class", "advice").multilineText(paragraph).close("p");
     }
@@ -301,11 +300,11 @@ public final class CoreRenderers {
 
   private static void callout(Callout c, HtmlContext ctx) {
     HtmlWriter html = ctx.html();
+    // The title heads the callout: one level below the header's title or the part's heading.
+    String heading = ctx.heading("header".equals(html.current()) ? 1 : 2);
     ctx.open(c, "aside", "class", "callout callout-" + c.kind().value(), "role", "note");
-    ctx.open(c, "p", "class", "callout-title");
-    ctx.open(c, "strong").multilineText(c.title().orElseGet(() -> ctx.labels().callout(c.kind())))
-        .close("strong");
-    html.close("p");
+    ctx.open(c, heading, "class", "callout-title")
+        .multilineText(c.title().orElseGet(() -> ctx.labels().callout(c.kind()))).close(heading);
     ctx.open(c, "p", "class", "callout-text").multilineText(c.text()).close("p");
     html.close("aside").newline();
   }
