@@ -41,8 +41,9 @@ import org.jspecify.annotations.Nullable;
  * String html = renderer.render(condition);
  * }</pre>
  *
- * <p>The page: an {@code <article>} with a {@code <header>} (title, alternate names, summary,
- * description, affected anatomy, callouts), one {@code <section aria-labelledby>} per part in
+ * <p>The page: an {@code <article>} with a {@code <header>} (title, alternate names, summary, the
+ * urgent advice and "On this page" where the document has them, description, affected anatomy,
+ * callouts), one {@code <section aria-labelledby>} per part in
  * {@link Condition#parts()} order whose heading's {@code id} is the part's key ({@code causes},
  * {@code firstAid}, a free section's id), references, related conditions, the attribution in a
  * {@code <footer>}, and the JSON-LD. Headings go {@code h1} (title), {@code h2} (parts), {@code h3}

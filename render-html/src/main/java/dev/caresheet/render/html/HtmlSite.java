@@ -159,7 +159,7 @@ public final class HtmlSite {
     for (Map.Entry<String, List<Condition>> e : byLetter.entrySet()) {
       String id = ids.get(e.getKey());
       html.open("section", "aria-labelledby", id).newline();
-      html.open("h2", "id", id).text(e.getKey()).close("h2").newline();
+      html.open("h2", "id", id, "tabindex", "-1").text(e.getKey()).close("h2").newline();
       html.open("ul", "class", "conditions").newline();
       for (Condition c : e.getValue()) {
         html.open("li", "lang", c.language()).newline();

@@ -44,15 +44,20 @@ import java.util.Set;
  * <ul>
  *   <li>{@code <article class="condition">} ({@code lang}, and {@code dir="rtl"} where the
  *       language is written right to left, when it is a fragment rather than a page) holding a
- *       {@code <header>}: the title as {@code h1}, alternate names as a {@code <dl>}, the summary
- *       and description as {@code <p>}s, affected anatomy as a {@code <dl>}, then the callouts;
+ *       {@code <header>}: the title as {@code h1}, alternate names as a {@code <dl>}, the summary,
+ *       the urgent advice and "On this page" ({@link PageGuide}), the description as {@code <p>}s,
+ *       affected anatomy as a {@code <dl>}, then the callouts;
  *   <li>one {@code <section aria-labelledby>} per part in {@link Condition#parts()} order, its
- *       {@code h2} carrying the part's id; callouts, intro paragraphs, the items, concluding
+ *       {@code h2} carrying the part's id (and {@code tabindex="-1"}, so that a link to it moves the
+ *       focus there, as to a cause's {@code <li>}); callouts, intro paragraphs, the items, concluding
  *       paragraphs. Items: {@code <ul>} (causes, mechanisms, triggers, when to seek help,
  *       prevention), {@code <ol>} (first-aid steps), {@code <dl>} of {@code <div>} groups
  *       (differential diagnoses: the condition as {@code dt}, the distinction as {@code dd});
  *   <li>an item with a name and more to say gets its name as an {@code h3}; an item that is only a
  *       name is just the list item's text, since a heading must head something;
+ *   <li>a callout is an {@code <aside role="note">} headed by its title, one level below the
+ *       header's title or the part's heading; an urgency label is a {@code <strong
+ *       class="urgency">} in its item, never a paragraph of bold text posing as a heading;
  *   <li>references as an {@code <ol>} in their own section, related conditions as a {@code
  *       <nav>}, the attribution in a {@code <footer>} with {@code <time datetime>}, and the
  *       JSON-LD block last.
