@@ -5,18 +5,24 @@
 //    exist and are not superseded;
 //  - no script runs that the page did not mean to run: no dialog opens, no page error, and no
 //    request leaves loopback;
-//  - screenshots of one page at phone and desktop widths.
+//  - on one page (leg cramps), what a reader does: on a phone, "On this page" shows the links to
+//    first aid and to when to seek help on the first screen; following a link highlights the
+//    section it leads to (:target) and gives its heading the focus;
+//  - with --screenshots: that page at phone and desktop widths in light and dark, its table of
+//    contents, its urgent-advice summary, and its print PDF (A4, background graphics off as in
+//    the print dialog, from light and from dark mode) with page 1 as a PNG (pdftoppm, if present).
 //
 // Usage: node check-site.mjs SITE_DIR [--screenshots DIR] [--page NAME.html] [--vocabulary DIR]
 // Chromium: Debian's /usr/bin/chromium (or $CHROMIUM), never a downloaded browser.
 
-import { createServer } from 'node:http';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, extname, resolve, dirname } from 'node:path';
+import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { serve, CHROMIUM, CHROMIUM_FLAGS } from './common.mjs';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -45,26 +51,6 @@ function loadVocabulary(dir) {
   return { types, properties };
 }
 
-const CONTENT_TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json' };
-
-/** A static file server for the site, on loopback only. */
-function serve(root) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
-    const file = resolve(root, '.' + (path.endsWith('/') ? path + 'index.html' : path));
-    if (!file.startsWith(resolve(root))) { res.writeHead(403).end(); return; }
-    try {
-      const body = readFileSync(file);
-      res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] || 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
-
 function checkJsonLd(value, vocabulary, where, problems) {
   if (Array.isArray(value)) { value.forEach((v, i) => checkJsonLd(v, vocabulary, `${where}[${i}]`, problems)); return; }
   if (value === null || typeof value !== 'object') return;
@@ -84,7 +70,89 @@ function checkJsonLd(value, vocabulary, where, problems) {
   }
 }
 
+/**
+ * What a reader on a phone does on the page: the table of contents on the first screen, a link
+ * followed, the section highlighted and its heading focused.
+ */
+async function readerChecks(page, url, name, failures) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'light', media: 'screen' });
+  await page.goto(url, { waitUntil: 'load' });
+  const links = await page.$$eval('nav.contents a, aside.urgent-advice a', (as) => as.map((a) => {
+    const r = a.getBoundingClientRect();
+    return { href: a.getAttribute('href'), contents: !!a.closest('nav.contents'), bottom: r.bottom };
+  }));
+  for (const target of ['#firstAid', '#whenToSeekHelp']) {
+    const to = links.filter((l) => l.href === target);
+    if (!to.some((l) => l.contents)) failures.push(`${name}: "On this page" has no link to ${target}`);
+    const top = Math.min(...to.map((l) => l.bottom));
+    if (!(top <= 844)) failures.push(`${name}: no link to ${target} on the first phone screen (the first ends at ${Math.round(top)} px)`);
+  }
+  const sectionBackground = () => page.$eval('#firstAid', (h) => getComputedStyle(h.parentElement).backgroundColor);
+  const before = await sectionBackground();
+  await page.click('nav.contents a[href="#firstAid"]');
+  await page.waitForFunction(() => location.hash === '#firstAid');
+  const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+  if (focused !== 'firstAid') failures.push(`${name}: after following #firstAid the focus is on "${focused}", not the heading`);
+  const after = await sectionBackground();
+  if (after === before) failures.push(`${name}: the section #firstAid is not highlighted when it is the target (${after})`);
+  const cause = await page.$('p.explains a[href^="#cause-"]');
+  if (cause) {
+    const href = await cause.getAttribute('href');
+    await cause.click();
+    await page.waitForFunction((h) => location.hash === h, href);
+    const id = await page.evaluate(() => document.activeElement && document.activeElement.id);
+    if (`#${id}` !== href) failures.push(`${name}: after following ${href} the focus is on "${id}"`);
+  }
+}
+
+/** Screenshots and print PDFs of one page, for the README and for people to look at. */
+async function screenshots(page, url, name, dir) {
+  mkdirSync(dir, { recursive: true });
+  const stem = name.replace(/\.html$/, '');
+  for (const scheme of ['light', 'dark']) {
+    const suffix = scheme === 'light' ? '' : '-dark';
+    for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]]) {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme, media: 'screen' });
+      await page.goto(url, { waitUntil: 'load' });
+      const file = join(dir, `${stem}-${label}${suffix}.png`);
+      await page.screenshot({ path: file });
+      console.log(`screenshot ${file}`);
+    }
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'light', media: 'screen' });
+  await page.goto(url, { waitUntil: 'load' });
+  for (const [selector, label] of [['nav.contents', 'contents'], ['aside.urgent-advice', 'urgent-advice']]) {
+    const element = await page.$(selector);
+    if (element) {
+      const file = join(dir, `${stem}-${label}.png`);
+      await element.screenshot({ path: file });
+      console.log(`screenshot ${file}`);
+    }
+  }
+  // Print as the browser's dialog does by default (A4, no background graphics), from light mode
+  // and from dark mode: the stylesheet must give the same distinguishable page either way.
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme, media: 'print' });
+    await page.goto(url, { waitUntil: 'load' });
+    const pdf = join(dir, `${stem}-print${scheme === 'light' ? '' : '-from-dark'}.pdf`);
+    await page.pdf({ path: pdf, format: 'A4', printBackground: false, preferCSSPageSize: true });
+    console.log(`print ${pdf}`);
+    try {
+      execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf,
+        pdf.replace(/\.pdf$/, '-page1')], { stdio: 'ignore' });
+      console.log(`screenshot ${pdf.replace(/\.pdf$/, '-page1.png')}`);
+    } catch {
+      console.log(`(no pdftoppm: page 1 of ${pdf} not rendered as PNG)`);
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light', media: 'screen' });
+}
+
 async function main() {
+  const started = Date.now();
   const args = parseArgs(process.argv.slice(2));
   const site = resolve(args.site);
   const pages = readdirSync(site).filter((f) => f.endsWith('.html')).sort();
@@ -96,10 +164,9 @@ async function main() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const profile = mkdtempSync(join(tmpdir(), 'caresheet-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    args: CHROMIUM_FLAGS,
   });
   const failures = [];
   const idsByPage = new Map();
@@ -166,16 +233,9 @@ async function main() {
       }
     }
 
-    if (args.screenshots && pages.includes(args.page)) {
-      mkdirSync(args.screenshots, { recursive: true });
-      const stem = args.page.replace(/\.html$/, '');
-      for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]]) {
-        await page.setViewportSize({ width, height });
-        await page.goto(`${origin}/${args.page}`, { waitUntil: 'load' });
-        const file = join(args.screenshots, `${stem}-${label}.png`);
-        await page.screenshot({ path: file, fullPage: label === 'desktop' ? false : false });
-        console.log(`screenshot ${file}`);
-      }
+    if (pages.includes(args.page)) {
+      await readerChecks(page, `${origin}/${args.page}`, args.page, failures);
+      if (args.screenshots) await screenshots(page, `${origin}/${args.page}`, args.page, args.screenshots);
     }
   } finally {
     await context.close();
@@ -186,7 +246,8 @@ async function main() {
   for (const f of failures) console.error(`FAIL ${f}`);
   const internal = links.filter((l) => new URL(l.href, `${origin}/${l.from}`).origin === origin).length;
   console.log(`${pages.length} pages, ${violations} axe violations, ${internal} internal links checked, `
-    + `${jsonLdBlocks} JSON-LD blocks checked, ${failures.length} failures`);
+    + `${jsonLdBlocks} JSON-LD blocks checked, ${failures.length} failures, `
+    + `${((Date.now() - started) / 1000).toFixed(1)} s`);
   // One plain closing line: pages that passed every check, pages that failed one.
   const failedPages = new Set(failures.map((f) => f.split(/[: ]/)[0]).filter((name) => pages.includes(name)));
   const failed = failures.length > 0 ? Math.max(1, failedPages.size) : 0;

@@ -2,6 +2,8 @@ package dev.caresheet.bench;
 
 import dev.caresheet.model.Cause;
 import dev.caresheet.model.Condition;
+import dev.caresheet.model.SeekHelpAdvice;
+import dev.caresheet.model.Urgency;
 import gg.jte.Content;
 import gg.jte.html.escape.Escape;
 import java.util.List;
@@ -26,6 +28,23 @@ public final class JteSupport {
       }
       Escape.htmlContent(start == 0 ? text : text.substring(start), output);
     };
+  }
+
+  /**
+   * The situations of "when to seek help" that the urgent-advice summary lists: emergencies, then
+   * urgent ones, in document order within each.
+   */
+  public static List<SeekHelpAdvice> urgentAdvice(Condition condition) {
+    List<SeekHelpAdvice> items = condition.whenToSeekHelp().map(w -> w.items()).orElse(List.of());
+    List<SeekHelpAdvice> out = new java.util.ArrayList<>();
+    for (Urgency urgency : List.of(Urgency.EMERGENCY, Urgency.URGENT)) {
+      for (SeekHelpAdvice a : items) {
+        if (a.urgency().equals(java.util.Optional.of(urgency))) {
+          out.add(a);
+        }
+      }
+    }
+    return out;
   }
 
   /** The name of the cause with this id, or {@code null} if the document has none. */

@@ -135,16 +135,29 @@ public final class Templates {
   public record Line(String text, boolean first) {}
 
   /** A callout. */
-  public record CalloutView(String kind, Text title, Text text) {
-    static List<CalloutView> all(List<Callout> callouts, Labels labels) {
+  public record CalloutView(String kind, String level, Text title, Text text) {
+    /** The callouts of the header ({@code h2} titles) or of a part ({@code h3}). */
+    static List<CalloutView> all(List<Callout> callouts, Labels labels, String level) {
       List<CalloutView> out = new ArrayList<>(callouts.size());
       for (Callout c : callouts) {
-        out.add(new CalloutView(c.kind().value(),
+        out.add(new CalloutView(c.kind().value(), level,
             Text.of(c.title().orElseGet(() -> labels.callout(c.kind()))), Text.of(c.text())));
       }
       return out;
     }
   }
+
+  /** A situation of the urgent-advice summary. */
+  public record UrgentItem(String urgency, Text situation, String urgencyLabel) {}
+
+  /** The urgent-advice summary. */
+  public record UrgentView(String top, String label, List<UrgentItem> items, String key, Text heading) {}
+
+  /** One entry of "On this page". */
+  public record ContentsEntry(String key, Text heading) {}
+
+  /** "On this page". */
+  public record ContentsView(String label, List<ContentsEntry> entries) {}
 
   /** An item with a name and maybe a description. */
   public record Named(@Nullable String id, Text name, @Nullable Text description) {}
@@ -202,6 +215,8 @@ public final class Templates {
     public final String alternateNamesLabel;
     public final List<Text> alternateNames;
     public final @Nullable Text summary;
+    public final @Nullable UrgentView urgent;
+    public final @Nullable ContentsView contents;
     public final List<Text> description;
     public final boolean hasAffectedAnatomy;
     public final String affectedAnatomyLabel;
@@ -223,16 +238,38 @@ public final class Templates {
       alternateNamesLabel = labels.get("alternateNames");
       alternateNames = Text.all(c.alternateNames());
       summary = Text.of(c.summary());
+      List<SeekHelpAdvice> urgentAdvice = JteSupport.urgentAdvice(c);
+      if (urgentAdvice.isEmpty()) {
+        urgent = null;
+      } else {
+        WhenToSeekHelp help = c.whenToSeekHelp().get();
+        List<UrgentItem> items = new ArrayList<>();
+        for (SeekHelpAdvice a : urgentAdvice) {
+          items.add(new UrgentItem(a.urgency().orElseThrow().value(), Text.of(a.situation()), labels.urgency(a.urgency().orElseThrow())));
+        }
+        urgent = new UrgentView(urgentAdvice.get(0).urgency().orElseThrow().value(), labels.get("urgentAdvice"), items,
+            help.key(), Text.of(help.heading().orElseGet(() -> labels.part(help.kind()))));
+      }
+      if (c.parts().size() < 3) {
+        contents = null;
+      } else {
+        List<ContentsEntry> entries = new ArrayList<>();
+        for (Part part : c.parts()) {
+          entries.add(new ContentsEntry(part.key(),
+              Text.of(part.heading().orElseGet(() -> labels.part(part.kind())))));
+        }
+        contents = new ContentsView(labels.get("contents"), entries);
+      }
       description = Text.all(c.description());
       hasAffectedAnatomy = !c.affectedAnatomy().isEmpty();
       affectedAnatomyLabel = labels.get("affectedAnatomy");
       affectedAnatomy = Text.all(c.affectedAnatomy());
-      callouts = CalloutView.all(c.callouts(), labels);
+      callouts = CalloutView.all(c.callouts(), labels, "h2");
       parts = new ArrayList<>();
       for (Part part : c.parts()) {
         parts.add(part instanceof Section s
             ? new PartView(null, new SectionView(s.id(), Text.of(s.title()),
-                CalloutView.all(s.callouts(), labels), Text.all(s.body())))
+                CalloutView.all(s.callouts(), labels, "h3"), Text.all(s.body())))
             : new PartView(list(c, (ListPart<?>) part, labels), null));
       }
       hasReferences = !c.references().isEmpty();
@@ -341,7 +378,7 @@ public final class Templates {
       }
       return new ListView(css, part.key(), tag,
           Text.of(part.heading().orElseGet(() -> labels.part(part.kind()))),
-          CalloutView.all(part.callouts(), labels), Text.all(part.intro()),
+          CalloutView.all(part.callouts(), labels, "h3"), Text.all(part.intro()),
           Text.all(part.conclusion()), diagnoses, causes, mechanisms, named, steps, advice);
     }
   }

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,16 +26,19 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Validate a set of documents, then write a static site: one page per condition (ID.html),",
-      "an index of the conditions A-Z with their summaries (index.html) and a stylesheet",
-      "(style.css). Related conditions link to each other by name. Nothing is written if a",
-      "document has an error. Each file is written atomically, and only when its content changed."
+      "an index of the conditions A-Z with their summaries (index.html), a stylesheet",
+      "(style.css) and an icon (favicon.svg). Related conditions link to each other by name.",
+      "Nothing is written if a document has an error, unless --keep-going is given. Each file is",
+      "written atomically, and only when its content changed."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  caresheet site examples/content --out target/site",
+      "  caresheet site content --out public --base-url https://example.org/conditions/",
+      "  caresheet site content --out public --keep-going",
       "",
       "Output:",
-      "  target/site: 5 files written, 0 unchanged"
+      "  target/site: 6 files written, 0 unchanged"
     })
 final class SiteCommand implements Callable<Integer> {
 
@@ -51,6 +55,16 @@ final class SiteCommand implements Callable<Integer> {
   @Option(names = "--stylesheet", paramLabel = "FILE",
       description = "A stylesheet to write as style.css instead of the built-in one.")
   Path stylesheet;
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = {"The absolute http(s) URL the site is published at. Pages then have a canonical",
+        "link, and their JSON-LD absolute URLs."})
+  String baseUrl;
+
+  @Option(names = "--keep-going",
+      description = {"Publish every valid document even if others have errors; the invalid ones are",
+        "listed with their errors and not published, and the exit code is 1. The index and related",
+        "links never point to a page that was not written."})
+  boolean keepGoing;
 
   @ParentCommand
   CaresheetCommand root;
@@ -61,18 +75,33 @@ final class SiteCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    HtmlSite.Builder builder = HtmlSite.builder().language(language);
+    if (baseUrl != null) {
+      try {
+        builder.baseUrl(baseUrl);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--base-url: " + e.getMessage());
+      }
+    }
     List<Path> files = Inputs.expand(paths, err);
     Report report = Validation.validate(files, Runtime.getRuntime().availableProcessors(), root.terminal, err);
     for (Problem problem : report.problems()) {
       Output.problem(err, root.terminal, problem);
     }
+    List<String> rejected = new ArrayList<>();
     if (!report.isValid()) {
-      err.println("caresheet: site not written: " + Output.plural(report.errorCount(), "error")
-          + " (see above)");
-      return ExitCodes.CONTENT;
+      if (!keepGoing) {
+        err.println("caresheet: site not written: " + Output.plural(report.errorCount(), "error")
+            + " (see above)");
+        return ExitCodes.CONTENT;
+      }
+      for (String source : report.sources()) {
+        if (report.condition(source).isEmpty()) {
+          rejected.add(source);
+        }
+      }
     }
     Map<String, String> site;
-    HtmlSite.Builder builder = HtmlSite.builder().language(language);
     if (stylesheet != null) {
       if (!Files.isRegularFile(stylesheet)) {
         throw new UsageException("not a file: " + stylesheet);
@@ -95,6 +124,14 @@ final class SiteCommand implements Callable<Integer> {
     }
     err.println(out + ": " + Output.plural(written, "file") + " written, "
         + (site.size() - written) + " unchanged");
+    if (!rejected.isEmpty()) {
+      err.println("caresheet: " + Output.plural(rejected.size(), "document") + " not published, "
+          + Output.plural(report.errorCount(), "error") + " (see above):");
+      for (String source : rejected) {
+        err.println("  " + source);
+      }
+      return ExitCodes.CONTENT;
+    }
     return ExitCodes.OK;
   }
 

@@ -24,23 +24,23 @@ class SiteCommandTest {
     Path site = dir.resolve("site");
     Cli.Run first = Cli.run("site", content.toString(), "--out", site.toString());
     assertThat(first.exitCode()).isZero();
-    assertThat(first.err()).endsWith(site + ": 5 files written, 0 unchanged\n");
+    assertThat(first.err()).endsWith(site + ": 6 files written, 0 unchanged\n");
     try (Stream<Path> files = Files.list(site)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-          "index.html", "style.css", "leg-cramps.html", "migraine.html", "anorexia-nervosa.html");
+          "index.html", "style.css", "favicon.svg", "leg-cramps.html", "migraine.html", "anorexia-nervosa.html");
     }
     FileTime before = Files.getLastModifiedTime(site.resolve("leg-cramps.html"));
 
     Cli.Run again = Cli.run("site", content.toString(), "--out", site.toString());
-    assertThat(again.err()).endsWith(site + ": 0 files written, 5 unchanged\n");
+    assertThat(again.err()).endsWith(site + ": 0 files written, 6 unchanged\n");
     assertThat(Files.getLastModifiedTime(site.resolve("leg-cramps.html"))).isEqualTo(before);
 
     Path migraine = content.resolve("migraine.json");
     Files.writeString(migraine, Files.readString(migraine).replace("\"name\": \"Migraine\"", "\"name\": \"Migraine headache\""));
     Cli.Run changed = Cli.run("site", content.toString(), "--out", site.toString());
     // The migraine page, the index (its name) and leg-cramps (links to it by name); not the
-    // stylesheet, nor anorexia-nervosa (links only to leg-cramps).
-    assertThat(changed.err()).endsWith(site + ": 3 files written, 2 unchanged\n");
+    // stylesheet or the icon, nor anorexia-nervosa (links only to leg-cramps).
+    assertThat(changed.err()).endsWith(site + ": 3 files written, 3 unchanged\n");
   }
 
   @Test
@@ -51,6 +51,51 @@ class SiteCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains(bad + ":1:1: error: ").contains("site not written");
     assertThat(site).doesNotExist();
+  }
+
+  @Test
+  void keepGoingPublishesTheValidDocumentsAndNamesTheBrokenOne() throws IOException {
+    Path content = dir.resolve("content");
+    Files.createDirectories(content);
+    for (String name : new String[] {"leg-cramps.json", "migraine.json", "anorexia-nervosa.json"}) {
+      Files.copy(Path.of("../examples/content").resolve(name), content.resolve(name));
+    }
+    // Migraine breaks: an unknown property. Leg cramps and anorexia nervosa link to it.
+    Path migraine = content.resolve("migraine.json");
+    Files.writeString(migraine, Files.readString(migraine).replaceFirst("\"summary\"", "\"sumary\""));
+    Path site = dir.resolve("site");
+
+    Cli.Run strict = Cli.run("site", content.toString(), "--out", site.toString());
+    assertThat(strict.exitCode()).isEqualTo(1);
+    assertThat(strict.err()).contains("site not written");
+    assertThat(site).doesNotExist();
+
+    Cli.Run run = Cli.run("site", content.toString(), "--out", site.toString(), "--keep-going");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains(migraine + ":").contains("error: unknown property `sumary`")
+        .contains(site + ": 5 files written, 0 unchanged\n")
+        .endsWith("caresheet: 1 document not published, 1 error (see above):\n  " + migraine + "\n");
+    try (Stream<Path> files = Files.list(site)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+          "index.html", "style.css", "favicon.svg", "leg-cramps.html", "anorexia-nervosa.html");
+    }
+    for (String page : new String[] {"index.html", "leg-cramps.html", "anorexia-nervosa.html"}) {
+      assertThat(Files.readString(site.resolve(page))).as(page).doesNotContain("migraine.html");
+    }
+    assertThat(Files.readString(site.resolve("leg-cramps.html"))).contains("<li>migraine</li>");
+  }
+
+  @Test
+  void aBaseUrlGivesCanonicalLinksAndABadOneIsAUsageError() throws IOException {
+    Path site = dir.resolve("site");
+    Cli.Run run = Cli.run("site", "../examples/content", "--out", site.toString(), "--base-url", "https://example.org/c/");
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readString(site.resolve("migraine.html")))
+        .contains("<link rel=\"canonical\" href=\"https://example.org/c/migraine.html\">");
+    Cli.Run bad = Cli.run("site", "../examples/content", "--out", dir.resolve("other").toString(), "--base-url", "example.org");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--base-url: a base URL must be an absolute http or https URL");
+    assertThat(dir.resolve("other")).doesNotExist();
   }
 
   @Test

@@ -68,7 +68,7 @@ public final class Labels {
       keys.add(recommendationKey(r));
     }
     keys.addAll(List.of(
-        "alternateNames", "affectedAnatomy", "explainsCauses", "caution", "contents",
+        "alternateNames", "affectedAnatomy", "explainsCauses", "caution", "contents", "urgentAdvice",
         "references", "about", "authors", "reviewers", "publisher", "published", "modified",
         "lastReviewed", "nextReview", "license", "related",
         "site.index", "site.home", "site.letters"));

@@ -12,6 +12,8 @@ import dev.caresheet.render.html.internal.RenderConfig;
 import dev.caresheet.render.html.internal.Urls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,8 +40,9 @@ import org.jspecify.annotations.Nullable;
  * String html = renderer.render(condition);
  * }</pre>
  *
- * <p>The page: an {@code <article>} with a {@code <header>} (title, alternate names, summary,
- * description, affected anatomy, callouts), one {@code <section aria-labelledby>} per part in
+ * <p>The page: an {@code <article>} with a {@code <header>} (title, alternate names, summary, the
+ * urgent advice and "On this page" where the document has them, description, affected anatomy,
+ * callouts), one {@code <section aria-labelledby>} per part in
  * {@link Condition#parts()} order whose heading's {@code id} is the part's key ({@code causes},
  * {@code firstAid}, a free section's id), references, related conditions, the attribution in a
  * {@code <footer>}, and the JSON-LD. Headings go {@code h1} (title), {@code h2} (parts), {@code h3}
@@ -109,6 +112,8 @@ public final class HtmlRenderer implements Renderer {
     private Function<String, Optional<RelatedLink>> relatedLinks =
         id -> Optional.of(new RelatedLink(id + ".html", id));
     private @Nullable PartRenderer<? super Condition, ? super HtmlContext> pageHeader;
+    private @Nullable String icon;
+    private @Nullable URI baseUrl;
 
     private Builder() {}
 
@@ -225,6 +230,32 @@ public final class HtmlRenderer implements Renderer {
       return this;
     }
 
+    /**
+     * The URL of the icon a page shows in the browser's tab ({@code <link rel="icon">}); used only
+     * with {@link #page(boolean)}. Without one, a browser asks the server for {@code /favicon.ico}.
+     *
+     * @throws IllegalArgumentException if the URL is neither relative nor http(s)
+     */
+    public Builder icon(String url) {
+      this.icon = checkUrl(url);
+      return this;
+    }
+
+    /**
+     * The absolute http or https URL under which the pages are published, each as {@code
+     * ID.html} (a path without a final {@code /} is taken as a directory). A page then has a
+     * canonical link and an Open Graph URL, and its JSON-LD names its own URL ({@code url},
+     * {@code @id}) and gives related links as absolute URLs. Unset by default: no canonical link,
+     * and related links in the JSON-LD relative to the page.
+     *
+     * @throws IllegalArgumentException if the URL is not an absolute http(s) URL with a host and
+     *     without query or fragment
+     */
+    public Builder baseUrl(String url) {
+      this.baseUrl = parseBaseUrl(url);
+      return this;
+    }
+
     /** The renderer. The builder can go on to build others. */
     public HtmlRenderer build() {
       PartRendererMap<HtmlContext> map = PartRendererMap.<HtmlContext>builder()
@@ -233,7 +264,30 @@ public final class HtmlRenderer implements Renderer {
           .build();
       return new HtmlRenderer(new RenderConfig(
           map, attributeProviders, options, Labels.cached(labels), jsonLd, titleLevel, relatedLinks,
-          Optional.ofNullable(pageHeader)));
+          Optional.ofNullable(pageHeader), Optional.ofNullable(icon), Optional.ofNullable(baseUrl)));
+    }
+
+    static URI parseBaseUrl(String url) {
+      Objects.requireNonNull(url, "url");
+      URI uri;
+      try {
+        uri = new URI(url);
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException("not a valid URL: \"" + url + "\" (" + e.getReason() + ")");
+      }
+      String scheme = uri.getScheme();
+      if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+          || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
+          || uri.getRawUserInfo() != null) {
+        throw new IllegalArgumentException("a base URL must be an absolute http or https URL with a"
+            + " host and no user, query or fragment, such as https://example.org/conditions/; was \""
+            + url + "\"");
+      }
+      String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+      if (!path.endsWith("/")) {
+        path = path + "/";
+      }
+      return URI.create(scheme.toLowerCase(java.util.Locale.ROOT) + "://" + uri.getRawAuthority() + path);
     }
 
     private static String checkUrl(String url) {
@@ -243,7 +297,7 @@ public final class HtmlRenderer implements Renderer {
             "not a relative, http or https URL: \"" + url + "\"");
       }
       if (url.regionMatches(true, 0, "mailto:", 0, 7)) {
-        throw new IllegalArgumentException("a stylesheet cannot be a mailto: URL");
+        throw new IllegalArgumentException("a stylesheet or an icon cannot be a mailto: URL");
       }
       return url;
     }

@@ -6,6 +6,7 @@ import dev.caresheet.render.html.internal.PageShell;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -20,11 +21,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small static site of condition pages: one complete page per condition ({@code ID.html}), an
- * index of the conditions A–Z with their summaries ({@value #INDEX}), and one default stylesheet
- * ({@value #STYLESHEET}: readable type, print styles, dark mode, no external fonts or scripts).
+ * index of the conditions A–Z with their summaries ({@value #INDEX}), one default stylesheet
+ * ({@value #STYLESHEET}: readable type, print styles, dark mode, no external fonts or scripts) and
+ * the pages' icon ({@value #ICON}). Every page's head has a description (the summary) and Open
+ * Graph title and description; with a {@link Builder#baseUrl(String) base URL}, a canonical link
+ * and absolute URLs in the JSON-LD.
  * Related conditions link to each other's pages by name; a related id the site has no page for is
  * shown as text, never as a broken link. Every page links back to the index.
  *
@@ -44,14 +49,23 @@ public final class HtmlSite {
   /** The stylesheet's file name. */
   public static final String STYLESHEET = "style.css";
 
-  private static final String DEFAULT_CSS = loadCss();
+  /** The icon's file name: an SVG that browsers show in the tab, so none asks for a favicon.ico. */
+  public static final String ICON = "favicon.svg";
+
+  /** How long the index page's description may grow before the list of names is cut. */
+  private static final int INDEX_DESCRIPTION_LENGTH = 160;
+
+  private static final String DEFAULT_CSS = load("site.css");
+  private static final String DEFAULT_ICON = load("favicon.svg");
 
   private final String language;
   private final String css;
+  private final @Nullable URI baseUrl;
 
   private HtmlSite(Builder builder) {
     this.language = builder.language;
     this.css = builder.css;
+    this.baseUrl = builder.baseUrl;
   }
 
   /** A new builder. */
@@ -65,8 +79,8 @@ public final class HtmlSite {
   }
 
   /**
-   * The site's files, by file name: the index first, then the stylesheet, then one page per
-   * condition in id order.
+   * The site's files, by file name: the index first, then the stylesheet, the icon, then one page
+   * per condition in id order.
    *
    * @throws IllegalArgumentException if two conditions share an id
    */
@@ -76,6 +90,7 @@ public final class HtmlSite {
     Map<String, String> files = new LinkedHashMap<>();
     files.put(INDEX, index(byId.values(), Labels.forLanguage(language)));
     files.put(STYLESHEET, css);
+    files.put(ICON, DEFAULT_ICON);
     for (Condition c : byId.values()) {
       files.put(c.id() + ".html", pages.render(c));
     }
@@ -116,6 +131,11 @@ public final class HtmlSite {
     return css;
   }
 
+  /** The icon the site's pages name ({@value #ICON}). */
+  public String icon() {
+    return DEFAULT_ICON;
+  }
+
   private static Map<String, Condition> byId(Collection<Condition> conditions) {
     Objects.requireNonNull(conditions, "conditions");
     Map<String, Condition> byId = new TreeMap<>();
@@ -127,10 +147,11 @@ public final class HtmlSite {
     return byId;
   }
 
-  private static HtmlRenderer pages(Map<String, Condition> byId) {
-    return HtmlRenderer.builder()
+  private HtmlRenderer pages(Map<String, Condition> byId) {
+    HtmlRenderer.Builder renderer = HtmlRenderer.builder()
         .page(true)
         .stylesheet(STYLESHEET)
+        .icon(ICON)
         .relatedLinks(id -> Optional.ofNullable(byId.get(id))
             .map(related -> new RelatedLink(related.id() + ".html", related.name())))
         .pageHeader((condition, ctx) -> {
@@ -138,8 +159,11 @@ public final class HtmlSite {
           ctx.open(condition, "nav", "class", "site", "aria-label", home).newline();
           ctx.open(condition, "a", "href", INDEX).text(home).close("a").newline();
           ctx.writer().close("nav").newline();
-        })
-        .build();
+        });
+    if (baseUrl != null) {
+      renderer.baseUrl(baseUrl.toString());
+    }
+    return renderer.build();
   }
 
   private String index(Collection<Condition> conditions, Labels labels) {
@@ -155,7 +179,10 @@ public final class HtmlSite {
     StringBuilder out = new StringBuilder(4096);
     HtmlWriter html = new HtmlWriter(out);
     String title = labels.get("site.index");
-    PageShell.open(html, language, title, Optional.of(STYLESHEET), html::open);
+    PageShell.open(html, language, title, "website", new PageShell.Head(
+        Optional.of(indexDescription(title, sorted)),
+        Optional.ofNullable(baseUrl).map(base -> base.resolve(INDEX).toString()),
+        Optional.of(ICON), Optional.of(STYLESHEET)), html::open);
     html.open("main", "class", "index").newline();
     html.element("h1", title).newline();
     Map<String, String> ids = new LinkedHashMap<>();
@@ -179,7 +206,7 @@ public final class HtmlSite {
     for (Map.Entry<String, List<Condition>> e : byLetter.entrySet()) {
       String id = ids.get(e.getKey());
       html.open("section", "aria-labelledby", id).newline();
-      html.open("h2", "id", id).text(e.getKey()).close("h2").newline();
+      html.open("h2", "id", id, "tabindex", "-1").text(e.getKey()).close("h2").newline();
       html.open("ul", "class", "conditions").newline();
       for (Condition c : e.getValue()) {
         html.open("li", "lang", c.language()).newline();
@@ -196,10 +223,23 @@ public final class HtmlSite {
     return out.toString();
   }
 
-  private static String loadCss() {
-    try (InputStream in = HtmlSite.class.getResourceAsStream("site.css")) {
+  /** "Conditions A–Z: Anorexia nervosa, Leg cramps, Migraine", cut after a name with "…". */
+  private static String indexDescription(String title, List<Condition> sorted) {
+    StringBuilder sb = new StringBuilder(title);
+    for (int i = 0; i < sorted.size(); i++) {
+      String name = PageShell.oneLine(sorted.get(i).name());
+      if (i > 0 && sb.length() + name.length() + 2 > INDEX_DESCRIPTION_LENGTH) {
+        return sb.append(", …").toString();
+      }
+      sb.append(i == 0 ? ": " : ", ").append(name);
+    }
+    return sb.toString();
+  }
+
+  private static String load(String resource) {
+    try (InputStream in = HtmlSite.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the resource dev/caresheet/render/html/site.css is missing");
+        throw new IllegalStateException("the resource dev/caresheet/render/html/" + resource + " is missing");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -211,8 +251,23 @@ public final class HtmlSite {
   public static final class Builder {
     private String language = "en";
     private String css = DEFAULT_CSS;
+    private @Nullable URI baseUrl;
 
     private Builder() {}
+
+    /**
+     * The absolute http or https URL where the site is published ({@code
+     * https://example.org/conditions/}): every page then has a canonical link, and the JSON-LD
+     * gives the page's own URL and related links as absolute URLs. See {@link
+     * HtmlRenderer.Builder#baseUrl(String)}.
+     *
+     * @throws IllegalArgumentException if the URL is not an absolute http(s) URL with a host and
+     *     without query or fragment
+     */
+    public Builder baseUrl(String url) {
+      this.baseUrl = HtmlRenderer.Builder.parseBaseUrl(url);
+      return this;
+    }
 
     /** The BCP 47 language of the index page and its labels (default {@code "en"}). */
     public Builder language(String language) {

@@ -57,6 +57,8 @@ class HtmlRendererTest {
     String html = HtmlRenderer.builder().page(true).stylesheet("/css/site.css").build().render(rich);
     assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>name</title>\n"
+        + "<meta name=\"description\" content=\"summary\">\n<meta property=\"og:title\" content=\"name\">\n"
+        + "<meta property=\"og:description\" content=\"summary\">\n<meta property=\"og:type\" content=\"article\">\n"
         + "<link rel=\"stylesheet\" href=\"/css/site.css\">\n</head>\n<body>\n<main>\n<article class=\"condition\">\n");
     assertThat(html).endsWith("</article>\n</main>\n</body>\n</html>\n");
   }
@@ -65,14 +67,15 @@ class HtmlRendererTest {
   void theHeaderHoldsNamesSummaryDescriptionAnatomyAndCallouts() {
     Element header = fragment(HtmlRenderer.builder().build(), rich).selectFirst("header");
     assertThat(header.children().stream().map(e -> e.tagName() + "." + e.className()))
-        .containsExactly("h1.", "dl.alternate-names", "p.summary", "p.description", "p.description",
+        .containsExactly("h1.", "dl.alternate-names", "p.summary",
+            "aside.urgent-advice urgent-advice-emergency", "nav.contents", "p.description", "p.description",
             "dl.affected-anatomy", "aside.callout callout-important", "aside.callout callout-warning");
-    assertThat(header.children().eachAttr("class")).containsExactly("alternate-names", "summary",
-        "description", "description", "affected-anatomy", "callout callout-important", "callout callout-warning");
     assertThat(header.select("dl.alternate-names dd").eachText()).containsExactly("alternate name 1", "alternate name 2");
     assertThat(header.select("dl.alternate-names dt").text()).isEqualTo("Also known as");
-    assertThat(header.select("aside").eachAttr("role")).containsExactly("note", "note");
-    assertThat(header.select("aside .callout-title").eachText()).containsExactly("Important", "top callout title");
+    assertThat(header.select("aside.callout").eachAttr("role")).containsExactly("note", "note");
+    assertThat(header.select("aside.callout > h2.callout-title").eachText())
+        .as("a callout in the header is headed one level below the title")
+        .containsExactly("Important", "top callout title");
   }
 
   @Test
@@ -87,7 +90,7 @@ class HtmlRendererTest {
     assertThat(step.select("ul.variants > li > strong.body-site").eachText()).containsExactly("site 1", "site 2");
     assertThat(step.select("p.caution").text()).isEqualTo("Caution: caution 1");
     assertThat(doc.select("section.when-to-seek-help li").eachAttr("class")).containsExactly("urgency-emergency", "urgency-routine");
-    assertThat(doc.select("section.when-to-seek-help li p.urgency").eachText())
+    assertThat(doc.select("section.when-to-seek-help li > strong.urgency").eachText())
         .containsExactly("Call emergency services now", "Mention it at your next check-up");
     assertThat(doc.select("section.references > ol > li a").attr("rel")).isEqualTo("noopener noreferrer");
     assertThat(doc.select("nav.related a").attr("href")).isEqualTo("migraine.html");
@@ -226,7 +229,7 @@ class HtmlRendererTest {
     assertThat(doc.select("section.causes li").eachAttr("class")).containsExactly("cause", "cause");
     assertThat(doc.select("section.causes li").eachAttr("id")).containsExactly("cause-dehydration", "cause-low-magnesium");
     assertThat(doc.select("section[data-part]").eachAttr("data-part")).hasSize(16).contains("firstAid", "pregnancy");
-    assertThat(doc.select("aside").eachAttr("class")).allMatch(c -> c.startsWith("callout callout-") && c.endsWith(" box"));
+    assertThat(doc.select("aside.callout").eachAttr("class")).hasSize(4).allMatch(c -> c.startsWith("callout callout-") && c.endsWith(" box"));
   }
 
   @Test

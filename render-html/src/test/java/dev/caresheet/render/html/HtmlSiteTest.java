@@ -37,7 +37,7 @@ class HtmlSiteTest {
   @Test
   void writesAnIndexTheStylesheetAndOnePagePerConditionInIdOrder() {
     assertThat(site.files(examples).keySet()).containsExactly(
-        "index.html", "style.css", "anorexia-nervosa.html", "leg-cramps.html", "migraine.html");
+        "index.html", "style.css", "favicon.svg", "anorexia-nervosa.html", "leg-cramps.html", "migraine.html");
     assertThat(site.files(examples).get("style.css")).isEqualTo(HtmlSite.defaultStylesheet())
         .contains("prefers-color-scheme: dark").contains("@media print").doesNotContain("@import", "url(");
   }
@@ -106,6 +106,55 @@ class HtmlSiteTest {
         assertThat(NU.check(file.getValue()).errors()).as(file.getKey()).isEmpty();
       }
     }
+  }
+
+  @Test
+  void everyPageHasADescriptionOpenGraphAndTheIcon() {
+    Map<String, String> files = site.files(examples);
+    assertThat(files.get(HtmlSite.ICON)).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+        .doesNotContain("<script", "href");
+    for (String name : List.of("index.html", "leg-cramps.html", "migraine.html", "anorexia-nervosa.html")) {
+      Document page = Jsoup.parse(files.get(name));
+      assertThat(page.select("meta[name=description]").attr("content")).as(name).isNotBlank();
+      assertThat(page.select("meta[property=og:title]").attr("content")).as(name).isEqualTo(page.title());
+      assertThat(page.select("meta[property=og:description]").attr("content")).as(name)
+          .isEqualTo(page.select("meta[name=description]").attr("content"));
+      assertThat(page.select("link[rel=icon]").attr("href")).as(name).isEqualTo("favicon.svg");
+      assertThat(page.select("link[rel=canonical]")).as(name).isEmpty();
+    }
+    assertThat(Jsoup.parse(files.get("index.html")).select("meta[name=description]").attr("content"))
+        .isEqualTo("Conditions A–Z: Anorexia nervosa, Leg cramps, Migraine");
+    assertThat(Jsoup.parse(files.get("leg-cramps.html")).select("meta[name=description]").attr("content"))
+        .isEqualTo(examples.get(0).summary().get());
+  }
+
+  @Test
+  void withABaseUrlEveryPageHasItsCanonicalUrl() {
+    Map<String, String> files = HtmlSite.builder().baseUrl("https://example.org/health").build().files(examples);
+    assertThat(Jsoup.parse(files.get("index.html")).select("link[rel=canonical]").attr("href"))
+        .isEqualTo("https://example.org/health/index.html");
+    Document page = Jsoup.parse(files.get("leg-cramps.html"));
+    assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/health/leg-cramps.html");
+    assertThat(page.selectFirst("script").data())
+        .contains("\"relatedLink\":[\"https://example.org/health/anorexia-nervosa.html\",\"https://example.org/health/migraine.html\"]");
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      if (file.getKey().endsWith(".html")) {
+        assertThat(NU.check(file.getValue()).errors()).as(file.getKey()).isEmpty();
+        assertThat(NU.check(file.getValue()).warnings()).as(file.getKey()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void theIndexDescriptionIsCutAfterAName() {
+    List<Condition> many = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      many.add(ImmutableCondition.copyOf(examples.get(0)).withId("c-" + i).withName("Condition number " + i)
+          .withRelated(List.of()));
+    }
+    String description = Jsoup.parse(site.files(many).get("index.html")).select("meta[name=description]").attr("content");
+    assertThat(description).startsWith("Conditions A–Z: Condition number 0, ").endsWith(", …");
+    assertThat(description.length()).isLessThanOrEqualTo(163);
   }
 
   @Test

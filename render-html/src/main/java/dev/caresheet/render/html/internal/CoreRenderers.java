@@ -50,10 +50,12 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code <article class="condition">} ({@code lang}, and {@code dir="rtl"} where the
  *       language is written right to left, when it is a fragment rather than a page) holding a
- *       {@code <header>}: the title as {@code h1}, alternate names as a {@code <dl>}, the summary
- *       and description as {@code <p>}s, affected anatomy as a {@code <dl>}, then the callouts;
+ *       {@code <header>}: the title as {@code h1}, alternate names as a {@code <dl>}, the summary,
+ *       the urgent advice and "On this page" ({@link PageGuide}), the description as {@code <p>}s,
+ *       affected anatomy as a {@code <dl>}, then the callouts;
  *   <li>one {@code <section aria-labelledby>} per part in {@link Condition#parts()} order, its
- *       {@code h2} carrying the part's id and its class the part's key in kebab case ({@code
+ *       {@code h2} carrying the part's id (with {@code tabindex="-1"}, so that a link to it moves
+ *       the focus there) and its class the part's key in kebab case ({@code
  *       first-aid}); callouts, intro paragraphs, the items, (for symptoms, the groups: an {@code
  *       h3}, intro paragraphs and a list each), concluding paragraphs. Items by list style: {@code
  *       <ul>} (bulleted), {@code <ol>} (numbered), a {@code <dl>} of {@code <div>} groups (terms:
@@ -62,6 +64,9 @@ import java.util.Optional;
  *       and a {@code <ul class="dont">};
  *   <li>an item with a name and more to say gets its name as an {@code h3}; an item that is only a
  *       name is just the list item's text, since a heading must head something;
+ *   <li>a callout is an {@code <aside role="note">} headed by its title, one level below the
+ *       header's title or the part's heading; an urgency label is a {@code <strong
+ *       class="urgency">} in its item, never a paragraph of bold text posing as a heading;
  *   <li>references as an {@code <ol>} in their own section, related conditions as a {@code
  *       <nav>}, the attribution in a {@code <footer>} (contributors, then the dates with {@code
  *       <time datetime>}, then the licence), and the JSON-LD block last.
@@ -129,6 +134,7 @@ public final class CoreRenderers {
     if (c.summary().isPresent()) {
       ctx.open(c, "p", "class", "summary").multilineText(c.summary().get()).close("p").newline();
     }
+    PageGuide.render(c, ctx);
     paragraphs(c, ctx, c.description(), "description");
     terms(c, ctx, "affected-anatomy", labels.get("affectedAnatomy"), c.affectedAnatomy());
     for (Callout callout : c.callouts()) {
@@ -163,7 +169,7 @@ public final class CoreRenderers {
     String id = ctx.id(part);
     ctx.open(part, "section", "class", Css.kebab(part.key()), "aria-labelledby", id).newline();
     String h2 = ctx.heading(1);
-    ctx.open(part, h2, "id", id)
+    ctx.open(part, h2, "id", id, "tabindex", "-1")
         .multilineText(part.heading().orElseGet(() -> ctx.labels().part(part.kind())))
         .close(h2).newline();
     for (Callout callout : part.callouts()) {
@@ -233,7 +239,7 @@ public final class CoreRenderers {
     String id = ctx.id(s);
     ctx.open(s, "section", "class", "section", "aria-labelledby", id).newline();
     String h2 = ctx.heading(1);
-    ctx.open(s, h2, "id", id).multilineText(s.title()).close(h2).newline();
+    ctx.open(s, h2, "id", id, "tabindex", "-1").multilineText(s.title()).close(h2).newline();
     for (Callout callout : s.callouts()) {
       ctx.render(callout);
     }
@@ -251,7 +257,7 @@ public final class CoreRenderers {
   private static void cause(Cause cause, HtmlContext ctx) {
     Optional<String> id = ctx.causeId(cause.id());
     if (id.isPresent()) {
-      ctx.open(cause, "li", "id", id.get());
+      ctx.open(cause, "li", "id", id.get(), "tabindex", "-1");
     } else {
       ctx.open(cause, "li");
     }
@@ -399,9 +405,8 @@ public final class CoreRenderers {
     String h3 = ctx.heading(2);
     ctx.open(a, h3).multilineText(a.situation()).close(h3);
     if (a.urgency().isPresent()) {
-      ctx.open(a, "p", "class", "urgency");
-      ctx.open(a, "strong").text(ctx.labels().urgency(a.urgency().get())).close("strong");
-      html.close("p");
+      ctx.open(a, "strong", "class", "urgency").text(ctx.labels().urgency(a.urgency().get()))
+          .close("strong");
     }
     for (String paragraph : a.advice()) {
       ctx.open(a, "p", "class", "advice").multilineText(paragraph).close("p");
@@ -411,11 +416,11 @@ public final class CoreRenderers {
 
   private static void callout(Callout c, HtmlContext ctx) {
     HtmlWriter html = ctx.writer();
+    // The title heads the callout: one level below the header's title or the part's heading.
+    String heading = ctx.heading("header".equals(html.current()) ? 1 : 2);
     ctx.open(c, "aside", "class", "callout callout-" + c.kind().value(), "role", "note");
-    ctx.open(c, "p", "class", "callout-title");
-    ctx.open(c, "strong").multilineText(c.title().orElseGet(() -> ctx.labels().callout(c.kind())))
-        .close("strong");
-    html.close("p");
+    ctx.open(c, heading, "class", "callout-title")
+        .multilineText(c.title().orElseGet(() -> ctx.labels().callout(c.kind()))).close(heading);
     ctx.open(c, "p", "class", "callout-text").multilineText(c.text()).close("p");
     html.close("aside").newline();
   }

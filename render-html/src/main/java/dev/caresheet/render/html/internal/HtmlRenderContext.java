@@ -72,7 +72,11 @@ public final class HtmlRenderContext implements HtmlContext {
   private void renderDocument() throws IOException {
     boolean page = config.options().page();
     if (page) {
-      PageShell.open(html, condition.language(), condition.name(), config.options().stylesheet(),
+      Optional<String> description = condition.summary()
+          .or(() -> condition.description().stream().findFirst());
+      PageShell.open(html, condition.language(), condition.name(), "article",
+          new PageShell.Head(description, config.pageUrl(condition), config.icon(),
+              config.options().stylesheet()),
           (tag, attributes) -> open(condition, tag, attributes));
       if (config.pageHeader().isPresent()) {
         @SuppressWarnings("unchecked")
@@ -222,7 +226,7 @@ public final class HtmlRenderContext implements HtmlContext {
   public void jsonLd() {
     if (config.jsonLd() && !jsonLdWritten) {
       jsonLdWritten = true;
-      html.newline().jsonLd(JsonLd.of(condition, labels, this::relatedLink)).newline();
+      html.newline().jsonLd(JsonLd.of(condition, labels, this::relatedLink, config.baseUrl(), config.pageUrl(condition))).newline();
     }
   }
 }

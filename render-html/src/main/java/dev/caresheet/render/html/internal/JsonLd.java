@@ -33,6 +33,7 @@ import dev.caresheet.model.Types;
 import dev.caresheet.render.Labels;
 import dev.caresheet.render.html.RelatedLink;
 import java.io.StringWriter;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,10 +53,11 @@ import tools.jackson.databind.json.JsonMapper;
  * against an extract of the vocabulary):
  *
  * <ul>
- *   <li>page: {@code name}, {@code description} (the summary), {@code inLanguage}, {@code author}
- *       and {@code reviewedBy} ({@code Contributor} with {@code name}, {@code url} and the credentials
+ *   <li>page: {@code @id} and {@code url} (when the base URL is known), {@code name}, {@code
+ *       description} (the summary), {@code inLanguage}, {@code author}
+ *       and {@code reviewedBy} ({@code Person} or {@code Organization} with {@code name}, {@code url}; a person's credentials
  *       as {@code hasOccupation}), {@code lastReviewed}, {@code citation} ({@code CreativeWork}),
- *       {@code relatedLink};
+ *       {@code relatedLink} (absolute when the base URL is known);
  *   <li>condition: {@code name}, {@code alternateName}, {@code description}, {@code
  *       associatedAnatomy} ({@code AnatomicalStructure}), {@code differentialDiagnosis} ({@code
  *       DDxElement}: {@code diagnosis} and {@code distinguishingSign}), {@code cause} ({@code
@@ -77,12 +79,23 @@ final class JsonLd {
 
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
-  static String of(Condition c, Labels labels, Function<String, Optional<RelatedLink>> relatedLinks) {
+  /**
+   * The JSON-LD of a document.
+   *
+   * @param baseUrl where the pages are published, if known: related links are then absolute
+   * @param pageUrl the page's own absolute URL, if known: its {@code url} and {@code @id}
+   */
+  static String of(Condition c, Labels labels, Function<String, Optional<RelatedLink>> relatedLinks,
+      Optional<URI> baseUrl, Optional<String> pageUrl) {
     StringWriter out = new StringWriter(4096);
     try (JsonGenerator g = MAPPER.createGenerator(out)) {
       g.writeStartObject();
       g.writeStringProperty("@context", "https://schema.org");
       g.writeStringProperty("@type", "MedicalWebPage");
+      if (pageUrl.isPresent()) {
+        g.writeStringProperty("@id", pageUrl.get());
+        g.writeStringProperty("url", pageUrl.get());
+      }
       g.writeStringProperty("name", c.name());
       Optional<String> description = description(c);
       if (description.isPresent()) {
@@ -115,7 +128,8 @@ final class JsonLd {
         g.writeArrayPropertyStart("relatedLink");
         for (String id : c.related()) {
           Optional<RelatedLink> link = relatedLinks.apply(id);
-          String href = link.isEmpty() ? null : Urls.sanitize(link.get().href());
+          String href = link.isEmpty() ? null : baseUrl.isPresent()
+              ? Urls.absolute(baseUrl.get(), link.get().href()) : Urls.sanitize(link.get().href());
           if (href != null) {
             g.writeString(href);
           }

@@ -8,6 +8,7 @@ import dev.caresheet.render.RenderOptions;
 import dev.caresheet.render.html.AttributeProvider;
 import dev.caresheet.render.html.HtmlContext;
 import dev.caresheet.render.html.RelatedLink;
+import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +26,9 @@ import java.util.function.Function;
  * @param titleLevel the heading level of the document's title (1 to 4)
  * @param relatedLinks the link to a related condition's page, by its id; empty for none
  * @param pageHeader what a page shows at the top of its body, if anything
+ * @param icon the URL of a page's icon (already checked to be safe), if any
+ * @param baseUrl the absolute http(s) URL, ending in {@code /}, under which pages are published as
+ *     {@code ID.html}, if known: it gives a page its canonical URL and the JSON-LD absolute URLs
  */
 public record RenderConfig(
     PartRendererMap<HtmlContext> parts,
@@ -34,7 +38,9 @@ public record RenderConfig(
     boolean jsonLd,
     int titleLevel,
     Function<String, Optional<RelatedLink>> relatedLinks,
-    Optional<PartRenderer<? super Condition, ? super HtmlContext>> pageHeader) {
+    Optional<PartRenderer<? super Condition, ? super HtmlContext>> pageHeader,
+    Optional<String> icon,
+    Optional<URI> baseUrl) {
 
   /** Checks and copies. */
   public RenderConfig {
@@ -44,8 +50,15 @@ public record RenderConfig(
     Objects.requireNonNull(labels, "labels");
     Objects.requireNonNull(relatedLinks, "relatedLinks");
     Objects.requireNonNull(pageHeader, "pageHeader");
+    Objects.requireNonNull(icon, "icon");
+    Objects.requireNonNull(baseUrl, "baseUrl");
     if (titleLevel < 1 || titleLevel > 4) {
       throw new IllegalArgumentException("titleLevel must be 1 to 4, was " + titleLevel);
     }
+  }
+
+  /** The canonical URL of a document's page, when the base URL is known. */
+  public Optional<String> pageUrl(Condition condition) {
+    return baseUrl.map(base -> base.resolve(condition.id() + ".html").toString());
   }
 }

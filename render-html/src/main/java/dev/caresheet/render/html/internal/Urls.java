@@ -42,6 +42,22 @@ public final class Urls {
     return encode(url);
   }
 
+  /**
+   * A URL resolved against an absolute base URL: the URL itself when it is absolute already, {@code
+   * null} when it is dropped by {@link #sanitize(String)} or cannot be resolved.
+   */
+  public static @Nullable String absolute(java.net.URI base, String url) {
+    String kept = sanitize(url);
+    if (kept == null) {
+      return null;
+    }
+    try {
+      return base.resolve(new java.net.URI(kept)).toString();
+    } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   /** Whether a sanitized URL leads off the page's site: an absolute http(s) or network-path URL. */
   public static boolean isExternal(String url) {
     return url.startsWith("//")
