@@ -7,7 +7,8 @@
 //    request leaves loopback;
 //  - on one page (leg cramps), what a reader does: on a phone, "On this page" shows the links to
 //    first aid and to when to seek help on the first screen; following a link highlights the
-//    section it leads to (:target) and gives its heading the focus;
+//    section it leads to (:target) and gives its heading the focus; urgency levels and callout
+//    kinds differ by border and sign, not colour alone, on screen and in print, light and dark;
 //  - with --screenshots: that page at phone and desktop widths in light and dark, its table of
 //    contents, its urgent-advice summary, and its print PDF (A4, background graphics off as in
 //    the print dialog, from light and from dark mode) with page 1 as a PNG (pdftoppm, if present).
@@ -96,6 +97,26 @@ async function readerChecks(page, url, name, failures) {
   if (focused !== 'firstAid') failures.push(`${name}: after following #firstAid the focus is on "${focused}", not the heading`);
   const after = await sectionBackground();
   if (after === before) failures.push(`${name}: the section #firstAid is not highlighted when it is the target (${after})`);
+  // Urgency levels and callout kinds differ by more than colour (border style and width, sign),
+  // on screen and on paper, from light and from dark mode.
+  for (const [media, colorScheme] of [['screen', 'light'], ['screen', 'dark'], ['print', 'light'], ['print', 'dark']]) {
+    await page.emulateMedia({ media, colorScheme });
+    for (const [selector, sign] of [['li[class^="urgency-"]', '.urgency'], ['aside.callout', '.callout-title']]) {
+      const looks = await page.$$eval(selector, (els, signSelector) => els.map((el) => {
+        const style = getComputedStyle(el);
+        const signEl = el.querySelector(signSelector);
+        return { kind: el.className, look: [style.borderLeftStyle, style.borderLeftWidth,
+          signEl ? getComputedStyle(signEl, '::before').content : ''].join(' ') };
+      }), sign);
+      const byKind = new Map(looks.map((l) => [l.kind, l.look]));
+      const seen = new Map();
+      for (const [kind, look] of byKind) {
+        if (seen.has(look)) failures.push(`${name}: ${media}/${colorScheme}: "${kind}" and "${seen.get(look)}" look alike without colour (${look})`);
+        seen.set(look, kind);
+      }
+    }
+  }
+  await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
   const cause = await page.$('p.explains a[href^="#cause-"]');
   if (cause) {
     const href = await cause.getAttribute('href');
