@@ -282,6 +282,10 @@ final class Preview {
     put(entries, before, HtmlSite.STYLESHEET, List.of("css", css),
         () -> new Entry(css.getBytes(StandardCharsets.UTF_8), "text/css; charset=utf-8", 0, -1),
         changedPages);
+    String icon = site.icon();
+    put(entries, before, HtmlSite.ICON, List.of("icon", icon),
+        () -> new Entry(icon.getBytes(StandardCharsets.UTF_8), "image/svg+xml", 0, -1),
+        changedPages);
     for (Map.Entry<String, Path> broken : brokenPages.entrySet()) {
       String source = broken.getValue().toString();
       List<Problem> errors = errorsOf.get(source);
