@@ -47,7 +47,7 @@ class ServeIT {
           .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
       assertThat(page.statusCode()).isEqualTo(200);
       assertThat(page.body()).contains("<h1>Leg cramps</h1>").contains("/_caresheet/reload.js");
-      assertThat(Files.readString(err)).contains("3 documents, 0 errors, 0 warnings");
+      assertThat(Files.readString(err)).contains("4 documents, 0 errors, 0 warnings");
 
       long start = System.nanoTime();
       process.destroy(); // SIGTERM
