@@ -1,8 +1,6 @@
 package dev.caresheet.render.text.internal;
 
-import com.ibm.icu.text.BreakIterator;
 import java.io.IOException;
-import java.text.StringCharacterIterator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Speed.</b> One pass over the text. Characters that cannot join a neighbour into one
  * grapheme cluster (all of ASCII, Latin, Cyrillic, Greek, CJK ideographs, precomposed Hangul) are
- * classified by a table lookup each; the ICU cluster iterator runs only over the stretches around
- * the characters that can (combining marks, surrogate pairs, joiners). Text goes straight to
+ * classified by a table lookup each; the grapheme cluster rules run only from the characters that
+ * can (combining marks, surrogate pairs, joiners). Text goes straight to
  * the sink's output, without an intermediate line buffer.
  *
  * <p>Control characters and lone surrogates are written as U+FFFD, so that no escape sequence in
@@ -48,11 +46,8 @@ public final class Wrapper {
     void emptyLine() throws IOException;
   }
 
-  private @Nullable BreakIterator clusters;
-
-  // The text being wrapped, and whether the cluster iterator has been given it.
+  // The text being wrapped.
   private String text = "";
-  private boolean iteratorHasText;
   private boolean breakIdeographs;
   private @Nullable Sink sink;
 
@@ -80,7 +75,6 @@ public final class Wrapper {
    */
   public void wrap(String text, boolean breakIdeographs, Sink sink) throws IOException {
     this.text = text;
-    this.iteratorHasText = false;
     this.breakIdeographs = breakIdeographs;
     this.sink = sink;
     try {
@@ -89,9 +83,6 @@ public final class Wrapper {
       this.text = "";
       this.sink = null;
       this.out = null;
-      if (clusters != null && iteratorHasText) {
-        clusters.setText("");
-      }
     }
   }
 
@@ -111,23 +102,16 @@ public final class Wrapper {
     int wordFlags = 0;
     boolean wordSpace = false; // whether white space came before the open word
     int previous = 0; // the flags of the word's last cluster
-    int regionEnd = -1; // the end of the stretch that the cluster iterator segments
-    BreakIterator it = null;
     int i = 0;
     int f = n > 0 ? Columns.flags(chars[0]) : 0; // the flags of the cluster at i
     while (i < n) {
       // The grapheme cluster text[i, next), its flags f, and the flags nf of the character at next.
       int next = i + 1;
       int nf = next < n ? Columns.flags(chars[next]) : 0;
-      if (i < regionEnd || ((f | nf) & Columns.COMPLEX) != 0) {
-        if (i >= regionEnd) {
-          regionEnd = regionEnd(i);
-          it = clusterIterator(i, regionEnd);
-        }
-        next = it.next();
-        if (next == BreakIterator.DONE || next > regionEnd) {
-          next = regionEnd;
-        }
+      if (((f | nf) & Columns.COMPLEX) != 0) {
+        // i is a cluster boundary: the text's start or the end of the cluster before. A cluster
+        // never holds a line break but CR LF, whose characters are not COMPLEX.
+        next = Columns.nextCluster(text, i, n);
         if (next - i > 1) {
           f = clusterFlags(i, next);
         }
@@ -168,7 +152,7 @@ public final class Wrapper {
         }
         space = true;
       } else {
-        // An ideograph, a zero width space or a cluster the iterator found: a line may break
+        // An ideograph, a zero width space or a cluster of several characters: a line may break
         // between two ideographs and after a zero width space.
         if (word >= 0 && breakIdeographs && (f & previous & Columns.IDEOGRAPHIC) != 0) {
           place(word, i, wordColumns, wordSpace, wordFlags);
@@ -196,25 +180,6 @@ public final class Wrapper {
       place(word, n, wordColumns, wordSpace, wordFlags);
     }
     endLine();
-  }
-
-  /**
-   * The end of the stretch from {@code start} that the cluster iterator must segment: the first
-   * line break, or the first place after {@code start} between two characters that cannot join a
-   * neighbour, where a cluster boundary is certain.
-   */
-  private int regionEnd(int start) {
-    String text = this.text;
-    int n = text.length();
-    int previous = Columns.flags(text.charAt(start));
-    for (int p = start + 1; p < n; p++) {
-      int f = Columns.flags(text.charAt(p));
-      if ((f & Columns.NEWLINE) != 0 || ((previous | f) & Columns.COMPLEX) == 0) {
-        return p;
-      }
-      previous = f;
-    }
-    return n;
   }
 
   /** The flags of the cluster {@code text[start, end)} of more than one character. */
@@ -340,18 +305,6 @@ public final class Wrapper {
   /** White space that does not break (a no-break space): still white space at a line's end. */
   private static boolean isWhiteSpace(char c) {
     return c > 0x7F && (Character.isWhitespace(c) || Character.isSpaceChar(c));
-  }
-
-  /** The cluster iterator, segmenting {@code text[start, end)} from {@code start}. */
-  private BreakIterator clusterIterator(int start, int end) {
-    BreakIterator it = clusters;
-    if (it == null) {
-      it = Columns.newClusterIterator();
-      clusters = it;
-    }
-    it.setText(new StringCharacterIterator(text, start, end, start));
-    iteratorHasText = true;
-    return it;
   }
 
   private Sink sink() {
