@@ -10,10 +10,15 @@ import java.util.Optional;
 public final class ContentException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The source name; {@code ""} when there is none. */
   private final String source;
+  /** The 1-based line, or 0. */
   private final int line;
+  /** The 1-based column, or 0. */
   private final int column;
+  /** The JSON pointer of the value. */
   private final String pointer;
+  /** What is wrong. */
   private final String reason;
 
   /**
@@ -36,27 +41,27 @@ public final class ContentException extends RuntimeException {
     this.reason = reason;
   }
 
-  /** The file or other source name, if the document has one. */
+  /** {@return the file or other source name, if the document has one} */
   public Optional<String> source() {
     return source.isEmpty() ? Optional.empty() : Optional.of(source);
   }
 
-  /** The 1-based line, or 0 when unknown. */
+  /** {@return the 1-based line, or 0 when unknown} */
   public int line() {
     return line;
   }
 
-  /** The 1-based column, or 0 when unknown. */
+  /** {@return the 1-based column, or 0 when unknown} */
   public int column() {
     return column;
   }
 
-  /** The JSON pointer of the offending value; {@code ""} is the whole document. */
+  /** {@return the JSON pointer of the offending value; {@code ""} is the whole document} */
   public String pointer() {
     return pointer;
   }
 
-  /** What is wrong, without the location. */
+  /** {@return what is wrong, without the location} */
   public String reason() {
     return reason;
   }

@@ -16,19 +16,21 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableAttribution.class)
 public abstract class Attribution {
 
-  /** The authors. */
+  /** {@return the authors} */
   public abstract List<Person> authors();
 
-  /** The medical reviewers. */
+  /** {@return the medical reviewers} */
   public abstract List<Person> reviewers();
 
-  /** The day the content was last reviewed (ISO date, {@code "2024-05-01"}). */
+  /** {@return the day the content was last reviewed (ISO date, {@code "2024-05-01"})} */
   public abstract Optional<java.time.LocalDate> lastReviewed();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableAttribution.Builder builder() {
     return ImmutableAttribution.builder();
   }
+
+  /** Checks the invariants of a new value; the generated class calls it. */
 
   @Value.Check
   protected void check() {

@@ -30,76 +30,102 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonPropertyOrder({"$schema"}) // first, as editors expect; the rest in declaration order
 public abstract class Condition {
 
-  /** The JSON Schema the document names in {@code $schema}, kept so that nothing is lost. */
+  /**
+   * {@return the JSON Schema the document names in {@code $schema}, kept so that nothing is lost}
+   */
   @JsonProperty("$schema")
   public abstract Optional<String> schema();
 
-  /** The condition's slug, unique in a content set; names its page ({@code "leg-cramps"}). */
+  /**
+   * {@return the condition's slug, unique in a content set; names its page ({@code "leg-cramps"})}
+   */
   public abstract String id();
 
-  /** The BCP 47 language of the document ({@code "en"}); selects the renderers' labels. */
+  /** {@return the BCP 47 language of the document ({@code "en"}); selects the renderers' labels} */
   public abstract String language();
 
-  /** The condition's name as the title of its page ("Leg cramps"). schema.org {@code name}. */
+  /**
+   * {@return the condition's name as the title of its page ("Leg cramps")} schema.org {@code name}.
+   */
   public abstract String name();
 
-  /** Other names it goes by ("Night cramps"). schema.org {@code alternateName}. */
+  /** {@return other names it goes by ("Night cramps")} schema.org {@code alternateName}. */
   public abstract List<String> alternateNames();
 
-  /** One or two sentences that say what it is. schema.org {@code description}. */
+  /** {@return one or two sentences that say what it is} schema.org {@code description}. */
   public abstract Optional<String> summary();
 
-  /** The opening paragraphs of the article. */
+  /** {@return the opening paragraphs of the article} */
   public abstract List<String> description();
 
-  /** The body sites affected ("Calf muscles"). schema.org {@code associatedAnatomy}. */
+  /** {@return the body sites affected ("Calf muscles")} schema.org {@code associatedAnatomy}. */
   public abstract List<String> affectedAnatomy();
 
-  /** Callouts shown after the description. */
+  /**
+   * Callouts shown after the description.
+   *
+   * @return the callouts, possibly none
+   */
   public abstract List<Callout> callouts();
 
-  /** Conditions that look alike. schema.org {@code differentialDiagnosis}. */
+  /**
+   * Conditions that look alike. schema.org {@code differentialDiagnosis}.
+   *
+   * @return the part, if the document has it
+   */
   public abstract Optional<DifferentialDiagnoses> differentialDiagnoses();
 
-  /** What causes it. schema.org {@code cause}. */
+  /** {@return what causes it} schema.org {@code cause}. */
   public abstract Optional<Causes> causes();
 
-  /** How it comes about. schema.org {@code pathophysiology}. */
+  /** {@return how it comes about} schema.org {@code pathophysiology}. */
   public abstract Optional<Mechanisms> mechanisms();
 
-  /** Precursors and risk factors. schema.org {@code riskFactor}. */
+  /**
+   * Precursors and risk factors. schema.org {@code riskFactor}.
+   *
+   * @return the part, if the document has it
+   */
   public abstract Optional<Triggers> triggers();
 
-  /** What to do when it happens. schema.org {@code possibleTreatment} as a {@code HowTo}. */
+  /**
+   * {@return what to do when it happens} schema.org {@code possibleTreatment} as a {@code HowTo}.
+   */
   public abstract Optional<FirstAid> firstAid();
 
-  /** When to see a doctor. */
+  /** {@return when to see a doctor} */
   public abstract Optional<WhenToSeekHelp> whenToSeekHelp();
 
-  /** How to prevent it. schema.org {@code primaryPrevention}. */
+  /** {@return how to prevent it} schema.org {@code primaryPrevention}. */
   public abstract Optional<Prevention> prevention();
 
-  /** Free titled sections for what fits no typed part. */
+  /** {@return free titled sections for what fits no typed part} */
   public abstract List<Section> sections();
 
   /**
    * The reading order of the parts, by {@link Part#key() key}: typed part names ({@code
    * "causes"}) and section ids. Empty means the default order; parts it leaves out follow in the
    * default order, so nothing is ever dropped.
+   *
+   * @return the keys in reading order, possibly none
    */
   public abstract List<String> outline();
 
-  /** Who wrote and reviewed it, and when. */
+  /** {@return who wrote and reviewed it, and when} */
   public abstract Optional<Attribution> attribution();
 
-  /** Sources. schema.org {@code citation}. */
+  /** {@return sources} schema.org {@code citation}. */
   public abstract List<Reference> references();
 
-  /** Ids of related conditions, which a site links to. schema.org {@code relevantSpecialty} is not
-   * used; the links are plain {@code relatedLink}s of the page. */
+  /**
+   * Ids of related conditions, which a site links to. schema.org {@code relevantSpecialty} is not
+   * used; the links are plain {@code relatedLink}s of the page.
+   *
+   * @return the ids, possibly none
+   */
   public abstract List<String> related();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableCondition.Builder builder() {
     return ImmutableCondition.builder();
   }
@@ -108,6 +134,8 @@ public abstract class Condition {
    * The parts in reading order: those named by the {@link #outline() outline} first, in its order,
    * then the rest in the default order (the typed parts in {@link PartKind} order, then the free
    * sections). Outline entries that name no part are skipped; the validator reports them.
+   *
+   * @return every part of the document, each once
    */
   public final List<Part> parts() {
     Map<String, Part> byKey = new LinkedHashMap<>();
@@ -131,6 +159,8 @@ public abstract class Condition {
     ordered.addAll(byKey.values());
     return List.copyOf(ordered);
   }
+
+  /** Checks the invariants of a new value; the generated class calls it. */
 
   @Value.Check
   protected void check() {

@@ -17,16 +17,24 @@ public interface ListPart<T> extends Part {
   @Override
   Optional<String> heading();
 
-  /** Paragraphs before the items. */
+  /**
+   * Paragraphs before the items.
+   *
+   * @return the paragraphs, possibly none
+   */
   List<String> intro();
 
   @Override
   List<Callout> callouts();
 
-  /** The items, at least one, in the document's order. */
+  /** {@return the items, at least one, in the document's order} */
   List<T> items();
 
-  /** Paragraphs after the items. */
+  /**
+   * Paragraphs after the items.
+   *
+   * @return the paragraphs, possibly none
+   */
   List<String> conclusion();
 
   @Override

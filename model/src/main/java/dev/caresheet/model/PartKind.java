@@ -33,12 +33,18 @@ public enum PartKind {
   /**
    * The property name of a typed part in the document, such as {@code "firstAid"}; empty for
    * {@link #SECTION}, whose key is each section's id.
+   *
+   * @return the key, or empty for {@link #SECTION}
    */
   public Optional<String> key() {
     return Optional.ofNullable(key);
   }
 
-  /** The typed kind whose key is {@code key}, if any. */
+  /**
+   * {@return the typed kind whose key is {@code key}, if any}
+   *
+   * @param key a property name such as {@code "causes"}
+   */
   public static Optional<PartKind> ofKey(String key) {
     for (PartKind kind : values()) {
       if (key.equals(kind.key)) {

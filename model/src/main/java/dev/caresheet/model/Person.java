@@ -16,19 +16,21 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutablePerson.class)
 public abstract class Person {
 
-  /** The person's name ("Elena Sovinskaya"). */
+  /** {@return the person's name ("Elena Sovinskaya")} */
   public abstract String name();
 
-  /** Their qualification or role ("General practitioner"). */
+  /** {@return their qualification or role ("General practitioner")} */
   public abstract Optional<String> credentials();
 
-  /** A page about them: an absolute http(s) URL. */
+  /** {@return a page about them: an absolute http(s) URL} */
   public abstract Optional<String> url();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutablePerson.Builder builder() {
     return ImmutablePerson.builder();
   }
+
+  /** Checks the invariants of a new value; the generated class calls it. */
 
   @Value.Check
   protected void check() {

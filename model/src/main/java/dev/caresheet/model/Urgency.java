@@ -20,7 +20,7 @@ public enum Urgency {
   @JsonProperty("routine")
   ROUTINE;
 
-  /** The value as written in documents ({@code "urgent"}). */
+  /** {@return the value as written in documents ({@code "urgent"})} */
   public String value() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

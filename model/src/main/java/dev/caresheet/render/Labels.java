@@ -47,6 +47,9 @@ public final class Labels {
   /**
    * The labels for a BCP 47 language tag ({@code "ru"}, {@code "pt-BR"}), falling back from the
    * most specific bundle to English.
+   *
+   * @param languageTag a BCP 47 language tag
+   * @return the labels
    */
   public static Labels forLanguage(String languageTag) {
     Locale locale = Locale.forLanguageTag(Objects.requireNonNull(languageTag, "languageTag"));
@@ -64,7 +67,11 @@ public final class Labels {
     return new Labels(locale, labels);
   }
 
-  /** These labels with some replaced; every key must be one of {@link #KEYS}. */
+  /**
+   * {@return these labels with some replaced; every key must be one of {@link #KEYS}}
+   *
+   * @param overrides the new labels, by key
+   */
   public Labels with(Map<String, String> overrides) {
     Map<String, String> copy = new HashMap<>(labels);
     overrides.forEach((key, value) -> {
@@ -76,7 +83,7 @@ public final class Labels {
     return new Labels(locale, copy);
   }
 
-  /** The locale the labels were asked for. */
+  /** {@return the locale the labels were asked for} */
   public Locale locale() {
     return locale;
   }
@@ -84,6 +91,8 @@ public final class Labels {
   /**
    * The label for a key.
    *
+   * @param key one of {@link #KEYS}
+   * @return the label
    * @throws IllegalArgumentException if the key is not one of {@link #KEYS}
    */
   public String get(String key) {
@@ -94,18 +103,30 @@ public final class Labels {
     return label;
   }
 
-  /** The default heading of a typed part ("Causes"). */
+  /**
+   * {@return the default heading of a typed part ("Causes")}
+   *
+   * @param kind a typed part's kind
+   */
   public String part(PartKind kind) {
     return get("part." + kind.key().orElseThrow(() ->
         new IllegalArgumentException("a free section has no default heading")));
   }
 
-  /** The default title of a callout kind ("Important"). */
+  /**
+   * {@return the default title of a callout kind ("Important")}
+   *
+   * @param kind the callout's kind
+   */
   public String callout(CalloutKind kind) {
     return get("callout." + kind.value());
   }
 
-  /** What an urgency means for the reader ("See a doctor today"). */
+  /**
+   * {@return what an urgency means for the reader ("See a doctor today")}
+   *
+   * @param urgency the urgency
+   */
   public String urgency(Urgency urgency) {
     return get("urgency." + urgency.value());
   }

@@ -30,12 +30,20 @@ public final class PartRendererMap<C extends RenderContext> {
     this.byType = Map.copyOf(byType);
   }
 
-  /** A new builder. */
+  /**
+   * {@return a new builder}
+   *
+   * @param <C> the format's context type
+   */
   public static <C extends RenderContext> Builder<C> builder() {
     return new Builder<>();
   }
 
-  /** The renderer for a value of this runtime class, if any type it implements has one. */
+  /**
+   * {@return the renderer for a value of this runtime class, if any type it implements has one}
+   *
+   * @param runtimeClass the class of a model value, such as an {@code ImmutableCause}
+   */
   public Optional<PartRenderer<Object, ? super C>> find(Class<?> runtimeClass) {
     return cache.computeIfAbsent(Objects.requireNonNull(runtimeClass, "runtimeClass"), this::lookup);
   }
@@ -43,7 +51,10 @@ public final class PartRendererMap<C extends RenderContext> {
   /**
    * Renders {@code part} with its renderer.
    *
+   * @param part a model value
+   * @param context the rendering's context and output
    * @throws IllegalArgumentException if no renderer handles the part's type
+   * @throws java.io.IOException if the output fails
    */
   public void render(Object part, C context) throws java.io.IOException {
     Objects.requireNonNull(part, "part");
@@ -81,19 +92,31 @@ public final class PartRendererMap<C extends RenderContext> {
 
     private Builder() {}
 
-    /** Registers a renderer for a model type, unless one is registered for it already. */
+    /**
+     * Registers a renderer for a model type, unless one is registered for it already.
+     *
+     * @param <T> the model type
+     * @param type the model type
+     * @param renderer its renderer
+     * @return this builder
+     */
     public <T> Builder<C> putIfAbsent(Class<T> type, PartRenderer<? super T, ? super C> renderer) {
       byType.putIfAbsent(Objects.requireNonNull(type, "type"), Objects.requireNonNull(renderer, "renderer"));
       return this;
     }
 
-    /** Registers every renderer of another map whose type has none here yet. */
+    /**
+     * Registers every renderer of another map whose type has none here yet.
+     *
+     * @param other the map to take renderers from
+     * @return this builder
+     */
     public Builder<C> putAllIfAbsent(PartRendererMap<C> other) {
       other.byType.forEach(byType::putIfAbsent);
       return this;
     }
 
-    /** The map. */
+    /** {@return the map} */
     public PartRendererMap<C> build() {
       return new PartRendererMap<>(byType);
     }
