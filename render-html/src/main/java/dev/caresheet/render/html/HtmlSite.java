@@ -54,12 +54,12 @@ public final class HtmlSite {
     this.css = builder.css;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The built-in stylesheet. */
+  /** {@return the built-in stylesheet} */
   public static String defaultStylesheet() {
     return DEFAULT_CSS;
   }
@@ -68,6 +68,8 @@ public final class HtmlSite {
    * The site's files, by file name: the index first, then the stylesheet, then one page per
    * condition in id order.
    *
+   * @param conditions the site's conditions, valid documents
+   * @return the content of each file, by file name
    * @throws IllegalArgumentException if two conditions share an id
    */
   public Map<String, String> files(Collection<Condition> conditions) {
@@ -172,19 +174,29 @@ public final class HtmlSite {
 
     private Builder() {}
 
-    /** The BCP 47 language of the index page and its labels (default {@code "en"}). */
+    /**
+     * The BCP 47 language of the index page and its labels (default {@code "en"}).
+     *
+     * @param language a language tag such as {@code "en"} or {@code "pt-BR"}
+     * @return this builder
+     */
     public Builder language(String language) {
       this.language = Objects.requireNonNull(language, "language");
       return this;
     }
 
-    /** A stylesheet to use instead of the built-in one. */
+    /**
+     * A stylesheet to use instead of the built-in one.
+     *
+     * @param css the content of {@code style.css}
+     * @return this builder
+     */
     public Builder stylesheet(String css) {
       this.css = Objects.requireNonNull(css, "css");
       return this;
     }
 
-    /** The site. */
+    /** {@return the site} */
     public HtmlSite build() {
       return new HtmlSite(this);
     }
