@@ -13,11 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code caresheet site}: a static site of condition pages, an index and a stylesheet. */
 @Command(
@@ -38,8 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 final class SiteCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Content files, or directories to search.")
-  List<Path> paths;
+  @Mixin
+  DocumentPaths paths;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "The site's directory (created if missing).")
   Path out;
@@ -48,19 +45,17 @@ final class SiteCommand implements Callable<Integer> {
       description = "The language of the index page (default: ${DEFAULT-VALUE}).")
   String language;
 
-  @ParentCommand
-  CaresheetCommand root;
 
-  @Spec
-  CommandSpec spec;
+  @Mixin
+  CommandOutput output;
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
-    List<Path> files = Inputs.expand(paths, err);
-    Report report = Validation.validate(files, Runtime.getRuntime().availableProcessors(), root.terminal, err);
+    PrintWriter err = output.err();
+    List<Path> files = paths.expand(err);
+    Report report = Validation.validate(files, Runtime.getRuntime().availableProcessors(), output.terminal(), err);
     for (Problem problem : report.problems()) {
-      Output.problem(err, root.terminal, problem);
+      Output.problem(err, output.terminal(), problem);
     }
     if (!report.isValid()) {
       err.println("caresheet: site not written: " + Output.plural(report.errorCount(), "error")
