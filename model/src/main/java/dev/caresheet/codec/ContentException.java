@@ -1,5 +1,6 @@
 package dev.caresheet.codec;
 
+import dev.caresheet.codec.internal.Locations;
 import java.util.Optional;
 
 /**
@@ -67,20 +68,7 @@ public final class ContentException extends RuntimeException {
   }
 
   private static String format(String source, int line, int column, String pointer, String reason) {
-    StringBuilder sb = new StringBuilder();
-    if (!source.isEmpty()) {
-      sb.append(source).append(':');
-    }
-    if (line > 0) {
-      sb.append(line).append(':').append(column).append(':');
-    }
-    if (sb.length() > 0) {
-      sb.append(' ');
-    }
-    sb.append(reason);
-    if (!pointer.isEmpty()) {
-      sb.append(" (at ").append(pointer).append(')');
-    }
-    return sb.toString();
+    StringBuilder sb = Locations.appendPrefix(new StringBuilder(), source, line, column);
+    return Locations.appendPointer(sb.append(reason), pointer).toString();
   }
 }

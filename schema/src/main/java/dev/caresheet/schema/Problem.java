@@ -1,5 +1,6 @@
 package dev.caresheet.schema;
 
+import dev.caresheet.codec.internal.Locations;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
@@ -137,20 +138,9 @@ public final class Problem implements Comparable<Problem> {
    * @return the problem as text, without a final line break
    */
   public String toText() {
-    StringBuilder sb = new StringBuilder();
-    if (!source.isEmpty()) {
-      sb.append(source).append(':');
-    }
-    if (line > 0) {
-      sb.append(line).append(':').append(column).append(':');
-    }
-    if (sb.length() > 0) {
-      sb.append(' ');
-    }
+    StringBuilder sb = Locations.appendPrefix(new StringBuilder(), source, line, column);
     sb.append(severity.label()).append(": ").append(message).append(" [").append(code).append(']');
-    if (!pointer.isEmpty()) {
-      sb.append(" (at ").append(pointer).append(')');
-    }
+    Locations.appendPointer(sb, pointer);
     if (hint != null) {
       sb.append("\n  hint: ").append(hint);
     }
