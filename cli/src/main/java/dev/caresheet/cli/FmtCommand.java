@@ -13,11 +13,8 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code caresheet fmt}: rewrites documents in canonical form. */
 @Command(
@@ -50,20 +47,18 @@ final class FmtCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Mode mode;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, or directories to search for *.json, *.yaml and *.yml.")
-  List<Path> paths;
+  @Mixin
+  DocumentPaths paths;
 
-  @ParentCommand
-  CaresheetCommand root;
 
-  @Spec
-  CommandSpec spec;
+  @Mixin
+  CommandOutput output;
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    List<Path> files = Inputs.expand(paths, err);
+    PrintWriter out = output.out();
+    PrintWriter err = output.err();
+    List<Path> files = paths.expand(err);
     ConditionCodec codec = ConditionCodec.defaults();
     if (mode != null && mode.write) {
       // Temporary files of a run that was killed, also those beside files this run leaves alone.
@@ -132,10 +127,10 @@ final class FmtCommand implements Callable<Integer> {
       return 1;
     }
     if (problems.isEmpty()) {
-      Output.readError(err, root.terminal, e, "fmt");
+      Output.readError(err, output.terminal(), e, "fmt");
       return 1;
     }
-    problems.forEach(p -> Output.problem(err, root.terminal, p));
+    problems.forEach(p -> Output.problem(err, output.terminal(), p));
     return problems.size();
   }
 }

@@ -21,7 +21,11 @@ public final class Main {
   /** The commands that validate documents, and so gain from {@link #warmUp()}. */
   private static final Set<String> READING_COMMANDS = Set.of("validate", "render", "fmt", "site", "serve");
 
-  /** Runs the command and exits with its exit code. */
+  /**
+   * Runs the command and exits with its exit code.
+   *
+   * @param args the command line: a command and its options, as {@code caresheet --help} lists them
+   */
   public static void main(String[] args) {
     if (readsDocuments(args)) {
       warmUp();

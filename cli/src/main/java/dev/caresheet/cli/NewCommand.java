@@ -11,10 +11,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code caresheet new}: writes a minimal valid document to start from. */
 @Command(
@@ -47,8 +46,8 @@ final class NewCommand implements Callable<Integer> {
   @Option(names = "--dir", defaultValue = ".", paramLabel = "DIR", description = "Where to write (default: the current directory).")
   Path dir;
 
-  @Spec
-  CommandSpec spec;
+  @Mixin
+  CommandOutput output;
 
   @Override
   public Integer call() throws IOException {
@@ -73,7 +72,7 @@ final class NewCommand implements Callable<Integer> {
       text = "# yaml-language-server: $schema=" + ConditionSchema.ID + "\n" + text;
     }
     AtomicFiles.write(file, text);
-    spec.commandLine().getOut().println("created " + file);
+    output.out().println("created " + file);
     return ExitCodes.OK;
   }
 

@@ -15,11 +15,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code caresheet render}: renders valid documents to HTML, text, or any installed format. */
 @Command(
@@ -56,19 +53,17 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Write each document to DIR/ID.EXT instead of stdout.")
   Path out;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, or directories to search.")
-  List<Path> paths;
+  @Mixin
+  DocumentPaths paths;
 
-  @ParentCommand
-  CaresheetCommand root;
 
-  @Spec
-  CommandSpec spec;
+  @Mixin
+  CommandOutput output;
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = output.out();
+    PrintWriter err = output.err();
     RendererProvider provider = Renderers.provider(format).orElseThrow(() -> new UsageException(
         "unknown format \"" + format + "\"; available: "
             + Renderers.providers().stream().map(RendererProvider::format).collect(Collectors.joining(", "))));
@@ -83,12 +78,12 @@ final class RenderCommand implements Callable<Integer> {
     }
     Renderer renderer = provider.create(options);
 
-    List<Path> files = Inputs.expand(paths, err);
-    Report report = Validation.validate(files, Runtime.getRuntime().availableProcessors(), root.terminal, err);
+    List<Path> files = paths.expand(err);
+    Report report = Validation.validate(files, Runtime.getRuntime().availableProcessors(), output.terminal(), err);
     // Errors only: they are why a document is not rendered. Warnings are validate's business.
     for (Problem problem : report.problems()) {
       if (problem.isError()) {
-        Output.problem(err, root.terminal, problem);
+        Output.problem(err, output.terminal(), problem);
       }
     }
     if (out != null) {

@@ -4,8 +4,7 @@ import dev.caresheet.schema.ConditionSchema;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 
 /** {@code caresheet schema}: prints the JSON Schema of condition documents. */
 @Command(
@@ -18,12 +17,12 @@ import picocli.CommandLine.Model.CommandSpec;
     footerHeading = "%nExamples:%n",
     footer = {"  caresheet schema > condition.schema.json"})
 final class SchemaCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Mixin
+  CommandOutput output;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output.out();
     String text = ConditionSchema.text();
     out.print(text.endsWith("\n") ? text : text + "\n");
     out.flush();

@@ -14,11 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code caresheet site}: a static site of condition pages, an index and a stylesheet. */
 @Command(
@@ -42,8 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 final class SiteCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Content files, or directories to search.")
-  List<Path> paths;
+  @Mixin
+  DocumentPaths paths;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "The site's directory (created if missing).")
   Path out;
@@ -66,15 +63,12 @@ final class SiteCommand implements Callable<Integer> {
         "links never point to a page that was not written."})
   boolean keepGoing;
 
-  @ParentCommand
-  CaresheetCommand root;
-
-  @Spec
-  CommandSpec spec;
+  @Mixin
+  CommandOutput output;
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = output.err();
     HtmlSite.Builder builder = HtmlSite.builder().language(language);
     if (baseUrl != null) {
       try {
@@ -83,10 +77,10 @@ final class SiteCommand implements Callable<Integer> {
         throw new UsageException("--base-url: " + e.getMessage());
       }
     }
-    List<Path> files = Inputs.expand(paths, err);
-    Report report = Validation.validate(files, Runtime.getRuntime().availableProcessors(), root.terminal, err);
+    List<Path> files = paths.expand(err);
+    Report report = Validation.validate(files, Runtime.getRuntime().availableProcessors(), output.terminal(), err);
     for (Problem problem : report.problems()) {
-      Output.problem(err, root.terminal, problem);
+      Output.problem(err, output.terminal(), problem);
     }
     List<String> rejected = new ArrayList<>();
     if (!report.isValid()) {

@@ -10,11 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code caresheet validate}: checks documents and reports every problem where it is. */
@@ -41,8 +38,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   enum OutputFormat { text, json }
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, or directories to search.")
-  List<Path> paths;
+  @Mixin
+  DocumentPaths paths;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
       description = "Print problems as text lines (default) or as one JSON report.")
@@ -54,23 +51,21 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Files checked at once (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @ParentCommand
-  CaresheetCommand root;
 
-  @Spec
-  CommandSpec spec;
+  @Mixin
+  CommandOutput output;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    List<Path> files = Inputs.expand(paths, err);
-    Report report = Validation.check(files, threads, root.terminal, err);
+    PrintWriter out = output.out();
+    PrintWriter err = output.err();
+    List<Path> files = paths.expand(err);
+    Report report = Validation.check(files, threads, output.terminal(), err);
     if (format == OutputFormat.json) {
       out.println(json(report, files.size()));
     } else {
       for (Problem problem : report.problems()) {
-        Output.problem(out, root.terminal, problem);
+        Output.problem(out, output.terminal(), problem);
       }
       out.println(Output.plural(files.size(), "file") + ", "
           + Output.plural(report.errorCount(), "error") + ", "

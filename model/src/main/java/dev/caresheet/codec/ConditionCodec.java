@@ -49,17 +49,21 @@ public final class ConditionCodec {
     this.yaml = Mappers.yaml(limits);
   }
 
-  /** The codec with the {@link ReadLimits#DEFAULTS default limits}. */
+  /** {@return the codec with the {@link ReadLimits#DEFAULTS default limits}} */
   public static ConditionCodec defaults() {
     return DEFAULTS;
   }
 
-  /** A codec with other read limits. */
+  /**
+   * {@return a codec with other read limits}
+   *
+   * @param limits the read limits
+   */
   public static ConditionCodec withLimits(ReadLimits limits) {
     return new ConditionCodec(Objects.requireNonNull(limits, "limits"));
   }
 
-  /** The read limits of this codec. */
+  /** {@return the read limits of this codec} */
   public ReadLimits limits() {
     return limits;
   }
@@ -67,6 +71,8 @@ public final class ConditionCodec {
   /**
    * Reads a document from a file, in the format its name says.
    *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @return the document
    * @throws ContentException if the content is malformed, too large, or does not fit the model
    * @throws IOException if the file cannot be read
    * @throws IllegalArgumentException if the file name ends in neither .json, .yaml nor .yml
@@ -82,6 +88,8 @@ public final class ConditionCodec {
    * ReadLimits#maxDocumentBytes()} is refused without being read (a {@link ContentException} at
    * 1:1), and so is one that grows past it while it is read.
    *
+   * @param file the file
+   * @return its content
    * @throws IOException if the file cannot be read, or is not a regular file (a directory, a named
    *     pipe or a device, which could block or never end)
    */
@@ -119,6 +127,9 @@ public final class ConditionCodec {
    * Reads a document from UTF-8 bytes.
    *
    * @param source the name used in error messages, such as the file's path; may be {@code ""}
+   * @param content the document's bytes
+   * @param format JSON or YAML
+   * @return the document
    * @throws ContentException if the content is not UTF-8, is malformed, too large, or does not fit
    *     the model
    */
@@ -136,6 +147,9 @@ public final class ConditionCodec {
    * Reads a document from text.
    *
    * @param source the name used in error messages, such as the file's path; may be {@code ""}
+   * @param content the document's text
+   * @param format JSON or YAML
+   * @return the document
    * @throws ContentException if the content is malformed, too large, or does not fit the model
    */
   public Condition read(String content, Format format, String source) {
@@ -184,6 +198,9 @@ public final class ConditionCodec {
   /**
    * Binds a JSON tree (as a schema validator sees it) to the model.
    *
+   * @param tree the document as a JSON tree
+   * @param source the name used in error messages; may be {@code ""}
+   * @return the document
    * @throws ContentException if the tree does not fit the model; it carries the pointer but no line
    */
   public Condition read(JsonNode tree, String source) {
@@ -200,6 +217,10 @@ public final class ConditionCodec {
    * token level the validator reads to build its map of where each value is. Only the limits
    * apply; duplicate keys, YAML aliases and tags are left to the caller, which may report every
    * one of them rather than stop at the first.
+   *
+   * @param text the document's text
+   * @param format JSON or YAML
+   * @return a parser, which the caller closes
    */
   public JsonParser parser(String text, Format format) {
     Objects.requireNonNull(text, "text");
@@ -214,12 +235,22 @@ public final class ConditionCodec {
     }
   };
 
-  /** The document as a JSON tree, exactly as {@link #write(Condition, Format)} would write it. */
+  /**
+   * {@return the document as a JSON tree, exactly as {@link #write(Condition, Format)} would write it}
+   *
+   * @param condition the document
+   */
   public JsonNode toTree(Condition condition) {
     return json.valueToTree(Objects.requireNonNull(condition, "condition"));
   }
 
-  /** Writes a document in canonical form. */
+  /**
+   * Writes a document in canonical form.
+   *
+   * @param condition the document
+   * @param format JSON or YAML
+   * @return the canonical text, ending in one line feed
+   */
   public String write(Condition condition, Format format) {
     Objects.requireNonNull(condition, "condition");
     String text = mapper(format).writeValueAsString(condition);
@@ -229,6 +260,9 @@ public final class ConditionCodec {
   /**
    * Writes a document in canonical form to a writer, which is not closed.
    *
+   * @param condition the document
+   * @param format JSON or YAML
+   * @param out where the text goes
    * @throws IOException if the writer fails
    */
   public void write(Condition condition, Format format, Writer out) throws IOException {
@@ -241,6 +275,10 @@ public final class ConditionCodec {
    * author wrote on purpose: a YAML file's leading comment block (such as the {@code #
    * yaml-language-server: $schema=...} line editors read) stays at the top.
    *
+   * @param content the document's text
+   * @param format JSON or YAML, the format of {@code content} and of the result
+   * @param source the name used in error messages; may be {@code ""}
+   * @return the canonical text
    * @throws ContentException if the text does not read as a document, or if it is YAML with a
    *     comment after the leading block, which formatting would lose
    */
@@ -262,6 +300,11 @@ public final class ConditionCodec {
   /**
    * Decodes UTF-8 bytes strictly: a malformed sequence is a {@link ContentException} at its line
    * and column, not a replacement character.
+   *
+   * @param content UTF-8 bytes
+   * @param source the name used in error messages; may be {@code ""}
+   * @return the text
+   * @throws ContentException at the first malformed sequence
    */
   public static String decode(byte[] content, String source) {
     Objects.requireNonNull(content, "content");
@@ -315,6 +358,7 @@ public final class ConditionCodec {
    * tests.
    *
    * @param text the document's text, without a byte-order mark
+   * @param source the name used in error messages; may be {@code ""}
    * @throws ContentException at the first such character
    */
   public static void checkYamlCharacters(String text, String source) {

@@ -1,5 +1,6 @@
 package dev.caresheet.codec;
 
+import dev.caresheet.codec.internal.Locations;
 import java.util.Optional;
 
 /**
@@ -10,10 +11,15 @@ import java.util.Optional;
 public final class ContentException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The source name; {@code ""} when there is none. */
   private final String source;
+  /** The 1-based line, or 0. */
   private final int line;
+  /** The 1-based column, or 0. */
   private final int column;
+  /** The JSON pointer of the value. */
   private final String pointer;
+  /** What is wrong. */
   private final String reason;
 
   /**
@@ -36,46 +42,33 @@ public final class ContentException extends RuntimeException {
     this.reason = reason;
   }
 
-  /** The file or other source name, if the document has one. */
+  /** {@return the file or other source name, if the document has one} */
   public Optional<String> source() {
     return source.isEmpty() ? Optional.empty() : Optional.of(source);
   }
 
-  /** The 1-based line, or 0 when unknown. */
+  /** {@return the 1-based line, or 0 when unknown} */
   public int line() {
     return line;
   }
 
-  /** The 1-based column, or 0 when unknown. */
+  /** {@return the 1-based column, or 0 when unknown} */
   public int column() {
     return column;
   }
 
-  /** The JSON pointer of the offending value; {@code ""} is the whole document. */
+  /** {@return the JSON pointer of the offending value; {@code ""} is the whole document} */
   public String pointer() {
     return pointer;
   }
 
-  /** What is wrong, without the location. */
+  /** {@return what is wrong, without the location} */
   public String reason() {
     return reason;
   }
 
   private static String format(String source, int line, int column, String pointer, String reason) {
-    StringBuilder sb = new StringBuilder();
-    if (!source.isEmpty()) {
-      sb.append(source).append(':');
-    }
-    if (line > 0) {
-      sb.append(line).append(':').append(column).append(':');
-    }
-    if (sb.length() > 0) {
-      sb.append(' ');
-    }
-    sb.append(reason);
-    if (!pointer.isEmpty()) {
-      sb.append(" (at ").append(pointer).append(')');
-    }
-    return sb.toString();
+    StringBuilder sb = Locations.appendPrefix(new StringBuilder(), source, line, column);
+    return Locations.appendPointer(sb.append(reason), pointer).toString();
   }
 }

@@ -18,12 +18,16 @@ public enum Format {
     this.extensions = extensions;
   }
 
-  /** The file name extensions of the format, without the dot, the preferred one first. */
+  /** {@return the file name extensions of the format, without the dot, the preferred one first} */
   public List<String> extensions() {
     return extensions;
   }
 
-  /** The format a file's name says it is in, if any ({@code leg-cramps.yml} is YAML). */
+  /**
+   * {@return the format a file's name says it is in, if any ({@code leg-cramps.yml} is YAML)}
+   *
+   * @param file a file name or path
+   */
   public static Optional<Format> of(Path file) {
     Path name = file.getFileName();
     if (name == null) {

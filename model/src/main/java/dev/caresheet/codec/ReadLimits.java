@@ -19,7 +19,15 @@ public record ReadLimits(
    */
   public static final ReadLimits DEFAULTS = new ReadLimits(8L << 20, 64, 1 << 20, 100);
 
-  /** Checks that every limit is positive. */
+  /**
+   * Checks that every limit is positive.
+   *
+   * @param maxDocumentChars the longest document, in characters
+   * @param maxNestingDepth the deepest nesting of objects and arrays
+   * @param maxStringLength the longest string, in characters
+   * @param maxNumberLength the longest number, in characters
+   * @throws IllegalArgumentException if a limit is not positive
+   */
   public ReadLimits {
     if (maxDocumentChars <= 0 || maxNestingDepth <= 0 || maxStringLength <= 0 || maxNumberLength <= 0) {
       throw new IllegalArgumentException("every read limit must be positive: " + this);
@@ -30,6 +38,8 @@ public record ReadLimits(
    * The largest file, in bytes, that can hold a document within {@link #maxDocumentChars()}: four
    * bytes a character, the most UTF-8 needs. Larger input is refused before it is read or decoded,
    * so that memory stays bounded by the limits, not by the input.
+   *
+   * @return four times {@link #maxDocumentChars()}
    */
   public long maxDocumentBytes() {
     return Math.min(Integer.MAX_VALUE - 8L, maxDocumentChars > Long.MAX_VALUE / 4 ? Long.MAX_VALUE : maxDocumentChars * 4);

@@ -20,35 +20,36 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableAttribution.class)
 public abstract class Attribution {
 
-  /** The authors: people or organisations. */
+  /** {@return the authors: people or organisations} */
   public abstract List<Contributor> authors();
 
-  /** The medical reviewers. */
+  /** {@return the medical reviewers} */
   public abstract List<Contributor> reviewers();
 
-  /** Who publishes the document, usually an organisation. */
+  /** {@return who publishes the document, usually an organisation} */
   public abstract Optional<Contributor> publisher();
 
-  /** The day the content was first published. */
+  /** {@return the day the content was first published} */
   public abstract Optional<LocalDate> published();
 
-  /** The day the content was last changed. */
+  /** {@return the day the content was last changed} */
   public abstract Optional<LocalDate> modified();
 
-  /** The day the content was last reviewed (ISO date, {@code "2024-05-01"}). */
+  /** {@return the day the content was last reviewed (ISO date, {@code "2024-05-01"})} */
   public abstract Optional<LocalDate> lastReviewed();
 
-  /** The day the next review is due, as a planned review cycle asks. */
+  /** {@return the day the next review is due, as a planned review cycle asks} */
   public abstract Optional<LocalDate> nextReview();
 
-  /** The licence or rights statement. */
+  /** {@return the licence or rights statement} */
   public abstract Optional<License> license();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableAttribution.Builder builder() {
     return ImmutableAttribution.builder();
   }
 
+  /** Checks the invariants of a new value; the generated class calls it. */
   @Value.Check
   protected void check() {
     if (authors().isEmpty() && reviewers().isEmpty() && publisher().isEmpty()) {

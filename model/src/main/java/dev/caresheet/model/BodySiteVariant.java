@@ -17,21 +17,28 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableBodySiteVariant.class)
 public abstract class BodySiteVariant {
 
-  /** The body site this variant is for ("Front of the thigh"). */
+  /** {@return the body site this variant is for ("Front of the thigh")} */
   public abstract String bodySite();
 
-  /** What to do at that site. */
+  /** {@return what to do at that site} */
   public abstract String instruction();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableBodySiteVariant.Builder builder() {
     return ImmutableBodySiteVariant.builder();
   }
 
-  /** A variant for a body site. */
+  /**
+   * {@return a variant for a body site}
+   *
+   * @param bodySite the body site
+   * @param instruction what to do there
+   */
   public static BodySiteVariant of(String bodySite, String instruction) {
     return builder().bodySite(bodySite).instruction(instruction).build();
   }
+
+  /** Checks the invariants of a new value; the generated class calls it. */
 
   @Value.Check
   protected void check() {

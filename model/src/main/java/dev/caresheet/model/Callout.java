@@ -16,24 +16,31 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableCallout.class)
 public abstract class Callout {
 
-  /** How prominent the callout is. */
+  /** {@return how prominent the callout is} */
   public abstract CalloutKind kind();
 
-  /** A title replacing the default label of the kind ("It's important to know"). */
+  /** {@return a title replacing the default label of the kind ("It's important to know")} */
   public abstract Optional<String> title();
 
-  /** The remark. */
+  /** {@return the remark} */
   public abstract String text();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableCallout.Builder builder() {
     return ImmutableCallout.builder();
   }
 
-  /** A callout of a kind with a text. */
+  /**
+   * {@return a callout of a kind with a text}
+   *
+   * @param kind how prominent it is
+   * @param text the remark
+   */
   public static Callout of(CalloutKind kind, String text) {
     return builder().kind(kind).text(text).build();
   }
+
+  /** Checks the invariants of a new value; the generated class calls it. */
 
   @Value.Check
   protected void check() {

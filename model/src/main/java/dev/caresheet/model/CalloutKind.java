@@ -14,7 +14,7 @@ public enum CalloutKind {
   @JsonProperty("warning")
   WARNING;
 
-  /** The value as written in documents ({@code "important"}). */
+  /** {@return the value as written in documents ({@code "important"})} */
   public String value() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

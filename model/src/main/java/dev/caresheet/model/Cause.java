@@ -18,24 +18,31 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableCause.class)
 public abstract class Cause implements NamedItem {
 
-  /** A slug, unique among the document's causes ({@code "dehydration"}). */
+  /** {@return a slug, unique among the document's causes ({@code "dehydration"})} */
   public abstract String id();
 
-  /** The cause as a reader would name it ("Dehydration"). */
+  /** {@return the cause as a reader would name it ("Dehydration")} */
   public abstract String name();
 
-  /** What the cause is and how it leads to the condition. */
+  /** {@return what the cause is and how it leads to the condition} */
   public abstract Optional<String> description();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableCause.Builder builder() {
     return ImmutableCause.builder();
   }
 
-  /** A cause with an id and a name and no description. */
+  /**
+   * {@return a cause with an id and a name and no description}
+   *
+   * @param id a slug
+   * @param name the cause's name
+   */
   public static Cause of(String id, String name) {
     return builder().id(id).name(name).build();
   }
+
+  /** Checks the invariants of a new value; the generated class calls it. */
 
   @Value.Check
   protected void check() {

@@ -20,15 +20,21 @@ public abstract class Causes implements ListPart<Cause> {
     return PartKind.CAUSES;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableCauses.Builder builder() {
     return ImmutableCauses.builder();
   }
 
-  /** A part with these items and no surrounding prose. */
+  /**
+   * {@return a part with these items and no surrounding prose}
+   *
+   * @param items the causes, at least one
+   */
   public static Causes of(List<? extends Cause> items) {
     return builder().items(items).build();
   }
+
+  /** Checks the invariants of a new value; the generated class calls it. */
 
   @Value.Check
   protected void check() {

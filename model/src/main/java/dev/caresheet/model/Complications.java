@@ -19,16 +19,22 @@ public abstract class Complications implements ListPart<Complication> {
     return PartKind.COMPLICATIONS;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableComplications.Builder builder() {
     return ImmutableComplications.builder();
   }
 
-  /** A part with these items and no surrounding prose. */
+  /**
+   * A part with these items and no surrounding prose.
+   *
+   * @param items the items, in reading order
+   * @return the part
+   */
   public static Complications of(List<? extends Complication> items) {
     return builder().items(items).build();
   }
 
+  /** Checks the invariants of a new value; the generated class calls it. */
   @Value.Check
   protected void check() {
     Checks.listPart(this);

@@ -32,100 +32,104 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonPropertyOrder({"$schema"}) // first, as editors expect; the rest in declaration order
 public abstract class Condition {
 
-  /** The JSON Schema the document names in {@code $schema}, kept so that nothing is lost. */
+  /** {@return the JSON Schema the document names in {@code $schema}, kept so that nothing is lost} */
   @JsonProperty("$schema")
   public abstract Optional<String> schema();
 
-  /** The condition's slug, unique in a content set; names its page ({@code "leg-cramps"}). */
+  /** {@return the condition's slug, unique in a content set; names its page ({@code "leg-cramps"})} */
   public abstract String id();
 
-  /** The BCP 47 language of the document ({@code "en"}); selects the renderers' labels. */
+  /** {@return the BCP 47 language of the document ({@code "en"}); selects the renderers' labels} */
   public abstract String language();
 
-  /** The condition's name as the title of its page ("Leg cramps"). schema.org {@code name}. */
+  /** {@return the condition's name as the title of its page ("Leg cramps"); schema.org {@code name}} */
   public abstract String name();
 
-  /** Other names it goes by ("Night cramps"). schema.org {@code alternateName}. */
+  /** {@return other names it goes by ("Night cramps"); schema.org {@code alternateName}} */
   public abstract List<String> alternateNames();
 
-  /** One or two sentences that say what it is. schema.org {@code description}. */
+  /** {@return one or two sentences that say what it is; schema.org {@code description}} */
   public abstract Optional<String> summary();
 
-  /** The opening paragraphs of the article. */
+  /** {@return the opening paragraphs of the article} */
   public abstract List<String> description();
 
-  /** The body sites affected ("Calf muscles"). schema.org {@code associatedAnatomy}. */
+  /** {@return the body sites affected ("Calf muscles"); schema.org {@code associatedAnatomy}} */
   public abstract List<String> affectedAnatomy();
 
-  /** Callouts shown after the description. */
+  /** {@return callouts shown after the description} */
   public abstract List<Callout> callouts();
 
-  /** The signs and symptoms, optionally in groups. schema.org {@code signOrSymptom}. */
+  /** {@return the signs and symptoms, optionally in groups; schema.org {@code signOrSymptom}} */
   public abstract Optional<Symptoms> symptoms();
 
-  /** Types or stages of the condition. schema.org {@code stage} for stages. */
+  /** {@return types or stages of the condition; schema.org {@code stage} for stages} */
   public abstract Optional<Types> types();
 
-  /** Conditions that look alike. schema.org {@code differentialDiagnosis}. */
+  /** {@return conditions that look alike; schema.org {@code differentialDiagnosis}} */
   public abstract Optional<DifferentialDiagnoses> differentialDiagnoses();
 
-  /** What causes it. schema.org {@code cause}. */
+  /** {@return what causes it; schema.org {@code cause}} */
   public abstract Optional<Causes> causes();
 
-  /** How it comes about. schema.org {@code pathophysiology}. */
+  /** {@return how it comes about; schema.org {@code pathophysiology}} */
   public abstract Optional<Mechanisms> mechanisms();
 
-  /** Precursors and risk factors. schema.org {@code riskFactor}. */
+  /** {@return precursors and risk factors; schema.org {@code riskFactor}} */
   public abstract Optional<Triggers> triggers();
 
-  /** How it is diagnosed. schema.org {@code typicalTest}. */
+  /** {@return how it is diagnosed; schema.org {@code typicalTest}} */
   public abstract Optional<Diagnosis> diagnosis();
 
-  /** What to do when it happens. schema.org {@code possibleTreatment} as a {@code HowTo}. */
+  /** {@return what to do when it happens; schema.org {@code possibleTreatment} as a {@code HowTo}} */
   public abstract Optional<FirstAid> firstAid();
 
-  /** What readers can do themselves, as Do and Don't lists. */
+  /** {@return what readers can do themselves, as Do and Don't lists} */
   public abstract Optional<SelfCare> selfCare();
 
-  /** How it is treated. schema.org {@code possibleTreatment}. */
+  /** {@return how it is treated; schema.org {@code possibleTreatment}} */
   public abstract Optional<Treatment> treatment();
 
-  /** When to see a doctor. */
+  /** {@return when to see a doctor} */
   public abstract Optional<WhenToSeekHelp> whenToSeekHelp();
 
-  /** What it can lead to. schema.org {@code possibleComplication}. */
+  /** {@return what it can lead to; schema.org {@code possibleComplication}} */
   public abstract Optional<Complications> complications();
 
-  /** How it usually goes. schema.org {@code expectedPrognosis}. */
+  /** {@return how it usually goes; schema.org {@code expectedPrognosis}} */
   public abstract Optional<Outlook> outlook();
 
-  /** How to prevent it. schema.org {@code primaryPrevention}. */
+  /** {@return how to prevent it; schema.org {@code primaryPrevention}} */
   public abstract Optional<Prevention> prevention();
 
-  /** Living with it and where to find support. */
+  /** {@return living with it and where to find support} */
   public abstract Optional<LivingWith> livingWith();
 
-  /** Free titled sections for what fits no typed part. */
+  /** {@return free titled sections for what fits no typed part} */
   public abstract List<Section> sections();
 
   /**
    * The reading order of the parts, by {@link Part#key() key}: typed part names ({@code
    * "causes"}) and section ids. Empty means the default order; parts it leaves out follow in the
    * default order, so nothing is ever dropped.
+   *
+   * @return the keys of the parts in reading order
    */
   public abstract List<String> outline();
 
-  /** Who wrote and reviewed it, and when. */
+  /** {@return who wrote and reviewed it, and when} */
   public abstract Optional<Attribution> attribution();
 
-  /** Sources. schema.org {@code citation}. */
+  /** {@return the sources: schema.org {@code citation}} */
   public abstract List<Reference> references();
 
-  /** Ids of related conditions, which a site links to. schema.org {@code relevantSpecialty} is not
-   * used; the links are plain {@code relatedLink}s of the page. */
+  /**
+   * {@return the ids of related conditions, which a site links to} The links are plain {@code
+   * relatedLink}s of the page.
+   */
   public abstract List<String> related();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableCondition.Builder builder() {
     return ImmutableCondition.builder();
   }
@@ -134,6 +138,8 @@ public abstract class Condition {
    * The parts in reading order: those named by the {@link #outline() outline} first, in its order,
    * then the rest in the default order (the typed parts in {@link PartKind#typed()} order, then the free
    * sections). Outline entries that name no part are skipped; the validator reports them.
+   *
+   * @return the parts, each once
    */
   public final List<Part> parts() {
     Map<String, Part> byKey = new LinkedHashMap<>();
@@ -154,6 +160,7 @@ public abstract class Condition {
     return List.copyOf(ordered);
   }
 
+  /** Checks the invariants of a new value; the generated class calls it. */
   @Value.Check
   protected void check() {
     Checks.text(schema(), "$schema");

@@ -17,39 +17,50 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableContributor.class)
 public abstract class Contributor {
 
-  /** A person or an organisation; a person when the document does not say. */
+  /** {@return a person or an organisation; a person when the document does not say} */
   public abstract Optional<ContributorKind> kind();
 
-  /** Whether this is an organisation rather than a person. */
+  /** {@return whether this is an organisation rather than a person} */
   @JsonIgnore
   public final boolean isOrganization() {
     return kind().orElse(ContributorKind.PERSON) == ContributorKind.ORGANIZATION;
   }
 
-  /** The name ("Elena Sovinskaya", "NHS website editorial team"). */
+  /** {@return the name ("Elena Sovinskaya", "NHS website editorial team")} */
   public abstract String name();
 
-  /** A person's qualification or role ("General practitioner"); an organisation's description. */
+  /** {@return a person's qualification or role ("General practitioner"); an organisation's description} */
   public abstract Optional<String> credentials();
 
-  /** A page about them: an absolute http(s) URL. */
+  /** {@return a page about them: an absolute http(s) URL} */
   public abstract Optional<String> url();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableContributor.Builder builder() {
     return ImmutableContributor.builder();
   }
 
-  /** A person with only a name. */
+  /**
+   * A person with only a name.
+   *
+   * @param name their name
+   * @return the person
+   */
   public static Contributor person(String name) {
     return builder().name(name).build();
   }
 
-  /** An organisation with only a name. */
+  /**
+   * An organisation with only a name.
+   *
+   * @param name its name
+   * @return the organisation
+   */
   public static Contributor organization(String name) {
     return builder().kind(ContributorKind.ORGANIZATION).name(name).build();
   }
 
+  /** Checks the invariants of a new value; the generated class calls it. */
   @Value.Check
   protected void check() {
     Checks.text(name(), "Contributor.name");

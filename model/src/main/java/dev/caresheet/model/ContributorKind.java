@@ -11,7 +11,7 @@ public enum ContributorKind {
   @JsonProperty("organization")
   ORGANIZATION;
 
-  /** The value as written in documents ({@code "organization"}). */
+  /** {@return the value as written in documents ({@code "organization"})} */
   public String value() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

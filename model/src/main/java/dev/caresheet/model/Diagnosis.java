@@ -19,16 +19,22 @@ public abstract class Diagnosis implements ListPart<DiagnosticTest> {
     return PartKind.DIAGNOSIS;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableDiagnosis.Builder builder() {
     return ImmutableDiagnosis.builder();
   }
 
-  /** A part with these items and no surrounding prose. */
+  /**
+   * A part with these items and no surrounding prose.
+   *
+   * @param items the items, in reading order
+   * @return the part
+   */
   public static Diagnosis of(List<? extends DiagnosticTest> items) {
     return builder().items(items).build();
   }
 
+  /** Checks the invariants of a new value; the generated class calls it. */
   @Value.Check
   protected void check() {
     Checks.listPart(this);

@@ -20,15 +20,21 @@ public abstract class DifferentialDiagnoses implements ListPart<DifferentialDiag
     return PartKind.DIFFERENTIAL_DIAGNOSES;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableDifferentialDiagnoses.Builder builder() {
     return ImmutableDifferentialDiagnoses.builder();
   }
 
-  /** A part with these items and no surrounding prose. */
+  /**
+   * {@return a part with these items and no surrounding prose}
+   *
+   * @param items the differential diagnoses, at least one
+   */
   public static DifferentialDiagnoses of(List<? extends DifferentialDiagnosis> items) {
     return builder().items(items).build();
   }
+
+  /** Checks the invariants of a new value; the generated class calls it. */
 
   @Value.Check
   protected void check() {

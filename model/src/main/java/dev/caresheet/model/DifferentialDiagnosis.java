@@ -17,21 +17,28 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableDifferentialDiagnosis.class)
 public abstract class DifferentialDiagnosis {
 
-  /** The look-alike condition ("Epileptic seizures"). */
+  /** {@return the look-alike condition ("Epileptic seizures")} */
   public abstract String name();
 
-  /** How it differs from this condition. */
+  /** {@return how it differs from this condition} */
   public abstract String distinction();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableDifferentialDiagnosis.Builder builder() {
     return ImmutableDifferentialDiagnosis.builder();
   }
 
-  /** A differential diagnosis with its distinction. */
+  /**
+   * {@return a differential diagnosis with its distinction}
+   *
+   * @param name the condition it may be confused with
+   * @param distinction how to tell them apart
+   */
   public static DifferentialDiagnosis of(String name, String distinction) {
     return builder().name(name).distinction(distinction).build();
   }
+
+  /** Checks the invariants of a new value; the generated class calls it. */
 
   @Value.Check
   protected void check() {

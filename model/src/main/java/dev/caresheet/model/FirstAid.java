@@ -20,15 +20,21 @@ public abstract class FirstAid implements ListPart<FirstAidStep> {
     return PartKind.FIRST_AID;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableFirstAid.Builder builder() {
     return ImmutableFirstAid.builder();
   }
 
-  /** A part with these items and no surrounding prose. */
+  /**
+   * {@return a part with these items and no surrounding prose}
+   *
+   * @param items the steps, at least one
+   */
   public static FirstAid of(List<? extends FirstAidStep> items) {
     return builder().items(items).build();
   }
+
+  /** Checks the invariants of a new value; the generated class calls it. */
 
   @Value.Check
   protected void check() {

@@ -16,27 +16,37 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableFirstAidStep.class)
 public abstract class FirstAidStep {
 
-  /** What to do, as an imperative sentence ("Massage the cramped muscle."). */
+  /** {@return what to do, as an imperative sentence ("Massage the cramped muscle.")} */
   public abstract String instruction();
 
-  /** Why the step helps or how to do it, in more detail. */
+  /** {@return why the step helps or how to do it, in more detail} */
   public abstract Optional<String> detail();
 
-  /** How the step differs by body site. */
+  /** {@return how the step differs by body site} */
   public abstract List<BodySiteVariant> variants();
 
-  /** Warnings about the step ("Never use knives or needles."). */
+  /**
+   * Warnings about the step ("Never use knives or needles.").
+   *
+   * @return the warnings, possibly none
+   */
   public abstract List<String> cautions();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableFirstAidStep.Builder builder() {
     return ImmutableFirstAidStep.builder();
   }
 
-  /** A step with only its instruction. */
+  /**
+   * {@return a step with only its instruction}
+   *
+   * @param instruction what to do
+   */
   public static FirstAidStep of(String instruction) {
     return builder().instruction(instruction).build();
   }
+
+  /** Checks the invariants of a new value; the generated class calls it. */
 
   @Value.Check
   protected void check() {

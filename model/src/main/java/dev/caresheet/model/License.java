@@ -15,22 +15,29 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableLicense.class)
 public abstract class License {
 
-  /** The licence's name or the rights statement ("CC BY 4.0", "© Example Health, all rights reserved"). */
+  /** {@return the licence's name or the rights statement ("CC BY 4.0", "© Example Health, all rights reserved")} */
   public abstract String name();
 
-  /** The licence's text: an absolute http(s) URL. */
+  /** {@return the licence's text: an absolute http(s) URL} */
   public abstract Optional<String> url();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableLicense.Builder builder() {
     return ImmutableLicense.builder();
   }
 
-  /** A licence with a name and a URL. */
+  /**
+   * A licence with a name and a URL.
+   *
+   * @param name the licence's name or the rights statement
+   * @param url where to read it: an absolute http(s) URL
+   * @return the licence
+   */
   public static License of(String name, String url) {
     return builder().name(name).url(url).build();
   }
 
+  /** Checks the invariants of a new value; the generated class calls it. */
   @Value.Check
   protected void check() {
     Checks.text(name(), "License.name");

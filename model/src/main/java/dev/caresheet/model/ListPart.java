@@ -19,24 +19,24 @@ public interface ListPart<T> extends Part {
   @Override
   Optional<String> heading();
 
-  /** Paragraphs before the items. */
+  /** {@return paragraphs before the items} */
   List<String> intro();
 
   @Override
   List<Callout> callouts();
 
-  /** The items, in the document's order; empty for a part that is prose only. */
+  /** {@return the items, in the document's order; empty for a part that is prose only} */
   List<T> items();
 
-  /** Paragraphs after the items. */
+  /** {@return paragraphs after the items} */
   List<String> conclusion();
 
-  /** How the items are shown: the {@link PartKind#listStyle() declared style} of the kind. */
+  /** {@return how the items are shown: the {@link PartKind#listStyle() declared style} of the kind} */
   default ListStyle listStyle() {
     return kind().listStyle();
   }
 
-  /** Whether the part says anything: items or an intro. Every valid part does. */
+  /** {@return whether the part says anything: items or an intro. Every valid part does} */
   default boolean hasContent() {
     return !items().isEmpty() || !intro().isEmpty();
   }

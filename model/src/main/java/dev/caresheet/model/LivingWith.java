@@ -19,16 +19,22 @@ public abstract class LivingWith implements ListPart<SupportResource> {
     return PartKind.LIVING_WITH;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableLivingWith.Builder builder() {
     return ImmutableLivingWith.builder();
   }
 
-  /** A part with these items and no surrounding prose. */
+  /**
+   * A part with these items and no surrounding prose.
+   *
+   * @param items the items, in reading order
+   * @return the part
+   */
   public static LivingWith of(List<? extends SupportResource> items) {
     return builder().items(items).build();
   }
 
+  /** Checks the invariants of a new value; the generated class calls it. */
   @Value.Check
   protected void check() {
     Checks.listPart(this);

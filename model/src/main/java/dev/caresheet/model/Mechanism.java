@@ -16,22 +16,26 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableMechanism.class)
 public abstract class Mechanism {
 
-  /** A slug, unique among the document's mechanisms. */
+  /** {@return a slug, unique among the document's mechanisms} */
   public abstract String id();
 
-  /** A short name for the mechanism ("Muscle fatigue and metabolite build-up"). */
+  /** {@return a short name for the mechanism ("Muscle fatigue and metabolite build-up")} */
   public abstract String name();
 
-  /** How it happens, in one or more paragraphs. */
+  /** {@return how it happens, in one or more paragraphs} */
   public abstract List<String> description();
 
-  /** The ids of the {@link Cause}s this mechanism explains; each must name a cause of the document. */
+  /**
+   * {@return the ids of the {@link Cause}s this mechanism explains; each must name a cause of the document}
+   */
   public abstract List<String> causes();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableMechanism.Builder builder() {
     return ImmutableMechanism.builder();
   }
+
+  /** Checks the invariants of a new value; the generated class calls it. */
 
   @Value.Check
   protected void check() {

@@ -20,15 +20,21 @@ public abstract class Mechanisms implements ListPart<Mechanism> {
     return PartKind.MECHANISMS;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableMechanisms.Builder builder() {
     return ImmutableMechanisms.builder();
   }
 
-  /** A part with these items and no surrounding prose. */
+  /**
+   * {@return a part with these items and no surrounding prose}
+   *
+   * @param items the mechanisms, at least one
+   */
   public static Mechanisms of(List<? extends Mechanism> items) {
     return builder().items(items).build();
   }
+
+  /** Checks the invariants of a new value; the generated class calls it. */
 
   @Value.Check
   protected void check() {

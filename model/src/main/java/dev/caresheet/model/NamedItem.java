@@ -9,9 +9,9 @@ import java.util.Optional;
  */
 public interface NamedItem {
 
-  /** The item as a reader would name it: a short text, shown as the item's heading. */
+  /** {@return the item as a reader would name it: a short text, shown as the item's heading} */
   String name();
 
-  /** What the item is, in more detail. */
+  /** {@return what the item is, in more detail} */
   Optional<String> description();
 }

@@ -19,16 +19,22 @@ public abstract class Outlook implements ListPart<Prognosis> {
     return PartKind.OUTLOOK;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableOutlook.Builder builder() {
     return ImmutableOutlook.builder();
   }
 
-  /** A part with these items and no surrounding prose. */
+  /**
+   * A part with these items and no surrounding prose.
+   *
+   * @param items the items, in reading order
+   * @return the part
+   */
   public static Outlook of(List<? extends Prognosis> items) {
     return builder().items(items).build();
   }
 
+  /** Checks the invariants of a new value; the generated class calls it. */
   @Value.Check
   protected void check() {
     Checks.listPart(this);

@@ -10,18 +10,24 @@ import java.util.Optional;
  */
 public interface Part {
 
-  /** What kind of part this is; for a free section, {@link PartKind#SECTION}. */
+  /** {@return what kind of part this is; for a free section, {@link PartKind#SECTION}} */
   PartKind kind();
 
   /**
    * The key that names this part in a condition's {@link Condition#outline() outline}: the
    * property name of a typed part ({@code "causes"}) or the id of a free section.
+   *
+   * @return the key
    */
   String key();
 
-  /** The heading the document gives this part, if any; renderers fall back to a label. */
+  /** {@return the heading the document gives this part, if any; renderers fall back to a label} */
   Optional<String> heading();
 
-  /** Callouts shown at the top of the part, before its text. */
+  /**
+   * Callouts shown at the top of the part, before its text.
+   *
+   * @return the callouts, possibly none
+   */
   List<Callout> callouts();
 }

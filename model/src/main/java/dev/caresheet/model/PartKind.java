@@ -102,7 +102,7 @@ public enum PartKind {
     return List.copyOf(kinds);
   }
 
-  /** The typed kinds, every kind but {@link #SECTION}, in the default reading order. */
+  /** {@return the typed kinds, every kind but {@link #SECTION}, in the default reading order} */
   public static List<PartKind> typed() {
     return TYPED;
   }
@@ -110,12 +110,18 @@ public enum PartKind {
   /**
    * The property name of a typed part in the document, such as {@code "firstAid"}; empty for
    * {@link #SECTION}, whose key is each section's id.
+   *
+   * @return the key, or empty for {@link #SECTION}
    */
   public Optional<String> key() {
     return Optional.ofNullable(key);
   }
 
-  /** The typed kind whose key is {@code key}, if any. */
+  /**
+   * {@return the typed kind whose key is {@code key}, if any}
+   *
+   * @param key a property name such as {@code "causes"}
+   */
   public static Optional<PartKind> ofKey(String key) {
     for (PartKind kind : TYPED) {
       if (kind.key.equals(key)) {
@@ -125,32 +131,37 @@ public enum PartKind {
     return Optional.empty();
   }
 
-  /** This kind's part in a document, if the document has it; always empty for {@link #SECTION}. */
+  /**
+   * This kind's part in a document, if the document has it; always empty for {@link #SECTION}.
+   *
+   * @param condition the document
+   * @return the part, if the document has it
+   */
   public Optional<ListPart<?>> in(Condition condition) {
     return accessor == null ? Optional.empty() : accessor.apply(condition).map(p -> p);
   }
 
-  /** The model type of this kind's parts ({@code Causes.class}). */
+  /** {@return the model type of this kind's parts ({@code Causes.class})} */
   public Class<? extends Part> partType() {
     return partType;
   }
 
-  /** The model type of this kind's items ({@code Cause.class}); empty for {@link #SECTION}. */
+  /** {@return the model type of this kind's items ({@code Cause.class}); empty for {@link #SECTION}} */
   public Optional<Class<?>> itemType() {
     return Optional.ofNullable(itemType);
   }
 
-  /** How the items are listed; {@link ListStyle#BULLETED} for {@link #SECTION}, which has none. */
+  /** {@return how the items are listed; {@link ListStyle#BULLETED} for {@link #SECTION}, which has none} */
   public ListStyle listStyle() {
     return listStyle == null ? ListStyle.BULLETED : listStyle;
   }
 
-  /** What one item is called in messages ("step"); "paragraph" for a section. */
+  /** {@return what one item is called in messages ("step"); "paragraph" for a section} */
   public String itemNoun() {
     return itemNoun == null ? "paragraph" : itemNoun;
   }
 
-  /** What several items are called in messages ("steps"); "paragraphs" for a section. */
+  /** {@return what several items are called in messages ("steps"); "paragraphs" for a section} */
   public String itemNounPlural() {
     return itemNounPlural == null ? "paragraphs" : itemNounPlural;
   }
@@ -158,12 +169,14 @@ public enum PartKind {
   /**
    * The schema.org property of a {@code MedicalCondition} this part maps to ({@code "cause"}), or
    * empty where it has none and is page text only (when to seek help, self-care, living with).
+   *
+   * @return the property, or empty for a part that is page text only
    */
   public Optional<String> schemaOrgProperty() {
     return Optional.ofNullable(schemaOrgProperty);
   }
 
-  /** The key of the part's default heading in the renderers' labels ({@code "part.causes"}). */
+  /** {@return the key of the part's default heading in the renderers' labels ({@code "part.causes"})} */
   public String labelKey() {
     return "part." + key().orElseThrow(() ->
         new IllegalArgumentException("a free section has no default heading"));

@@ -20,15 +20,21 @@ public abstract class Prevention implements ListPart<PreventionMeasure> {
     return PartKind.PREVENTION;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutablePrevention.Builder builder() {
     return ImmutablePrevention.builder();
   }
 
-  /** A part with these items and no surrounding prose. */
+  /**
+   * {@return a part with these items and no surrounding prose}
+   *
+   * @param items the measures, at least one
+   */
   public static Prevention of(List<? extends PreventionMeasure> items) {
     return builder().items(items).build();
   }
+
+  /** Checks the invariants of a new value; the generated class calls it. */
 
   @Value.Check
   protected void check() {

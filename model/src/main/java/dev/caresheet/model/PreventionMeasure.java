@@ -16,16 +16,18 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutablePreventionMeasure.class)
 public abstract class PreventionMeasure implements NamedItem {
 
-  /** The measure in a few words ("Drink enough water"). */
+  /** {@return the measure in a few words ("Drink enough water")} */
   public abstract String name();
 
-  /** What to do and why it helps. */
+  /** {@return what to do and why it helps} */
   public abstract Optional<String> description();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutablePreventionMeasure.Builder builder() {
     return ImmutablePreventionMeasure.builder();
   }
+
+  /** Checks the invariants of a new value; the generated class calls it. */
 
   @Value.Check
   protected void check() {

@@ -22,16 +22,22 @@ public abstract class Prognosis implements NamedItem {
   @Override
   public abstract Optional<String> description();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutablePrognosis.Builder builder() {
     return ImmutablePrognosis.builder();
   }
 
-  /** An item with only a name. */
+  /**
+   * An item with only a name.
+   *
+   * @param name the item as a reader would name it
+   * @return the item
+   */
   public static Prognosis of(String name) {
     return builder().name(name).build();
   }
 
+  /** Checks the invariants of a new value; the generated class calls it. */
   @Value.Check
   protected void check() {
     Checks.text(name(), "Prognosis.name");

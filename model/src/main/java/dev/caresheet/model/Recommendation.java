@@ -18,6 +18,10 @@ public enum Recommendation {
    * The items of a {@link ListStyle#DO_AND_DONT} list that carry this recommendation, or with
    * {@code Optional.empty()} those that carry none (including items that are not tips), in the
    * document's order: how every format groups such a list.
+   *
+   * @param items the items of the list, in the document's order
+   * @param recommendation which items to keep; empty for those without a recommendation
+   * @return the items that carry it, in the document's order
    */
   public static List<Object> select(List<?> items, Optional<Recommendation> recommendation) {
     List<Object> out = new ArrayList<>();
@@ -31,7 +35,7 @@ public enum Recommendation {
     return out;
   }
 
-  /** The value as written in documents ({@code "do"}, {@code "dont"}). */
+  /** {@return the value as written in documents ({@code "do"}, {@code "dont"})} */
   public String value() {
     return this == DO ? "do" : "dont";
   }

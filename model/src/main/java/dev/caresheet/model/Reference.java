@@ -16,19 +16,21 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableReference.class)
 public abstract class Reference {
 
-  /** The title of the source. */
+  /** {@return the title of the source} */
   public abstract String title();
 
-  /** Where to read it: an absolute http(s) URL. */
+  /** {@return where to read it: an absolute http(s) URL} */
   public abstract Optional<String> url();
 
-  /** Who published it ("NHS", "Mayo Clinic"). */
+  /** {@return who published it ("NHS", "Mayo Clinic")} */
   public abstract Optional<String> publisher();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableReference.Builder builder() {
     return ImmutableReference.builder();
   }
+
+  /** Checks the invariants of a new value; the generated class calls it. */
 
   @Value.Check
   protected void check() {

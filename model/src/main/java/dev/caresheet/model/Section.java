@@ -19,16 +19,18 @@ public abstract class Section implements Part {
   /**
    * A slug, unique among the document's sections and different from every typed part's key; it
    * names the section in the {@link Condition#outline() outline} and in the page's anchors.
+   *
+   * @return the id
    */
   public abstract String id();
 
-  /** The section's title. */
+  /** {@return the section's title} */
   public abstract String title();
 
   @Override
   public abstract List<Callout> callouts();
 
-  /** The section's paragraphs, at least one. */
+  /** {@return the section's paragraphs, at least one} */
   public abstract List<String> body();
 
   @Override
@@ -47,10 +49,12 @@ public abstract class Section implements Part {
     return Optional.of(title());
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableSection.Builder builder() {
     return ImmutableSection.builder();
   }
+
+  /** Checks the invariants of a new value; the generated class calls it. */
 
   @Value.Check
   protected void check() {

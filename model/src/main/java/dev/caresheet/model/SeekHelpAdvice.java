@@ -17,20 +17,21 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableSeekHelpAdvice.class)
 public abstract class SeekHelpAdvice {
 
-  /** When this applies ("Cramps keep coming back"). */
+  /** {@return when this applies ("Cramps keep coming back")} */
   public abstract String situation();
 
-  /** How soon to act; advice may also be given without an urgency. */
+  /** {@return how soon to act; advice may also be given without an urgency} */
   public abstract Optional<Urgency> urgency();
 
-  /** What to do, in one or more paragraphs. */
+  /** {@return what to do, in one or more paragraphs} */
   public abstract List<String> advice();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableSeekHelpAdvice.Builder builder() {
     return ImmutableSeekHelpAdvice.builder();
   }
 
+  /** Checks the invariants of a new value; the generated class calls it. */
   @Value.Check
   protected void check() {
     Checks.text(situation(), "SeekHelpAdvice.situation");

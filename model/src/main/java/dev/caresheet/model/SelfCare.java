@@ -19,16 +19,22 @@ public abstract class SelfCare implements ListPart<SelfCareTip> {
     return PartKind.SELF_CARE;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableSelfCare.Builder builder() {
     return ImmutableSelfCare.builder();
   }
 
-  /** A part with these items and no surrounding prose. */
+  /**
+   * A part with these items and no surrounding prose.
+   *
+   * @param items the items, in reading order
+   * @return the part
+   */
   public static SelfCare of(List<? extends SelfCareTip> items) {
     return builder().items(items).build();
   }
 
+  /** Checks the invariants of a new value; the generated class calls it. */
   @Value.Check
   protected void check() {
     Checks.listPart(this);

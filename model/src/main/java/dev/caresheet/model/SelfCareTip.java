@@ -15,25 +15,32 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableSelfCareTip.class)
 public abstract class SelfCareTip {
 
-  /** Whether it is a Do or a Don't; a plain tip when absent. */
+  /** {@return whether it is a Do or a Don't; a plain tip when absent} */
   public abstract Optional<Recommendation> kind();
 
-  /** The tip itself, as the reader would act on it ("drink plenty of fluids"). */
+  /** {@return the tip itself, as the reader would act on it ("drink plenty of fluids")} */
   public abstract String text();
 
-  /** Why, or how, in more detail. */
+  /** {@return why, or how, in more detail} */
   public abstract Optional<String> detail();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableSelfCareTip.Builder builder() {
     return ImmutableSelfCareTip.builder();
   }
 
-  /** A tip of a kind. */
+  /**
+   * A tip of a kind.
+   *
+   * @param kind do or don't
+   * @param text the tip itself
+   * @return a new builder
+   */
   public static SelfCareTip of(Recommendation kind, String text) {
     return builder().kind(kind).text(text).build();
   }
 
+  /** Checks the invariants of a new value; the generated class calls it. */
   @Value.Check
   protected void check() {
     Checks.text(text(), "SelfCareTip.text");

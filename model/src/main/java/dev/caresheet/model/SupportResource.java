@@ -23,14 +23,15 @@ public abstract class SupportResource implements NamedItem {
   @Override
   public abstract Optional<String> description();
 
-  /** Its web page: an absolute http(s) URL. */
+  /** {@return its web page: an absolute http(s) URL} */
   public abstract Optional<String> url();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableSupportResource.Builder builder() {
     return ImmutableSupportResource.builder();
   }
 
+  /** Checks the invariants of a new value; the generated class calls it. */
   @Value.Check
   protected void check() {
     Checks.text(name(), "SupportResource.name");

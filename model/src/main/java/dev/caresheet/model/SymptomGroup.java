@@ -12,20 +12,21 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableSymptomGroup.class)
 public abstract class SymptomGroup {
 
-  /** The group's title ("Symptoms in babies"). */
+  /** {@return the group's title ("Symptoms in babies")} */
   public abstract String title();
 
-  /** Paragraphs before the group's symptoms. */
+  /** {@return paragraphs before the group's symptoms} */
   public abstract List<String> intro();
 
-  /** The symptoms of the group, at least one. */
+  /** {@return the symptoms of the group, at least one} */
   public abstract List<Symptom> items();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableSymptomGroup.Builder builder() {
     return ImmutableSymptomGroup.builder();
   }
 
+  /** Checks the invariants of a new value; the generated class calls it. */
   @Value.Check
   protected void check() {
     Checks.text(title(), "SymptomGroup.title");

@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableSymptoms.class)
 public abstract class Symptoms implements ListPart<Symptom> {
 
-  /** Titled groups of symptoms, shown after the {@link #items() items} and before the conclusion. */
+  /** {@return titled groups of symptoms, shown after the {@link #items() items} and before the conclusion} */
   public abstract List<SymptomGroup> groups();
 
   @Override
@@ -24,12 +24,17 @@ public abstract class Symptoms implements ListPart<Symptom> {
     return PartKind.SYMPTOMS;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableSymptoms.Builder builder() {
     return ImmutableSymptoms.builder();
   }
 
-  /** A part with these items and no surrounding prose. */
+  /**
+   * A part with these items and no surrounding prose.
+   *
+   * @param items the items, in reading order
+   * @return the part
+   */
   public static Symptoms of(List<? extends Symptom> items) {
     return builder().items(items).build();
   }
@@ -39,6 +44,7 @@ public abstract class Symptoms implements ListPart<Symptom> {
     return ListPart.super.hasContent() || !groups().isEmpty();
   }
 
+  /** Checks the invariants of a new value; the generated class calls it. */
   @Value.Check
   protected void check() {
     Checks.listPart(this);

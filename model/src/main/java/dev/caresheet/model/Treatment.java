@@ -19,16 +19,22 @@ public abstract class Treatment implements ListPart<TreatmentOption> {
     return PartKind.TREATMENT;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableTreatment.Builder builder() {
     return ImmutableTreatment.builder();
   }
 
-  /** A part with these items and no surrounding prose. */
+  /**
+   * A part with these items and no surrounding prose.
+   *
+   * @param items the items, in reading order
+   * @return the part
+   */
   public static Treatment of(List<? extends TreatmentOption> items) {
     return builder().items(items).build();
   }
 
+  /** Checks the invariants of a new value; the generated class calls it. */
   @Value.Check
   protected void check() {
     Checks.listPart(this);

@@ -27,7 +27,7 @@ public enum TreatmentKind {
   @JsonProperty("other")
   OTHER;
 
-  /** The value as written in documents ({@code "medicine"}). */
+  /** {@return the value as written in documents ({@code "medicine"})} */
   public String value() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

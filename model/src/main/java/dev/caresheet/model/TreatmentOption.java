@@ -21,26 +21,32 @@ public abstract class TreatmentOption implements NamedItem {
   @Override
   public abstract String name();
 
-  /** What kind of treatment it is; unknown when absent. */
+  /** {@return what kind of treatment it is; unknown when absent} */
   public abstract Optional<TreatmentKind> kind();
 
   /** What it involves and how it helps. */
   @Override
   public abstract Optional<String> description();
 
-  /** Warnings about it ("Do not give aspirin to children under 16."). */
+  /** {@return warnings about it ("Do not give aspirin to children under 16.")} */
   public abstract List<String> cautions();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableTreatmentOption.Builder builder() {
     return ImmutableTreatmentOption.builder();
   }
 
-  /** An option with only a name. */
+  /**
+   * An option with only a name.
+   *
+   * @param name the item as a reader would name it
+   * @return the item
+   */
   public static TreatmentOption of(String name) {
     return builder().name(name).build();
   }
 
+  /** Checks the invariants of a new value; the generated class calls it. */
   @Value.Check
   protected void check() {
     Checks.text(name(), "TreatmentOption.name");

@@ -16,16 +16,18 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableTrigger.class)
 public abstract class Trigger implements NamedItem {
 
-  /** The trigger as a reader would name it ("Emotional stress"). */
+  /** {@return the trigger as a reader would name it ("Emotional stress")} */
   public abstract String name();
 
-  /** How it brings on the condition. */
+  /** {@return how it brings on the condition} */
   public abstract Optional<String> description();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableTrigger.Builder builder() {
     return ImmutableTrigger.builder();
   }
+
+  /** Checks the invariants of a new value; the generated class calls it. */
 
   @Value.Check
   protected void check() {

@@ -20,15 +20,21 @@ public abstract class Triggers implements ListPart<Trigger> {
     return PartKind.TRIGGERS;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableTriggers.Builder builder() {
     return ImmutableTriggers.builder();
   }
 
-  /** A part with these items and no surrounding prose. */
+  /**
+   * {@return a part with these items and no surrounding prose}
+   *
+   * @param items the triggers, at least one
+   */
   public static Triggers of(List<? extends Trigger> items) {
     return builder().items(items).build();
   }
+
+  /** Checks the invariants of a new value; the generated class calls it. */
 
   @Value.Check
   protected void check() {

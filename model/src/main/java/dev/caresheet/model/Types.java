@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableTypes.class)
 public abstract class Types implements ListPart<ConditionType> {
 
-  /** Whether the items are stages, in order, rather than types. */
+  /** {@return whether the items are stages, in order, rather than types} */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT) // false is the default and is not written
   public boolean stages() {
@@ -35,16 +35,22 @@ public abstract class Types implements ListPart<ConditionType> {
     return stages() ? ListStyle.NUMBERED : kind().listStyle();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableTypes.Builder builder() {
     return ImmutableTypes.builder();
   }
 
-  /** A part with these items and no surrounding prose. */
+  /**
+   * A part with these items and no surrounding prose.
+   *
+   * @param items the items, in reading order
+   * @return the part
+   */
   public static Types of(List<? extends ConditionType> items) {
     return builder().items(items).build();
   }
 
+  /** Checks the invariants of a new value; the generated class calls it. */
   @Value.Check
   protected void check() {
     Checks.listPart(this);

@@ -33,12 +33,12 @@ public enum Urgency {
     this.value = value;
   }
 
-  /** The value as written in documents ({@code "non-urgent"}). */
+  /** {@return the value as written in documents ({@code "non-urgent"})} */
   public String value() {
     return value;
   }
 
-  /** Whether the reader should act today: {@link #EMERGENCY} or {@link #URGENT}. */
+  /** {@return whether the reader should act today: {@link #EMERGENCY} or {@link #URGENT}} */
   public boolean isUrgent() {
     return this == EMERGENCY || this == URGENT;
   }

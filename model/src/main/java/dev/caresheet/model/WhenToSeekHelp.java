@@ -20,15 +20,21 @@ public abstract class WhenToSeekHelp implements ListPart<SeekHelpAdvice> {
     return PartKind.WHEN_TO_SEEK_HELP;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableWhenToSeekHelp.Builder builder() {
     return ImmutableWhenToSeekHelp.builder();
   }
 
-  /** A part with these items and no surrounding prose. */
+  /**
+   * {@return a part with these items and no surrounding prose}
+   *
+   * @param items the advice, at least one item
+   */
   public static WhenToSeekHelp of(List<? extends SeekHelpAdvice> items) {
     return builder().items(items).build();
   }
+
+  /** Checks the invariants of a new value; the generated class calls it. */
 
   @Value.Check
   protected void check() {

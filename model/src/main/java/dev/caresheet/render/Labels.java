@@ -79,6 +79,9 @@ public final class Labels {
    * The labels for a BCP 47 language tag ({@code "ru"}, {@code "pt-BR"}), falling back from the
    * most specific bundle to English. Cached per tag (a bounded cache, since tags come from
    * content).
+   *
+   * @param languageTag the document's language tag
+   * @return the labels
    */
   public static Labels forLanguage(String languageTag) {
     Objects.requireNonNull(languageTag, "languageTag");
@@ -99,6 +102,9 @@ public final class Labels {
    * function its builder was given. The source must be deterministic and thread-safe.
    *
    * @throws NullPointerException from the returned function if {@code source} returns null
+   *
+   * @param source where labels come from, by language tag
+   * @return the caching source
    */
   public static java.util.function.Function<String, Labels> cached(
       java.util.function.Function<? super String, Labels> source) {
@@ -197,7 +203,12 @@ public final class Labels {
     return in;
   }
 
-  /** These labels with some replaced; every key must be one of {@link #KEYS}. */
+  /**
+   * These labels with some replaced; every key must be one of {@link #KEYS}.
+   *
+   * @param overrides labels by key
+   * @return the new labels
+   */
   public Labels with(Map<String, String> overrides) {
     Map<String, String> copy = new HashMap<>(labels);
     overrides.forEach((key, value) -> {
@@ -209,7 +220,7 @@ public final class Labels {
     return new Labels(locale, copy);
   }
 
-  /** The locale the labels were asked for. */
+  /** {@return the locale the labels were asked for} */
   public Locale locale() {
     return locale;
   }
@@ -218,6 +229,9 @@ public final class Labels {
    * The label for a key.
    *
    * @throws IllegalArgumentException if the key is not one of {@link #KEYS}
+   *
+   * @param key one of {@link #KEYS}
+   * @return the label
    */
   public String get(String key) {
     String label = labels.get(Objects.requireNonNull(key, "key"));
@@ -227,22 +241,42 @@ public final class Labels {
     return label;
   }
 
-  /** The default heading of a typed part ("Causes"). */
+  /**
+   * The default heading of a typed part ("Causes").
+   *
+   * @param kind a typed part kind
+   * @return the label
+   */
   public String part(PartKind kind) {
     return get(kind.labelKey());
   }
 
-  /** The default title of a callout kind ("Important"). */
+  /**
+   * The default title of a callout kind ("Important").
+   *
+   * @param kind the callout kind
+   * @return the label
+   */
   public String callout(CalloutKind kind) {
     return get(calloutKey(kind));
   }
 
-  /** What an urgency means for the reader ("See a doctor today"). */
+  /**
+   * What an urgency means for the reader ("See a doctor today").
+   *
+   * @param urgency the urgency
+   * @return the label
+   */
   public String urgency(Urgency urgency) {
     return get(urgencyKey(urgency));
   }
 
-  /** The heading of a Do or a Don't list ("Do", "Don't"). */
+  /**
+   * The heading of a Do or a Don't list ("Do", "Don't").
+   *
+   * @param recommendation do or don't
+   * @return the label
+   */
   public String recommendation(Recommendation recommendation) {
     return get(recommendationKey(recommendation));
   }

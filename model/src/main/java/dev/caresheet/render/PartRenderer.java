@@ -27,6 +27,8 @@ public interface PartRenderer<T, C extends RenderContext> {
   /**
    * Renders {@code part}; nested parts go through {@link RenderContext#render(Object)}.
    *
+   * @param part the part to render
+   * @param context the rendering's context and output
    * @throws IOException if the output fails
    */
   void render(T part, C context) throws IOException;

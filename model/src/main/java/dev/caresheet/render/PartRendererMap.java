@@ -30,12 +30,17 @@ public final class PartRendererMap<C extends RenderContext> {
     this.byType = Map.copyOf(byType);
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @param <C> the format's context
+   * @return a new builder
+   */
   public static <C extends RenderContext> Builder<C> builder() {
     return new Builder<>();
   }
 
-  /** The model types this map has renderers for. */
+  /** {@return the model types this map has renderers for} */
   public java.util.Set<Class<?>> types() {
     return byType.keySet();
   }
@@ -48,6 +53,8 @@ public final class PartRendererMap<C extends RenderContext> {
    *
    * @throws IllegalArgumentException if it is not a model type, or if no value would ever be
    *     dispatched to it ({@code Part}, whose subtypes all have nearer built-in renderers)
+   *
+   * @param type the model type a publisher wants to render
    */
   public void checkReplacement(Class<?> type) {
     Objects.requireNonNull(type, "type");
@@ -83,7 +90,12 @@ public final class PartRendererMap<C extends RenderContext> {
     return String.join(", ", names);
   }
 
-  /** The renderer for a value of this runtime class, if any type it implements has one. */
+  /**
+   * The renderer for a value of this runtime class, if any type it implements has one.
+   *
+   * @param runtimeClass the runtime class of a value
+   * @return the renderer, or empty if no type of the value has one
+   */
   public Optional<PartRenderer<Object, ? super C>> find(Class<?> runtimeClass) {
     return cache.computeIfAbsent(Objects.requireNonNull(runtimeClass, "runtimeClass"), this::lookup);
   }
@@ -92,6 +104,10 @@ public final class PartRendererMap<C extends RenderContext> {
    * Renders {@code part} with its renderer.
    *
    * @throws IllegalArgumentException if no renderer handles the part's type
+   *
+   * @param part the model value to render
+   * @param context the rendering's context
+   * @throws java.io.IOException if writing fails
    */
   public void render(Object part, C context) throws java.io.IOException {
     Objects.requireNonNull(part, "part");
@@ -129,19 +145,31 @@ public final class PartRendererMap<C extends RenderContext> {
 
     private Builder() {}
 
-    /** Registers a renderer for a model type, unless one is registered for it already. */
+    /**
+     * Registers a renderer for a model type, unless one is registered for it already.
+     *
+     * @param <T> the model type
+     * @param type the model type
+     * @param renderer its renderer
+     * @return this builder
+     */
     public <T> Builder<C> putIfAbsent(Class<T> type, PartRenderer<? super T, ? super C> renderer) {
       byType.putIfAbsent(Objects.requireNonNull(type, "type"), Objects.requireNonNull(renderer, "renderer"));
       return this;
     }
 
-    /** Registers every renderer of another map whose type has none here yet. */
+    /**
+     * Registers every renderer of another map whose type has none here yet.
+     *
+     * @param other the map whose renderers to add
+     * @return this builder
+     */
     public Builder<C> putAllIfAbsent(PartRendererMap<C> other) {
       other.byType.forEach(byType::putIfAbsent);
       return this;
     }
 
-    /** The map. */
+    /** {@return the map} */
     public PartRendererMap<C> build() {
       return new PartRendererMap<>(byType);
     }

@@ -10,20 +10,22 @@ import java.io.IOException;
  */
 public interface RenderContext {
 
-  /** The document being rendered. */
+  /** {@return the document being rendered} */
   Condition condition();
 
-  /** The labels in the document's language. */
+  /** {@return the labels in the document's language} */
   Labels labels();
 
-  /** The options the renderer was made with. */
+  /** {@return the options the renderer was made with} */
   RenderOptions options();
 
   /**
    * Renders a nested part through the part renderer registered for its type — a publisher's, if
    * one was given, else the format's own.
    *
+   * @param part a model value
    * @throws IllegalArgumentException if no part renderer handles the part's type
+   * @throws IOException if the output fails
    */
   void render(Object part) throws IOException;
 
@@ -31,7 +33,9 @@ public interface RenderContext {
    * Renders a part with the format's built-in part renderer, skipping any replacement: lets a
    * replacement add output around the default one.
    *
+   * @param part a model value
    * @throws IllegalArgumentException if the format has no built-in renderer for the part's type
+   * @throws IOException if the output fails
    */
   void renderDefault(Object part) throws IOException;
 }

@@ -19,7 +19,14 @@ public record RenderOptions(boolean page, int width, Optional<String> stylesheet
   /** The smallest text width accepted. */
   public static final int MIN_WIDTH = 20;
 
-  /** Checks the options. */
+  /**
+   * Checks the options.
+   *
+   * @param page whether to render a complete page
+   * @param width the line width in columns
+   * @param stylesheet the stylesheet URL, or empty
+   * @throws IllegalArgumentException if {@code width} is below {@link #MIN_WIDTH}
+   */
   public RenderOptions {
     Objects.requireNonNull(stylesheet, "stylesheet");
     if (width < MIN_WIDTH) {
@@ -27,22 +34,34 @@ public record RenderOptions(boolean page, int width, Optional<String> stylesheet
     }
   }
 
-  /** A fragment, 80 columns wide, with no stylesheet. */
+  /** {@return a fragment, 80 columns wide, with no stylesheet} */
   public static RenderOptions defaults() {
     return new RenderOptions(false, DEFAULT_WIDTH, Optional.empty());
   }
 
-  /** These options with {@link #page()} set. */
+  /**
+   * {@return these options with {@link #page()} set}
+   *
+   * @param page whether to render a complete page
+   */
   public RenderOptions withPage(boolean page) {
     return new RenderOptions(page, width, stylesheet);
   }
 
-  /** These options with another {@link #width()}. */
+  /**
+   * {@return these options with another {@link #width()}}
+   *
+   * @param width the line width in columns
+   */
   public RenderOptions withWidth(int width) {
     return new RenderOptions(page, width, stylesheet);
   }
 
-  /** These options with a stylesheet URL. */
+  /**
+   * {@return these options with a stylesheet URL}
+   *
+   * @param stylesheet the stylesheet's URL
+   */
   public RenderOptions withStylesheet(String stylesheet) {
     return new RenderOptions(page, width, Optional.of(Objects.requireNonNull(stylesheet, "stylesheet")));
   }

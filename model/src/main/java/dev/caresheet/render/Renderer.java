@@ -14,17 +14,26 @@ import java.io.UncheckedIOException;
  */
 public interface Renderer {
 
-  /** The format's name, as used by {@link Renderers#create(String, RenderOptions)}: {@code "html"}. */
+  /**
+   * {@return the format's name, as used by {@link Renderers#create(String, RenderOptions)}: {@code "html"}}
+   */
   String format();
 
   /**
    * Renders a document, streaming to {@code out}.
    *
+   * @param condition the document
+   * @param out where the output goes; not closed
    * @throws IOException if {@code out} fails
    */
   void render(Condition condition, Appendable out) throws IOException;
 
-  /** Renders a document to a string. */
+  /**
+   * Renders a document to a string.
+   *
+   * @param condition the document
+   * @return the output
+   */
   default String render(Condition condition) {
     StringBuilder out = new StringBuilder(16 * 1024);
     try {

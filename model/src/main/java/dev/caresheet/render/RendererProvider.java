@@ -10,15 +10,21 @@ package dev.caresheet.render;
  */
 public interface RendererProvider {
 
-  /** The format's name: short, lower case, unique ({@code "html"}, {@code "text"}). */
+  /** {@return the format's name: short, lower case, unique ({@code "html"}, {@code "text"})} */
   String format();
 
-  /** One line saying what the format is for, shown in the CLI's help. */
+  /** {@return one line saying what the format is for, shown in the CLI's help} */
   String description();
 
-  /** The file name extension of rendered files, without the dot ({@code "html"}, {@code "txt"}). */
+  /**
+   * {@return the file name extension of rendered files, without the dot ({@code "html"}, {@code "txt"})}
+   */
   String fileExtension();
 
-  /** A renderer configured with the given options; options a format has no use for are ignored. */
+  /**
+   * {@return a renderer configured with the given options; options a format has no use for are ignored}
+   *
+   * @param options the options
+   */
   Renderer create(RenderOptions options);
 }

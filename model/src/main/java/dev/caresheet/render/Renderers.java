@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 public final class Renderers {
   private Renderers() {}
 
-  /** Every format on the class path, sorted by name. */
+  /** {@return every format on the class path, sorted by name} */
   public static List<RendererProvider> providers() {
     List<RendererProvider> providers = new ArrayList<>();
     ServiceLoader.load(RendererProvider.class, Renderers.class.getClassLoader()).forEach(providers::add);
@@ -22,7 +22,11 @@ public final class Renderers {
     return List.copyOf(providers);
   }
 
-  /** The format with this name, if one is on the class path. */
+  /**
+   * {@return the format with this name, if one is on the class path}
+   *
+   * @param format a format's name, such as {@code "html"}
+   */
   public static Optional<RendererProvider> provider(String format) {
     Objects.requireNonNull(format, "format");
     return providers().stream().filter(p -> p.format().equals(format)).findFirst();
@@ -31,6 +35,9 @@ public final class Renderers {
   /**
    * A renderer for the named format.
    *
+   * @param format a format's name, such as {@code "html"}
+   * @param options the options
+   * @return the renderer
    * @throws IllegalArgumentException if no such format is on the class path; the message lists the
    *     formats that are
    */

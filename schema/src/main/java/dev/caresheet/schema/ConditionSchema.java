@@ -25,7 +25,7 @@ public final class ConditionSchema {
   /** The class-path resource holding the schema. */
   public static final String RESOURCE = "/dev/caresheet/schema/condition.schema.json";
 
-  /** The schema as UTF-8 JSON text, exactly as published. */
+  /** {@return the schema as UTF-8 JSON text, exactly as published} */
   public static String text() {
     return Holder.TEXT;
   }

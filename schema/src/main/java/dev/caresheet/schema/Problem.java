@@ -1,5 +1,6 @@
 package dev.caresheet.schema;
 
+import dev.caresheet.codec.internal.Locations;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
@@ -78,47 +79,53 @@ public final class Problem implements Comparable<Problem> {
     this.hint = hint;
   }
 
-  /** The file or other source name; {@code ""} when there is none. */
+  /** {@return the file or other source name; {@code ""} when there is none} */
   public String source() {
     return source;
   }
 
-  /** The 1-based line; 0 when the problem has no place in the text. */
+  /** {@return the 1-based line; 0 when the problem has no place in the text} */
   public int line() {
     return line;
   }
 
-  /** The 1-based column in UTF-16 code units; 0 when the problem has no place in the text. */
+  /**
+   * {@return the 1-based column in UTF-16 code units; 0 when the problem has no place in the text}
+   */
   public int column() {
     return column;
   }
 
-  /** The JSON pointer (RFC 6901) of the offending value; {@code ""} is the whole document. */
+  /**
+   * {@return the JSON pointer (RFC 6901) of the offending value; {@code ""} is the whole document}
+   */
   public String pointer() {
     return pointer;
   }
 
-  /** How serious the problem is. */
+  /** {@return how serious the problem is} */
   public Severity severity() {
     return severity;
   }
 
-  /** The stable rule code, such as {@code "schema.unknown-property"}; see {@link Codes}. */
+  /**
+   * {@return the stable rule code, such as {@code "schema.unknown-property"}; see {@link Codes}}
+   */
   public String code() {
     return code;
   }
 
-  /** What is wrong, for a content editor, without the location. */
+  /** {@return what is wrong, for a content editor, without the location} */
   public String message() {
     return message;
   }
 
-  /** How to fix it, when the validator knows. */
+  /** {@return how to fix it, when the validator knows} */
   public Optional<String> hint() {
     return Optional.ofNullable(hint);
   }
 
-  /** Whether this is an {@link Severity#ERROR error}. */
+  /** {@return whether this is an {@link Severity#ERROR error}} */
   public boolean isError() {
     return severity == Severity.ERROR;
   }
@@ -127,22 +134,13 @@ public final class Problem implements Comparable<Problem> {
    * The problem as one line, {@code source:line:column: severity: message [code] (at pointer)},
    * followed by an indented {@code hint:} line when there is a hint. The source, the position and
    * the pointer are left out when empty or unknown.
+   *
+   * @return the problem as text, without a final line break
    */
   public String toText() {
-    StringBuilder sb = new StringBuilder();
-    if (!source.isEmpty()) {
-      sb.append(source).append(':');
-    }
-    if (line > 0) {
-      sb.append(line).append(':').append(column).append(':');
-    }
-    if (sb.length() > 0) {
-      sb.append(' ');
-    }
+    StringBuilder sb = Locations.appendPrefix(new StringBuilder(), source, line, column);
     sb.append(severity.label()).append(": ").append(message).append(" [").append(code).append(']');
-    if (!pointer.isEmpty()) {
-      sb.append(" (at ").append(pointer).append(')');
-    }
+    Locations.appendPointer(sb, pointer);
     if (hint != null) {
       sb.append("\n  hint: ").append(hint);
     }

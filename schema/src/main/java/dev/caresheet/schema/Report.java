@@ -62,27 +62,31 @@ public final class Report {
    * {@link Validator#crossCheck(java.util.Collection)} of such reports finds the same problems.
    * {@link #conditions()} of the result is empty. For checking large sets of files, which then
    * need not all be in memory at once.
+   *
+   * @return a report without the documents; this report if it has none
    */
   public Report withoutConditions() {
     return valid.isEmpty() ? this : new Report(sources, problems, bound, Map.of());
   }
 
-  /** Every problem, sorted by source, line, column (see {@link Problem#compareTo(Problem)}). */
+  /**
+   * {@return every problem, sorted by source, line, column (see {@link Problem#compareTo(Problem)})}
+   */
   public List<Problem> problems() {
     return problems;
   }
 
-  /** The sources validated, in the order given. */
+  /** {@return the sources validated, in the order given} */
   public List<String> sources() {
     return sources;
   }
 
-  /** Whether no document has an error. */
+  /** {@return whether no document has an error} */
   public boolean isValid() {
     return errorCount() == 0;
   }
 
-  /** How many problems are errors. */
+  /** {@return how many problems are errors} */
   public int errorCount() {
     int n = 0;
     for (Problem p : problems) {
@@ -93,7 +97,7 @@ public final class Report {
     return n;
   }
 
-  /** How many problems are warnings. */
+  /** {@return how many problems are warnings} */
   public int warningCount() {
     return problems.size() - errorCount();
   }
@@ -101,6 +105,7 @@ public final class Report {
   /**
    * The condition of a report on one document, when that document is valid.
    *
+   * @return the document's condition, or empty if the document is not valid
    * @throws IllegalStateException if the report covers more than one source
    */
   public Optional<Condition> condition() {
@@ -111,12 +116,16 @@ public final class Report {
     return condition(sources.get(0));
   }
 
-  /** The condition of one source of the report, when that document is valid. */
+  /**
+   * {@return the condition of one source of the report, when that document is valid}
+   *
+   * @param source a source of the report
+   */
   public Optional<Condition> condition(String source) {
     return Optional.ofNullable(valid.get(Objects.requireNonNull(source, "source")));
   }
 
-  /** The conditions of the valid documents, by source, in the order given. */
+  /** {@return the conditions of the valid documents, by source, in the order given} */
   public Map<String, Condition> conditions() {
     return valid;
   }
@@ -134,6 +143,8 @@ public final class Report {
   /**
    * The problems as text, one {@link Problem#toText()} after another, each ending in a line break;
    * {@code ""} when there are none.
+   *
+   * @return the problems as text
    */
   public String toText() {
     StringBuilder sb = new StringBuilder();

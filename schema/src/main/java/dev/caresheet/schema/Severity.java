@@ -12,7 +12,7 @@ public enum Severity {
    */
   WARNING;
 
-  /** The severity as printed in reports: {@code "error"} or {@code "warning"}. */
+  /** {@return the severity as printed in reports: {@code "error"} or {@code "warning"}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -73,22 +73,24 @@ public final class Validator {
     this.schema = SchemaChecker.published();
   }
 
-  /** A validator with the default read limits and the system clock (in the default time zone). */
+  /**
+   * {@return a validator with the default read limits and the system clock (in the default time zone)}
+   */
   public static Validator create() {
     return builder().build();
   }
 
-  /** A builder, to set read limits or the clock. */
+  /** {@return a builder, to set read limits or the clock} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The read limits documents must keep to. */
+  /** {@return the read limits documents must keep to} */
   public ReadLimits limits() {
     return limits;
   }
 
-  /** The clock that says what day it is, for {@code lastReviewed}. */
+  /** {@return the clock that says what day it is, for {@code lastReviewed}} */
   public Clock clock() {
     return clock;
   }
@@ -97,6 +99,9 @@ public final class Validator {
    * Validates one file, in the format its name says ({@code .json}, {@code .yaml}, {@code .yml}).
    * A file that cannot be read or has another extension is reported as a problem ({@link
    * Codes#IO}, {@link Codes#FILE_TYPE}); the source name in the report is {@code file.toString()}.
+   *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @return the report on the file
    */
   public Report validate(Path file) {
     Objects.requireNonNull(file, "file");
@@ -146,6 +151,9 @@ public final class Validator {
    * Codes#SYNTAX_ENCODING}) at their line and column.
    *
    * @param source the name used in the report, such as the file's path; may be {@code ""}
+   * @param content the document's bytes
+   * @param format JSON or YAML
+   * @return the report on the document
    */
   public Report validate(byte[] content, Format format, String source) {
     Objects.requireNonNull(content, "content");
@@ -177,6 +185,9 @@ public final class Validator {
    * Validates a document given as text.
    *
    * @param source the name used in the report, such as the file's path; may be {@code ""}
+   * @param content the document's text
+   * @param format JSON or YAML
+   * @return the report on the document
    */
   public Report validate(String content, Format format, String source) {
     Objects.requireNonNull(content, "content");
@@ -211,6 +222,9 @@ public final class Validator {
    * Validates a set of files, then applies the rules across the set: condition ids must be unique
    * ({@link Codes#RULE_UNIQUE_CONDITION_ID}, an error) and every {@code related} id should name a
    * condition of the set ({@link Codes#RULE_RELATED_UNKNOWN}, a warning).
+   *
+   * @param files the files of the set
+   * @return the report on every file and on the set
    */
   public Report validateAll(Collection<Path> files) {
     Objects.requireNonNull(files, "files");
@@ -225,6 +239,8 @@ public final class Validator {
    * Combines reports on single documents into one report on the set, adding the rules across the
    * set as {@link #validateAll(Collection)} does. Use it for documents that do not come from files.
    *
+   * @param reports reports on single documents, each with its own source name
+   * @return the report on the set
    * @throws IllegalArgumentException if two reports share a source name
    */
   public Report crossCheck(Collection<Report> reports) {
@@ -264,7 +280,12 @@ public final class Validator {
 
     private Builder() {}
 
-    /** The read limits documents must keep to; {@link ReadLimits#DEFAULTS} by default. */
+    /**
+     * The read limits documents must keep to; {@link ReadLimits#DEFAULTS} by default.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
     public Builder limits(ReadLimits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
       return this;
@@ -273,13 +294,16 @@ public final class Validator {
     /**
      * The clock whose date is "today" for {@code lastReviewed}; the system clock in the default
      * time zone by default. Tests pass a fixed clock.
+     *
+     * @param clock the clock
+     * @return this builder
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** The validator. */
+    /** {@return the validator} */
     public Validator build() {
       return new Validator(this);
     }

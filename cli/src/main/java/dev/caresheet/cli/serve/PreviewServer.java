@@ -91,13 +91,25 @@ public final class PreviewServer implements AutoCloseable {
 
   /** Where the terminal output of the server goes. */
   public interface Log {
-    /** A problem of a document, printed as {@code caresheet validate} prints it. */
+    /**
+     * A problem of a document, printed as {@code caresheet validate} prints it.
+     *
+     * @param problem the problem
+     */
     void problem(Problem problem);
 
-    /** A line of information. */
+    /**
+     * A line of information.
+     *
+     * @param line the line, without its line break
+     */
     void info(String line);
 
-    /** A warning. */
+    /**
+     * A warning.
+     *
+     * @param line the line, without its line break
+     */
     void warn(String line);
   }
 
@@ -109,10 +121,22 @@ public final class PreviewServer implements AutoCloseable {
    * @param host the address to bind to: a loopback address unless the user asked otherwise
    * @param port the port, 0 for a free one
    * @param language the language of the index page
+   * @param validator the validator every document goes through, shared
+   * @param log where the terminal output goes
    */
   public record Config(List<Path> roots, Optional<Path> stylesheet, String host, int port,
       String language, Validator validator, Log log) {
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param roots the content directories
+     * @param stylesheet a stylesheet file to use instead of the built-in one, watched too
+     * @param host the address to bind to
+     * @param port the port, 0 for a free one
+     * @param language the language of the index page
+     * @param validator the validator every document goes through
+     * @param log where the terminal output goes
+     */
     public Config {
       roots = List.copyOf(roots);
       Objects.requireNonNull(stylesheet, "stylesheet");
@@ -174,13 +198,15 @@ public final class PreviewServer implements AutoCloseable {
   /**
    * Reads and validates the content, prints its problems, and starts serving and watching.
    *
+   * @param config what to serve, and where
+   * @return the running server
    * @throws IOException if a content directory cannot be read or the address cannot be bound
    */
   public static PreviewServer start(Config config) throws IOException {
     return new PreviewServer(Objects.requireNonNull(config, "config"));
   }
 
-  /** The address of the index page. */
+  /** {@return the address of the index page} */
   public URI url() {
     return url;
   }

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public interface HtmlContext extends RenderContext {
 
-  /** The writer of this rendering: the one place that escapes. */
+  /** {@return the writer of this rendering: the one place that escapes} */
   HtmlWriter writer();
 
   /**
@@ -33,6 +33,8 @@ public interface HtmlContext extends RenderContext {
    * <section>}'s {@code aria-labelledby} names and links point to. It is the part's {@link
    * Part#key() key} ({@code causes}, {@code firstAid}, a free section's id) unless that is taken.
    *
+   * @param part one of the document's parts
+   * @return the id, unique in the page
    * @throws IllegalArgumentException if the part is not one of the document's parts
    */
   String id(Part part);
@@ -40,6 +42,9 @@ public interface HtmlContext extends RenderContext {
   /**
    * The element id of the document's cause with this id ({@code cause-dehydration}), which
    * mechanisms link to; empty if the document has no such cause.
+   *
+   * @param causeId the id of a cause in the document's {@code causes}
+   * @return the element id, or empty
    */
   Optional<String> causeId(String causeId);
 
@@ -48,6 +53,7 @@ public interface HtmlContext extends RenderContext {
    * base-2}, {@code base-3} …
    *
    * @param base a lower-case name ({@code [a-z][a-z0-9-]*})
+   * @return the id, unique in the page
    */
   String newId(String base);
 
@@ -56,6 +62,8 @@ public interface HtmlContext extends RenderContext {
    * part, 2 for an item in a part. The title's level is set with {@link
    * HtmlRenderer.Builder#titleLevel(int)}.
    *
+   * @param depth 0, 1 or 2
+   * @return the element name, {@code h1} to {@code h6}
    * @throws IllegalArgumentException if the level would be deeper than {@code h6}
    */
   String heading(int depth);
@@ -65,6 +73,9 @@ public interface HtmlContext extends RenderContext {
    * ({@link HtmlRenderer.Builder#relatedLinks(java.util.function.Function)}; by default {@code
    * "migraine.html"}, titled with the id). Empty when the condition has no page to link to: the
    * built-in renderer then shows the id as plain text.
+   *
+   * @param conditionId the id of the related condition
+   * @return the link, or empty
    */
   Optional<RelatedLink> relatedLink(String conditionId);
 
@@ -73,6 +84,8 @@ public interface HtmlContext extends RenderContext {
    * or it has been written already in this rendering. The built-in renderer of the {@link
    * dev.caresheet.model.Condition} writes it at the end of the {@code <article>}; if a replacement
    * does not, the renderer writes it after the replacement's output, so it is never lost.
+   *
+   * @throws IOException if the output fails
    */
   void jsonLd() throws IOException;
 }

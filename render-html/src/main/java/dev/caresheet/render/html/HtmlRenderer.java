@@ -65,7 +65,7 @@ public final class HtmlRenderer implements Renderer {
     this.config = config;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -75,7 +75,7 @@ public final class HtmlRenderer implements Renderer {
     return FORMAT;
   }
 
-  /** The options this renderer was built with. */
+  /** {@return the options this renderer was built with} */
   public RenderOptions options() {
     return config.options();
   }
@@ -129,6 +129,10 @@ public final class HtmlRenderer implements Renderer {
      * DifferentialDiagnosis}, a {@code <dd>} for a {@code Contributor}). The replacement can still
      * call {@link HtmlContext#renderDefault(Object)} to wrap the built-in output.
      *
+     * @param <T> the model type
+     * @param type the model type whose values {@code renderer} renders
+     * @param renderer the replacement renderer; stateless or thread-safe
+     * @return this builder
      * @throws IllegalArgumentException if a renderer for {@code type} was given already, or if
      *     {@code type} is not a model type the renderer renders (see {@link
      *     dev.caresheet.render.PartRendererMap#checkReplacement(Class)})
@@ -144,13 +148,23 @@ public final class HtmlRenderer implements Renderer {
       return this;
     }
 
-    /** Adds an attribute provider; providers run in the order they were added. */
+    /**
+     * Adds an attribute provider; providers run in the order they were added.
+     *
+     * @param provider the provider; stateless or thread-safe
+     * @return this builder
+     */
     public Builder attributeProvider(AttributeProvider provider) {
       attributeProviders.add(Objects.requireNonNull(provider, "provider"));
       return this;
     }
 
-    /** Whether to render a complete page rather than an {@code <article>} fragment (default false). */
+    /**
+     * Whether to render a complete page rather than an {@code <article>} fragment (default false).
+     *
+     * @param page true for a complete page
+     * @return this builder
+     */
     public Builder page(boolean page) {
       options = options.withPage(page);
       return this;
@@ -159,6 +173,8 @@ public final class HtmlRenderer implements Renderer {
     /**
      * The URL of a stylesheet a page links to; it is used only with {@link #page(boolean)}.
      *
+     * @param url the stylesheet's URL, relative or http(s)
+     * @return this builder
      * @throws IllegalArgumentException if the URL is neither relative nor http(s)
      */
     public Builder stylesheet(String url) {
@@ -170,6 +186,8 @@ public final class HtmlRenderer implements Renderer {
      * Takes the page and stylesheet settings of format-neutral options (as the CLI passes them);
      * the width is kept but has no use in HTML.
      *
+     * @param options the options
+     * @return this builder
      * @throws IllegalArgumentException if the stylesheet URL is neither relative nor http(s)
      */
     public Builder options(RenderOptions options) {
@@ -183,6 +201,9 @@ public final class HtmlRenderer implements Renderer {
      * Where labels come from, by the document's BCP 47 language tag; by default {@link
      * Labels#forLanguage(String)}. To rename one label in every language: {@code .labels(tag ->
      * Labels.forLanguage(tag).with(Map.of("part.causes", "Why it happens")))}.
+     *
+     * @param labels the labels of a language tag; deterministic and thread-safe
+     * @return this builder
      */
     public Builder labels(Function<? super String, Labels> labels) {
       Objects.requireNonNull(labels, "labels");
@@ -190,7 +211,12 @@ public final class HtmlRenderer implements Renderer {
       return this;
     }
 
-    /** Whether to write the schema.org JSON-LD block (default true). */
+    /**
+     * Whether to write the schema.org JSON-LD block (default true).
+     *
+     * @param jsonLd false to leave it out
+     * @return this builder
+     */
     public Builder jsonLd(boolean jsonLd) {
       this.jsonLd = jsonLd;
       return this;
@@ -199,6 +225,10 @@ public final class HtmlRenderer implements Renderer {
     /**
      * The heading level of the document's title, 1 to 4 (default 1, {@code h1}); parts and items
      * follow one and two levels below. Use 2 to embed the article under a page's own {@code h1}.
+     *
+     * @param level 1 to 4
+     * @return this builder
+     * @throws IllegalArgumentException if {@code level} is not between 1 and 4
      */
     public Builder titleLevel(int level) {
       if (level < 1 || level > 4) {
@@ -213,6 +243,10 @@ public final class HtmlRenderer implements Renderer {
      * ".html"} (the name {@code caresheet render} gives each page), titled with the id; a site that
      * knows its conditions gives their names, and empty for an id it has no page for (shown as
      * plain text, not a broken link). The href goes through the URL sanitizer.
+     *
+     * @param relatedLinks the link to the page of a condition id, or empty; deterministic and
+     *     thread-safe
+     * @return this builder
      */
     public Builder relatedLinks(Function<? super String, Optional<RelatedLink>> relatedLinks) {
       Objects.requireNonNull(relatedLinks, "relatedLinks");
@@ -224,6 +258,9 @@ public final class HtmlRenderer implements Renderer {
      * Renders something at the top of a page's {@code <body>}, before its {@code <main>}: a
      * site's header or navigation. Used only with {@link #page(boolean)}. Like a part renderer, it
      * writes through the context's {@link HtmlWriter}, so it cannot inject markup.
+     *
+     * @param pageHeader renders the header from the document; stateless or thread-safe
+     * @return this builder
      */
     public Builder pageHeader(PartRenderer<? super Condition, ? super HtmlContext> pageHeader) {
       this.pageHeader = Objects.requireNonNull(pageHeader, "pageHeader");
@@ -234,6 +271,8 @@ public final class HtmlRenderer implements Renderer {
      * The URL of the icon a page shows in the browser's tab ({@code <link rel="icon">}); used only
      * with {@link #page(boolean)}. Without one, a browser asks the server for {@code /favicon.ico}.
      *
+     * @param url the icon's URL, relative or http(s)
+     * @return this builder
      * @throws IllegalArgumentException if the URL is neither relative nor http(s)
      */
     public Builder icon(String url) {
@@ -248,6 +287,8 @@ public final class HtmlRenderer implements Renderer {
      * {@code @id}) and gives related links as absolute URLs. Unset by default: no canonical link,
      * and related links in the JSON-LD relative to the page.
      *
+     * @param url the base URL, such as {@code https://example.org/conditions/}
+     * @return this builder
      * @throws IllegalArgumentException if the URL is not an absolute http(s) URL with a host and
      *     without query or fragment
      */
@@ -256,7 +297,7 @@ public final class HtmlRenderer implements Renderer {
       return this;
     }
 
-    /** The renderer. The builder can go on to build others. */
+    /** {@return the renderer} The builder can go on to build others. */
     public HtmlRenderer build() {
       PartRendererMap<HtmlContext> map = PartRendererMap.<HtmlContext>builder()
           .putAllIfAbsent(parts.build())

@@ -68,12 +68,12 @@ public final class HtmlSite {
     this.baseUrl = builder.baseUrl;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The built-in stylesheet. */
+  /** {@return the built-in stylesheet} */
   public static String defaultStylesheet() {
     return DEFAULT_CSS;
   }
@@ -82,6 +82,8 @@ public final class HtmlSite {
    * The site's files, by file name: the index first, then the stylesheet, the icon, then one page
    * per condition in id order.
    *
+   * @param conditions the site's conditions, valid documents
+   * @return the content of each file, by file name
    * @throws IllegalArgumentException if two conditions share an id
    */
   public Map<String, String> files(Collection<Condition> conditions) {
@@ -104,6 +106,9 @@ public final class HtmlSite {
    * caller that keeps a site up to date (a preview server) re-renders only the pages whose
    * condition, or a related condition, changed.
    *
+   * @param condition the condition whose page to render
+   * @param conditions the whole set, for the related links
+   * @return the page
    * @throws IllegalArgumentException if two conditions share an id, or {@code condition} is not
    *     one of {@code conditions}
    */
@@ -120,18 +125,20 @@ public final class HtmlSite {
    * The index page of the site of {@code conditions}: the same text as {@code
    * files(conditions).get(INDEX)}.
    *
+   * @param conditions the whole set
+   * @return the index page
    * @throws IllegalArgumentException if two conditions share an id
    */
   public String index(Collection<Condition> conditions) {
     return index(byId(conditions).values(), Labels.forLanguage(language));
   }
 
-  /** The stylesheet the site's pages link to ({@value #STYLESHEET}). */
+  /** {@return the stylesheet the site's pages link to ({@value #STYLESHEET})} */
   public String stylesheet() {
     return css;
   }
 
-  /** The icon the site's pages name ({@value #ICON}). */
+  /** {@return the icon the site's pages name ({@value #ICON})} */
   public String icon() {
     return DEFAULT_ICON;
   }
@@ -261,6 +268,8 @@ public final class HtmlSite {
      * gives the page's own URL and related links as absolute URLs. See {@link
      * HtmlRenderer.Builder#baseUrl(String)}.
      *
+     * @param url the base URL, such as {@code https://example.org/conditions/}
+     * @return this builder
      * @throws IllegalArgumentException if the URL is not an absolute http(s) URL with a host and
      *     without query or fragment
      */
@@ -269,19 +278,29 @@ public final class HtmlSite {
       return this;
     }
 
-    /** The BCP 47 language of the index page and its labels (default {@code "en"}). */
+    /**
+     * The BCP 47 language of the index page and its labels (default {@code "en"}).
+     *
+     * @param language a language tag such as {@code "en"} or {@code "pt-BR"}
+     * @return this builder
+     */
     public Builder language(String language) {
       this.language = Objects.requireNonNull(language, "language");
       return this;
     }
 
-    /** A stylesheet to use instead of the built-in one. */
+    /**
+     * A stylesheet to use instead of the built-in one.
+     *
+     * @param css the content of {@code style.css}
+     * @return this builder
+     */
     public Builder stylesheet(String css) {
       this.css = Objects.requireNonNull(css, "css");
       return this;
     }
 
-    /** The site. */
+    /** {@return the site} */
     public HtmlSite build() {
       return new HtmlSite(this);
     }

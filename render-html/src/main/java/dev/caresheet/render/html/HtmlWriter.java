@@ -93,6 +93,9 @@ public final class HtmlWriter {
    * Whether a URL would be kept in a link: a relative URL, or one whose scheme is {@code http},
    * {@code https} or {@code mailto}. A part renderer can use it to write plain text instead of a
    * link whose {@code href} would be dropped.
+   *
+   * @param url a URL, as a document gives it
+   * @return whether a link to it would be kept
    */
   public static boolean isSafeUrl(String url) {
     return Urls.sanitize(Objects.requireNonNull(url, "url")) != null;
@@ -101,6 +104,7 @@ public final class HtmlWriter {
   /**
    * Writes {@code <!DOCTYPE html>}.
    *
+   * @return this writer
    * @throws IllegalStateException if anything has been written already
    */
   public HtmlWriter doctype() {
@@ -114,6 +118,9 @@ public final class HtmlWriter {
    * Writes the start tag of an element, with attributes given as name, value pairs: {@code
    * open("a", "href", url, "class", "ref")}.
    *
+   * @param tag the element's name, lower case
+   * @param attributes names and values, alternating
+   * @return this writer
    * @throws IllegalArgumentException if the element or an attribute is refused, the pairs are
    *     uneven or a name repeats
    */
@@ -123,7 +130,13 @@ public final class HtmlWriter {
     return this;
   }
 
-  /** Writes the start tag of an element, with attributes in the map's iteration order. */
+  /**
+   * Writes the start tag of an element, with attributes in the map's iteration order.
+   *
+   * @param tag the element's name, lower case
+   * @param attributes values by name
+   * @return this writer
+   */
   public HtmlWriter open(String tag, Map<String, String> attributes) {
     return open(tag, pairs(attributes));
   }
@@ -131,6 +144,8 @@ public final class HtmlWriter {
   /**
    * Writes the end tag of the innermost open element.
    *
+   * @param tag the element's name, as it was opened
+   * @return this writer
    * @throws IllegalStateException if {@code tag} is not the innermost open element
    */
   public HtmlWriter close(String tag) {
@@ -148,6 +163,9 @@ public final class HtmlWriter {
    * Writes a void element ({@code br}, {@code meta}, {@code link}, {@code img}, {@code hr}, …),
    * which has no content and no end tag.
    *
+   * @param tag the element's name, lower case
+   * @param attributes names and values, alternating
+   * @return this writer
    * @throws IllegalArgumentException if {@code tag} is not a void element, or as {@link
    *     #open(String, String...)}
    */
@@ -156,12 +174,25 @@ public final class HtmlWriter {
     return this;
   }
 
-  /** Writes a void element, with attributes in the map's iteration order. */
+  /**
+   * Writes a void element, with attributes in the map's iteration order.
+   *
+   * @param tag the element's name, lower case
+   * @param attributes values by name
+   * @return this writer
+   */
   public HtmlWriter voidElement(String tag, Map<String, String> attributes) {
     return voidElement(tag, pairs(attributes));
   }
 
-  /** Writes an element with text content: {@code open(tag, attributes).text(text).close(tag)}. */
+  /**
+   * Writes an element with text content: {@code open(tag, attributes).text(text).close(tag)}.
+   *
+   * @param tag the element's name, lower case
+   * @param text the element's content, escaped
+   * @param attributes names and values, alternating
+   * @return this writer
+   */
   public HtmlWriter element(String tag, String text, String... attributes) {
     return open(tag, attributes).text(text).close(tag);
   }
@@ -169,6 +200,9 @@ public final class HtmlWriter {
   /**
    * Writes text, escaped. Line feeds stay line feeds, which HTML shows as spaces; use {@link
    * #multilineText(String)} where a line feed in the content is meant as a line break.
+   *
+   * @param text any text
+   * @return this writer
    */
   public HtmlWriter text(String text) {
     escape(Objects.requireNonNull(text, "text"), false, false);
@@ -180,18 +214,29 @@ public final class HtmlWriter {
    * built-in renderers write every content text, since the model allows line feeds in texts only
    * where an author put one deliberately. Use it only where phrasing content is allowed (not in
    * {@code <title>} or {@code <option>}).
+   *
+   * @param text any text
+   * @return this writer
    */
   public HtmlWriter multilineText(String text) {
     escape(Objects.requireNonNull(text, "text"), false, true);
     return this;
   }
 
-  /** Writes a {@code <br>} line break. */
+  /**
+   * Writes a {@code <br>} line break.
+   *
+   * @return this writer
+   */
   public HtmlWriter lineBreak() {
     return raw("<br>");
   }
 
-  /** Ends the current source line, unless nothing has been written on it: formatting only. */
+  /**
+   * Ends the current source line, unless nothing has been written on it: formatting only.
+   *
+   * @return this writer
+   */
   public HtmlWriter newline() {
     if (!atLineStart) {
       append("\n");
@@ -207,6 +252,9 @@ public final class HtmlWriter {
    * JSON those characters can occur only inside strings, where the escape means the same
    * character, so the JSON is unchanged in meaning; and whatever {@code json} holds, nothing in it
    * can end the script element or start a comment in it.
+   *
+   * @param json a JSON document
+   * @return this writer
    */
   public HtmlWriter jsonLd(String json) {
     Objects.requireNonNull(json, "json");
@@ -241,7 +289,7 @@ public final class HtmlWriter {
     return raw("</script>");
   }
 
-  /** How many elements are open. */
+  /** {@return how many elements are open} */
   public int depth() {
     return open.size();
   }

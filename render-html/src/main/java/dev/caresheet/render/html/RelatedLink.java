@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record RelatedLink(String href, String title) {
 
-  /** Checks that neither part is blank. */
+  /**
+   * Checks that neither part is blank.
+   *
+   * @param href the page's URL, relative or http(s)
+   * @param title the link text
+   * @throws IllegalArgumentException if either is blank
+   */
   public RelatedLink {
     Objects.requireNonNull(href, "href");
     Objects.requireNonNull(title, "title");

@@ -20,6 +20,6 @@ import dev.caresheet.render.RenderContext;
  */
 public interface TextContext extends RenderContext {
 
-  /** The writer of this rendering. */
+  /** {@return the writer of this rendering} */
   TextWriter writer();
 }

@@ -74,12 +74,12 @@ public final class TextRenderer implements Renderer {
     this.labels = Labels.cached(builder.labels);
   }
 
-  /** A new builder: 80 columns, the built-in part renderers, the built-in labels. */
+  /** {@return a new builder: 80 columns, the built-in part renderers, the built-in labels} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A renderer with the defaults: 80 columns, the built-in part renderers and labels. */
+  /** {@return a renderer with the defaults: 80 columns, the built-in part renderers and labels} */
   public static TextRenderer create() {
     return builder().build();
   }
@@ -89,7 +89,7 @@ public final class TextRenderer implements Renderer {
     return FORMAT;
   }
 
-  /** The width lines are wrapped at, in terminal columns. */
+  /** {@return the width lines are wrapped at, in terminal columns} */
   public int width() {
     return options.width();
   }
@@ -128,6 +128,8 @@ public final class TextRenderer implements Renderer {
     /**
      * The line width in terminal columns; 80 by default.
      *
+     * @param width the width in columns
+     * @return this builder
      * @throws IllegalArgumentException if below {@link RenderOptions#MIN_WIDTH}
      */
     public Builder width(int width) {
@@ -145,6 +147,10 @@ public final class TextRenderer implements Renderer {
      * handles every step; one for {@code ListPart} handles every list part that has no renderer
      * of its own type. The renderer must be stateless or thread-safe.
      *
+     * @param <T> the model type
+     * @param type the model type whose values {@code renderer} renders
+     * @param renderer the replacement renderer; stateless or thread-safe
+     * @return this builder
      * @throws IllegalArgumentException if a renderer is already registered for {@code type}, or
      *     if {@code type} is not a model type the renderer renders (see {@link
      *     dev.caresheet.render.PartRendererMap#checkReplacement(Class)})
@@ -165,13 +171,16 @@ public final class TextRenderer implements Renderer {
      * default. For example, to rename one part in every language:
      * {@code .labels(lang -> Labels.forLanguage(lang).with(Map.of("part.firstAid", "What to do")))}.
      * The function must be deterministic and thread-safe; its results are cached.
+     *
+     * @param labels the labels of a language tag
+     * @return this builder
      */
     public Builder labels(Function<String, Labels> labels) {
       this.labels = Objects.requireNonNull(labels, "labels");
       return this;
     }
 
-    /** The renderer. The builder can go on to build others. */
+    /** {@return the renderer} The builder can go on to build others. */
     public TextRenderer build() {
       return new TextRenderer(this);
     }

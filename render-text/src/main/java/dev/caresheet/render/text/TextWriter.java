@@ -67,6 +67,8 @@ public final class TextWriter {
   /**
    * A writer to {@code out}, wrapping at {@code width} columns.
    *
+   * @param out where the text goes
+   * @param width the width of a line in terminal columns
    * @throws IllegalArgumentException if {@code width} is below {@link RenderOptions#MIN_WIDTH}
    */
   public TextWriter(Appendable out, int width) {
@@ -82,22 +84,37 @@ public final class TextWriter {
    * The width of a text in terminal columns, as this writer measures it: by grapheme cluster, East
    * Asian wide and fullwidth characters and emoji two, combining marks and zero-width characters
    * none, everything else one.
+   *
+   * @param text any text; line breaks count nothing
+   * @return its width in columns
    */
   public static int columns(CharSequence text) {
     return Columns.of(text);
   }
 
-  /** The width lines are wrapped at, in columns. */
+  /** {@return the width lines are wrapped at, in columns} */
   public int width() {
     return width;
   }
 
-  /** Writes the document's title, underlined with {@code =}. */
+  /**
+   * Writes the document's title, underlined with {@code =}.
+   *
+   * @param text the title
+   * @return this writer
+   * @throws IOException if the output fails
+   */
   public TextWriter title(String text) throws IOException {
     return heading(text, '=');
   }
 
-  /** Writes a part's heading, underlined with {@code -}. */
+  /**
+   * Writes a part's heading, underlined with {@code -}.
+   *
+   * @param text the heading
+   * @return this writer
+   * @throws IOException if the output fails
+   */
   public TextWriter heading(String text) throws IOException {
     return heading(text, '-');
   }
@@ -115,7 +132,13 @@ public final class TextWriter {
     return blankLine();
   }
 
-  /** Writes a paragraph, wrapped. A blank text writes nothing. */
+  /**
+   * Writes a paragraph, wrapped. A blank text writes nothing.
+   *
+   * @param text the paragraph's text
+   * @return this writer
+   * @throws IOException if the output fails
+   */
   public TextWriter paragraph(String text) throws IOException {
     write(Bidi.close(Objects.requireNonNull(text, "text")), true);
     return this;
@@ -124,6 +147,11 @@ public final class TextWriter {
   /**
    * Writes one paragraph made of several texts written one after the other, such as a name, a
    * separator and a description; each text's bidirectional overrides end with it.
+   *
+   * @param first the first text
+   * @param more the texts that follow it
+   * @return this writer
+   * @throws IOException if the output fails
    */
   public TextWriter paragraph(String first, String... more) throws IOException {
     Objects.requireNonNull(first, "first");
@@ -139,6 +167,11 @@ public final class TextWriter {
   /**
    * Writes {@code "label: text"} with the lines after the first indented by two columns. The colon
    * is left out after a label that ends in punctuation ({@code "Important!"}).
+   *
+   * @param label the label, such as a part's name
+   * @param text the text after it
+   * @return this writer
+   * @throws IOException if the output fails
    */
   public TextWriter labelled(String label, String text) throws IOException {
     requireText(label, "label");
@@ -148,7 +181,14 @@ public final class TextWriter {
     return end();
   }
 
-  /** Writes {@code "label: a, b, c"}, like {@link #labelled(String, String)}. */
+  /**
+   * Writes {@code "label: a, b, c"}, like {@link #labelled(String, String)}.
+   *
+   * @param label the label
+   * @param values the values, joined with {@code ", "}
+   * @return this writer
+   * @throws IOException if the output fails
+   */
   public TextWriter labelled(String label, List<String> values) throws IOException {
     requireText(label, "label");
     if (values.isEmpty()) {
@@ -171,6 +211,10 @@ public final class TextWriter {
   /**
    * Writes a URL on a line of its own, never broken, even where it is wider than the line, so that
    * mail clients link it and readers can copy it.
+   *
+   * @param url the URL
+   * @return this writer
+   * @throws IOException if the output fails
    */
   public TextWriter link(String url) throws IOException {
     requireText(url, "url");
@@ -178,7 +222,11 @@ public final class TextWriter {
     return this;
   }
 
-  /** Asks for one blank line before the next block; none at the start of the output. */
+  /**
+   * Asks for one blank line before the next block; none at the start of the output.
+   *
+   * @return this writer
+   */
   public TextWriter blankLine() {
     blankPending = true;
     return this;
@@ -188,6 +236,8 @@ public final class TextWriter {
    * Starts a list item: the next line starts with {@code marker}, and every line until {@link
    * #end()} is indented by the marker's width.
    *
+   * @param marker the item's marker, such as {@code "- "} or {@code "3. "}
+   * @return this writer
    * @throws IllegalArgumentException if the marker is empty or has a line break or control character
    */
   public TextWriter beginItem(String marker) {
@@ -207,17 +257,31 @@ public final class TextWriter {
     return this;
   }
 
-  /** Starts a bulleted list item ({@code "- "}). */
+  /**
+   * Starts a bulleted list item ({@code "- "}).
+   *
+   * @return this writer
+   */
   public TextWriter beginBullet() {
     return beginItem(BULLET);
   }
 
-  /** Starts a numbered list item ({@code "1. "}). */
+  /**
+   * Starts a numbered list item ({@code "1. "}).
+   *
+   * @param number the item's number
+   * @return this writer
+   */
   public TextWriter beginNumbered(int number) {
     return beginItem(number + ". ");
   }
 
-  /** Indents every line after the next one by {@code columns}, until {@link #end()}. */
+  /**
+   * Indents every line after the next one by {@code columns}, until {@link #end()}.
+   *
+   * @param columns the indentation in columns
+   * @return this writer
+   */
   public TextWriter beginHangingIndent(int columns) {
     if (columns < 0) {
       throw new IllegalArgumentException("columns must not be negative, was " + columns);
@@ -229,6 +293,7 @@ public final class TextWriter {
   /**
    * Ends the innermost list item or hanging indent.
    *
+   * @return this writer
    * @throws IllegalStateException if none is open
    */
   public TextWriter end() {
@@ -239,7 +304,7 @@ public final class TextWriter {
     return this;
   }
 
-  /** How many list items and indents are open. */
+  /** {@return how many list items and indents are open} */
   public int depth() {
     return levels.size();
   }
