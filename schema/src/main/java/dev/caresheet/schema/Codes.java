@@ -99,7 +99,7 @@ public final class Codes {
   public static final String RULE_LINK_SCHEME = "rule.link-scheme";
   /**
    * A link in a paragraph text points into the document ({@code #key}) at no part or cause it
-   * has, or its {@code #key} or {@code condition:id} is not an id.
+   * has, its {@code #key} or {@code condition:id} is not an id, or it has no text.
    */
   public static final String RULE_LINK_TARGET = "rule.link-target";
   /** A {@code condition:id} link names no condition of the set (a warning, as {@code related}). */

@@ -77,6 +77,16 @@ class InlineRulesTest {
   }
 
   @Test
+  void aLinkWithoutTextIsAnError() {
+    String json = "{\"id\": \"x\", \"language\": \"en\", \"name\": \"X\", \"description\": [\"See [](https://111.nhs.uk/).\"]}";
+    assertThat(validator.validate(json, Format.JSON, "x.json").problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(Codes.RULE_LINK_TARGET);
+      assertThat(p.column()).isEqualTo(json.indexOf("https") + 1);
+      assertThat(p.message()).contains("no text");
+    });
+  }
+
+  @Test
   void namesAndTitlesArePlain() {
     String json = "{\"id\": \"x\", \"language\": \"en\", \"name\": \"[x](javascript:1)\","
         + " \"selfCare\": {\"items\": [{\"text\": \"[x](javascript:1)\"}]}}";

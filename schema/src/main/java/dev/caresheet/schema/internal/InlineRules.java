@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The rules of inline markup in paragraph texts ({@link Inline#FIELDS}): every link's target is
  * allowed ({@link Codes#RULE_LINK_SCHEME}), and an in-document link names a part or cause the
- * document has ({@link Codes#RULE_LINK_TARGET}). Each problem is located at the first character
+ * document has and every link has a text ({@link Codes#RULE_LINK_TARGET}). Each problem is located at the first character
  * of the link's target inside the text ({@link SourceMap#inString}). {@code condition:id} links
  * are returned for the rules across the set.
  */
@@ -57,11 +57,19 @@ public final class InlineRules {
   private static void text(String value, String pointer, Set<String> keys, SourceMap map,
       Found found, List<Bound.ConditionLink> links) {
     Inline inline = Inline.parse(value);
+    Set<Inline.Link> withText = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    inline.runs().forEach(r -> r.link().ifPresent(withText::add));
     for (Inline.Link link : inline.links()) {
       SourceMap.InString in = map.inString(pointer, value, link.targetIndex());
       String note = in.exact() ? "" : APPROXIMATE;
       String where = Pointers.quoted(pointer);
       String d = link.destination();
+      if (!withText.contains(link)) {
+        found.error(Codes.RULE_LINK_TARGET, pointer, in.at(),
+            where + " has a link to `" + shown(d) + "` with no text, which a reader could not see"
+                + note, "put the words to click between the brackets: [NHS 111](https://111.nhs.uk/)");
+        continue;
+      }
       switch (link.kind()) {
         case EXTERNAL:
           break;
