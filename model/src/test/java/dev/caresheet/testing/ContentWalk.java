@@ -3,6 +3,7 @@ package dev.caresheet.testing;
 import dev.caresheet.model.Attribution;
 import dev.caresheet.model.BodySiteVariant;
 import dev.caresheet.model.Callout;
+import dev.caresheet.model.Inline;
 import dev.caresheet.model.Condition;
 import dev.caresheet.model.Contributor;
 import dev.caresheet.model.DifferentialDiagnosis;
@@ -37,6 +38,10 @@ import java.util.Optional;
  * URL). Items of a Do and Don't list come plain first, then Do, then Don't; a symptoms part's
  * groups (title, intro, items) follow its items.
  *
+ * <p>Paragraph texts ({@link Inline#FIELDS}) are walked as the plain text of each of their
+ * inline runs (a run is one element in HTML), and, with URLs, each external link's target after
+ * its text.
+ *
  * <p>Left out, as machine identifiers rather than text: the document's id, language, {@code
  * $schema} and outline, and the ids of causes, mechanisms and sections (a mechanism's causes are
  * shown by name, and the names are here already).
@@ -54,29 +59,29 @@ public final class ContentWalk {
     out.add(c.name());
     out.addAll(c.alternateNames());
     c.summary().ifPresent(out::add);
-    out.addAll(c.description());
+    c.description().forEach(t -> inline(t, withUrls, out));
     out.addAll(c.affectedAnatomy());
-    c.callouts().forEach(callout -> callout(callout, out));
+    c.callouts().forEach(callout -> callout(callout, withUrls, out));
     for (Part part : c.parts()) {
       if (part instanceof Section) {
         Section s = (Section) part;
         out.add(s.title());
-        s.callouts().forEach(callout -> callout(callout, out));
-        out.addAll(s.body());
+        s.callouts().forEach(callout -> callout(callout, withUrls, out));
+        s.body().forEach(t -> inline(t, withUrls, out));
       } else {
         ListPart<?> list = (ListPart<?>) part;
         list.heading().ifPresent(out::add);
-        list.callouts().forEach(callout -> callout(callout, out));
-        out.addAll(list.intro());
+        list.callouts().forEach(callout -> callout(callout, withUrls, out));
+        list.intro().forEach(t -> inline(t, withUrls, out));
         inStyleOrder(list.listStyle(), list.items()).forEach(item -> item(item, withUrls, out));
         if (list instanceof Symptoms) {
           for (SymptomGroup group : ((Symptoms) list).groups()) {
             out.add(group.title());
-            out.addAll(group.intro());
+            group.intro().forEach(t -> inline(t, withUrls, out));
             group.items().forEach(item -> item(item, withUrls, out));
           }
         }
-        out.addAll(list.conclusion());
+        list.conclusion().forEach(t -> inline(t, withUrls, out));
       }
     }
     for (Reference r : c.references()) {
@@ -117,28 +122,52 @@ public final class ContentWalk {
     return ordered;
   }
 
-  private static void callout(Callout c, List<String> out) {
+  private static void callout(Callout c, boolean withUrls, List<String> out) {
     c.title().ifPresent(out::add);
-    out.add(c.text());
+    inline(c.text(), withUrls, out);
+  }
+
+  /**
+   * An inline text ({@link Inline#FIELDS}): the plain text of each run, and with URLs the target
+   * of each external link after its text, unless the text is the URL (as the text output writes
+   * {@code text (url)}). In-document and cross-condition links show only their text.
+   */
+  private static void inline(String source, boolean withUrls, List<String> out) {
+    List<Inline.Run> runs = Inline.parse(source).runs();
+    for (int i = 0; i < runs.size(); i++) {
+      Inline.Run run = runs.get(i);
+      out.add(run.text());
+      Optional<Inline.Link> link = run.link();
+      boolean last = i + 1 == runs.size() || runs.get(i + 1).link().orElse(null) != link.orElse(null);
+      if (withUrls && last && link.isPresent() && link.get().kind() == Inline.LinkKind.EXTERNAL) {
+        StringBuilder text = new StringBuilder();
+        for (int j = i; j >= 0 && runs.get(j).link().orElse(null) == link.get(); j--) {
+          text.insert(0, runs.get(j).text());
+        }
+        if (!text.toString().equals(link.get().target())) {
+          out.add(link.get().target());
+        }
+      }
+    }
   }
 
   private static void item(Object item, boolean withUrls, List<String> out) {
     if (item instanceof SupportResource) {
       SupportResource r = (SupportResource) item;
       out.add(r.name());
-      r.description().ifPresent(out::add);
+      r.description().ifPresent(t -> inline(t, withUrls, out));
       if (withUrls) {
         r.url().ifPresent(out::add);
       }
     } else if (item instanceof TreatmentOption) {
       TreatmentOption t = (TreatmentOption) item;
       out.add(t.name());
-      t.description().ifPresent(out::add);
+      t.description().ifPresent(d -> inline(d, withUrls, out));
       out.addAll(t.cautions());
     } else if (item instanceof NamedItem) {
       NamedItem named = (NamedItem) item;
       out.add(named.name());
-      named.description().ifPresent(out::add);
+      named.description().ifPresent(t -> inline(t, withUrls, out));
     } else if (item instanceof DifferentialDiagnosis) {
       DifferentialDiagnosis d = (DifferentialDiagnosis) item;
       out.add(d.name());
@@ -146,11 +175,11 @@ public final class ContentWalk {
     } else if (item instanceof Mechanism) {
       Mechanism m = (Mechanism) item;
       out.add(m.name());
-      out.addAll(m.description());
+      m.description().forEach(t -> inline(t, withUrls, out));
     } else if (item instanceof FirstAidStep) {
       FirstAidStep step = (FirstAidStep) item;
       out.add(step.instruction());
-      step.detail().ifPresent(out::add);
+      step.detail().ifPresent(t -> inline(t, withUrls, out));
       for (BodySiteVariant v : step.variants()) {
         out.add(v.bodySite());
         out.add(v.instruction());
@@ -159,11 +188,11 @@ public final class ContentWalk {
     } else if (item instanceof SeekHelpAdvice) {
       SeekHelpAdvice a = (SeekHelpAdvice) item;
       out.add(a.situation());
-      out.addAll(a.advice());
+      a.advice().forEach(t -> inline(t, withUrls, out));
     } else if (item instanceof SelfCareTip) {
       SelfCareTip tip = (SelfCareTip) item;
       out.add(tip.text());
-      tip.detail().ifPresent(out::add);
+      tip.detail().ifPresent(t -> inline(t, withUrls, out));
     } else {
       throw new AssertionError("an item type the walk does not know: " + item.getClass());
     }

@@ -66,7 +66,10 @@ import org.quicktheories.generators.Generate;
  * causes, items in one list differ, the outline names existing parts.
  *
  * <p>Every text is hostile: emoji and other astral characters, right-to-left scripts, combining
- * marks, quotes, {@code <}, {@code &}, backslashes, line breaks, YAML and template syntax.
+ * marks, quotes, {@code <}, {@code &}, backslashes, line breaks, YAML and template syntax. The
+ * paragraph texts ({@link dev.caresheet.model.Inline#FIELDS}) are {@link #inlineText() inline
+ * markup}: the same fragments, escaped so that each means itself, some of them emphasised, strong
+ * or the text of a link.
  */
 public final class Generators {
   private Generators() {}
@@ -113,6 +116,43 @@ public final class Generators {
       StringBuilder sb = new StringBuilder(fragment.generate(in));
       for (int i = 1; i < n; i++) {
         sb.append(separator.generate(in)).append(fragment.generate(in));
+      }
+      return sb.toString();
+    };
+  }
+
+  /** Link targets of generated inline markup: every allowed kind of URL. */
+  static final List<String> LINK_TARGETS = List.of(
+      "https://111.nhs.uk/", "http://example.com/a?b=c&d=%3Cscript%3E", "https://пример.рф/путь",
+      "https://example.org/a_(b)*c*", "mailto:help@example.org", "tel:+44-111");
+
+  /**
+   * A hostile text as inline markup: the fragments of {@link #text()}, each {@link
+   * dev.caresheet.model.Inline#escape(String) escaped} so that it means itself, and some wrapped
+   * in {@code *emphasis*}, {@code **strong**}, {@code _emphasis_} or a link {@code [text](url)}.
+   */
+  public static Gen<String> inlineText() {
+    Gen<String> fragment = Generate.pick(HOSTILE);
+    Gen<String> separator = Generate.pick(SEPARATORS);
+    Gen<Integer> count = Generate.range(1, 6);
+    Gen<Integer> wrap = Generate.range(0, 19);
+    Gen<String> target = Generate.pick(LINK_TARGETS);
+    return in -> {
+      int n = count.generate(in);
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        if (i > 0) {
+          sb.append(separator.generate(in));
+        }
+        String f = dev.caresheet.model.Inline.escape(fragment.generate(in));
+        switch (wrap.generate(in)) {
+          case 0, 1 -> sb.append('*').append(f).append('*');
+          case 2, 3 -> sb.append("**").append(f).append("**");
+          case 4 -> sb.append('_').append(f).append('_');
+          case 5, 6, 7 -> sb.append('[').append(f).append("](").append(target.generate(in)).append(')');
+          case 8 -> sb.append("***").append(f).append("***");
+          default -> sb.append(f);
+        }
       }
       return sb.toString();
     };
@@ -245,7 +285,7 @@ public final class Generators {
         List<Cause> causes = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
           causes.add(Cause.builder().id(ids.get(i)).name(names.get(i))
-              .description(optional(in, text)).build());
+              .description(optional(in, inlineText())).build());
         }
         causeIds.addAll(ids);
         b.causes(Causes.builder().items(causes).heading(d.heading).intro(d.intro)
@@ -279,7 +319,7 @@ public final class Generators {
           for (String site : distinct(in, text, 0, 3)) {
             variants.add(BodySiteVariant.of(site, text.generate(in)));
           }
-          items.add(FirstAidStep.builder().instruction(instruction).detail(optional(in, text))
+          items.add(FirstAidStep.builder().instruction(instruction).detail(optional(in, inlineText()))
               .variants(variants).cautions(distinct(in, text, 0, 2)).build());
         }
         b.firstAid(FirstAid.builder().items(items).heading(d.heading).intro(d.intro)
@@ -288,7 +328,7 @@ public final class Generators {
       case SELF_CARE -> () -> {
         List<SelfCareTip> items = new ArrayList<>();
         for (String tip : proseOnly ? List.<String>of() : distinct(in, text, 1, 5)) {
-          items.add(SelfCareTip.builder().text(tip).detail(optional(in, text))
+          items.add(SelfCareTip.builder().text(tip).detail(optional(in, inlineText()))
               .kind(Generate.pick(List.of(Optional.<Recommendation>empty(),
                   Optional.of(Recommendation.DO), Optional.of(Recommendation.DONT))).generate(in))
               .build());
@@ -299,7 +339,7 @@ public final class Generators {
       case TREATMENT -> () -> {
         List<TreatmentOption> items = new ArrayList<>();
         for (String name : proseOnly ? List.<String>of() : distinct(in, text, 1, 4)) {
-          items.add(TreatmentOption.builder().name(name).description(optional(in, text))
+          items.add(TreatmentOption.builder().name(name).description(optional(in, inlineText()))
               .kind(coin.generate(in)
                   ? Optional.of(Generate.enumValues(TreatmentKind.class).generate(in))
                   : Optional.empty())
@@ -332,7 +372,7 @@ public final class Generators {
       case LIVING_WITH -> () -> {
         List<SupportResource> items = new ArrayList<>();
         for (String name : proseOnly ? List.<String>of() : distinct(in, text, 1, 3)) {
-          items.add(SupportResource.builder().name(name).description(optional(in, text))
+          items.add(SupportResource.builder().name(name).description(optional(in, inlineText()))
               .url(coin.generate(in) ? Optional.of(url(in)) : Optional.empty()).build());
         }
         b.livingWith(LivingWith.builder().items(items).heading(d.heading).intro(d.intro)
@@ -350,7 +390,7 @@ public final class Generators {
       RandomnessSource in, java.util.function.BiFunction<String, Optional<String>, T> item) {
     List<T> items = new ArrayList<>();
     for (String name : distinct(in, text(), 1, 4)) {
-      items.add(item.apply(name, optional(in, text())));
+      items.add(item.apply(name, optional(in, inlineText())));
     }
     return items;
   }
@@ -427,7 +467,7 @@ public final class Generators {
 
   private static List<Callout> callouts(RandomnessSource in, int min, int max) {
     List<Callout> callouts = new ArrayList<>();
-    for (String t : distinct(in, text(), min, max)) {
+    for (String t : distinct(in, inlineText(), min, max)) {
       Callout c = Callout.of(Generate.enumValues(CalloutKind.class).generate(in), t);
       callouts.add(Generate.booleans().generate(in) ? Callout.builder().from(c).title(text().generate(in)).build() : c);
     }
@@ -435,7 +475,7 @@ public final class Generators {
   }
 
   private static List<String> paragraphs(RandomnessSource in, int min, int max) {
-    return distinct(in, text(), min, max);
+    return distinct(in, inlineText(), min, max);
   }
 
   private static Optional<String> optional(RandomnessSource in, Gen<String> gen) {

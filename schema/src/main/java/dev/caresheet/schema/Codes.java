@@ -91,6 +91,19 @@ public final class Codes {
   public static final String RULE_FUTURE_REVIEW = "rule.future-review";
   /** A condition lists its own id under {@code related} (a warning). */
   public static final String RULE_RELATED_SELF = "rule.related-self";
+  /**
+   * A link in a paragraph text has a target that is not allowed: a scheme other than {@code
+   * https:}, {@code http:}, {@code mailto:} and {@code tel:} ({@code javascript:}, {@code data:}),
+   * or no scheme at all (a relative path). Located at the target's first character.
+   */
+  public static final String RULE_LINK_SCHEME = "rule.link-scheme";
+  /**
+   * A link in a paragraph text points into the document ({@code #key}) at no part or cause it
+   * has, its {@code #key} or {@code condition:id} is not an id, or it has no text.
+   */
+  public static final String RULE_LINK_TARGET = "rule.link-target";
+  /** A {@code condition:id} link names no condition of the set (a warning, as {@code related}). */
+  public static final String RULE_LINK_CONDITION_UNKNOWN = "rule.link-condition-unknown";
   /** Two files of a set have the same condition id. */
   public static final String RULE_UNIQUE_CONDITION_ID = "rule.unique-condition-id";
   /** A {@code related} id names no condition of the set (a warning). */
@@ -108,5 +121,6 @@ public final class Codes {
       MODEL,
       RULE_UNIQUE_ID, RULE_RESERVED_ID, RULE_CAUSE_REF, RULE_OUTLINE_UNKNOWN,
       RULE_OUTLINE_DUPLICATE, RULE_DUPLICATE_ITEM, RULE_FUTURE_REVIEW, RULE_RELATED_SELF,
-      RULE_UNIQUE_CONDITION_ID, RULE_RELATED_UNKNOWN);
+      RULE_UNIQUE_CONDITION_ID, RULE_RELATED_UNKNOWN, RULE_LINK_SCHEME, RULE_LINK_TARGET,
+      RULE_LINK_CONDITION_UNKNOWN);
 }

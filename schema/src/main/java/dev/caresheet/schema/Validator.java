@@ -11,6 +11,7 @@ import dev.caresheet.schema.internal.Found;
 import dev.caresheet.schema.internal.Position;
 import dev.caresheet.schema.internal.Rules;
 import dev.caresheet.schema.internal.SchemaChecker;
+import dev.caresheet.schema.internal.InlineRules;
 import dev.caresheet.schema.internal.SetRules;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -215,7 +216,8 @@ public final class Validator {
       return single(source, found, null, null);
     }
     Rules.check(condition, parsed.map(), LocalDate.now(clock), found);
-    return single(source, found, Bound.of(source, condition, parsed.map()), condition);
+    List<Bound.ConditionLink> links = InlineRules.check(tree, condition, parsed.map(), found);
+    return single(source, found, Bound.of(source, condition, parsed.map(), links), condition);
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.caresheet.model.Cause;
 import dev.caresheet.model.Causes;
 import dev.caresheet.model.Condition;
 import dev.caresheet.model.ImmutableCondition;
+import dev.caresheet.model.Inline;
 import dev.caresheet.model.ImmutableMechanism;
 import dev.caresheet.model.Mechanism;
 import dev.caresheet.model.Mechanisms;
@@ -33,7 +34,7 @@ import tools.jackson.databind.node.StringNode;
 
 /**
  * Mutations of valid documents — a required property dropped, a value of the wrong type, an
- * unknown property, a blanked text, a broken id reference — each yield an error whose pointer is
+ * unknown property, a blanked text, a broken id reference, a refused link inside a text — each yield an error whose pointer is
  * the mutated place and whose line and column are where that place is in the text, in JSON and in
  * YAML, with {@code \n} or {@code \r\n} line ends. Where the mutated value is, is found without the
  * validator: by searching the text for a unique marker, or with a second, independent parser.
@@ -154,6 +155,32 @@ class MutationPropertiesTest {
             assertThat(TestDocs.placeOf(p)).isEqualTo(expected);
           });
         });
+  }
+
+  @Test
+  void aRefusedLinkInsideATextIsReportedAtItsTarget() {
+    // The link is appended to a paragraph text, in any style the writer chose (JSON escapes, YAML
+    // plain, quoted or block scalars); the error is at the target's first character.
+    qt().withExamples(Generators.examples()).forAll(cases()).checkAssert(k -> {
+      Random random = k.random();
+      Condition c = k.condition();
+      List<String> description = new ArrayList<>(c.description());
+      description.add("Plain.");
+      JsonNode tree = codec.toTree(ImmutableCondition.copyOf(c).withDescription(description));
+      Site site = pick(random, sites(tree, x -> x.value().isString() && Inline.isInlineField(x.pointer())));
+      String value = site.value().stringValue() + " [x](zzjs:alert(1))";
+      replace(tree, site.pointer(), StringNode.valueOf(value));
+      String text = k.finish(codec.write(codec.read(tree, "doc"), k.format()));
+      Place expected = TestDocs.placeOfMarker(text, "zzjs");
+
+      Report report = validator.validate(text, k.format(), "doc");
+
+      assertThat(report.problems()).as(text).anySatisfy(p -> {
+        assertThat(p.code()).isEqualTo(Codes.RULE_LINK_SCHEME);
+        assertThat(p.pointer()).isEqualTo(site.pointer());
+        assertThat(TestDocs.placeOf(p)).isEqualTo(expected);
+      });
+    });
   }
 
   @Test

@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>Event-handler attributes ({@code on*}), {@code style}, {@code srcdoc}, {@code srcset},
  *       {@code ping} and {@code http-equiv} are refused.
  *   <li>URL attributes ({@code href}, {@code src}, {@code cite}, {@code action}, …) go through a
- *       sanitizer that keeps relative URLs and the schemes {@code http}, {@code https} and
- *       {@code mailto}, and <em>drops the attribute</em> for anything else ({@code javascript:},
+ *       sanitizer that keeps relative URLs and the schemes {@code http}, {@code https},
+ *       {@code mailto} and {@code tel}, and <em>drops the attribute</em> for anything else ({@code javascript:},
  *       {@code data:}, …); kept URLs are percent-encoded where a valid URL needs it. A link
  *       ({@code <a>}) to an absolute http(s) URL gets {@code rel="noopener noreferrer"}.
  *   <li>Characters that may not appear in an HTML document (controls other than white space,
@@ -91,7 +91,7 @@ public final class HtmlWriter {
 
   /**
    * Whether a URL would be kept in a link: a relative URL, or one whose scheme is {@code http},
-   * {@code https} or {@code mailto}. A part renderer can use it to write plain text instead of a
+   * {@code https}, {@code mailto} or {@code tel}. A part renderer can use it to write plain text instead of a
    * link whose {@code href} would be dropped.
    *
    * @param url a URL, as a document gives it

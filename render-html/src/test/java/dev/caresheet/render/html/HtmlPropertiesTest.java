@@ -56,6 +56,7 @@ class HtmlPropertiesTest {
       Map.entry("li", Set.of("id", "class", "tabindex")),
       Map.entry("dl", Set.of("class")),
       Map.entry("div", Set.of()),
+      Map.entry("em", Set.of()),
       Map.entry("dt", Set.of()),
       Map.entry("dd", Set.of()),
       Map.entry("strong", Set.of("class")),
@@ -102,6 +103,7 @@ class HtmlPropertiesTest {
       for (Element a : doc.select("[href]")) {
         String href = a.attr("href");
         assertThat(href.startsWith("https://") || href.startsWith("http://") || href.startsWith("#")
+            || href.startsWith("mailto:") || href.startsWith("tel:")
             || href.equals("/css/site.css") || href.matches("[a-z0-9-]+\\.html"))
             .as("href %s", href).isTrue();
       }

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a browser could execute in parsed HTML: script elements other than JSON-LD, event-handler
- * attributes, URLs with a scheme other than http(s) or mailto, elements that load or run content,
+ * attributes, URLs with a scheme other than http(s), mailto or tel, elements that load or run content,
  * and JSON-LD that a parser would end early or that is not JSON. Shared by the XSS corpus test and
  * the fuzz test.
  */
@@ -67,7 +67,7 @@ final class Inert {
   }
 
   /**
-   * Whether a URL attribute's value (as the browser sees it, entities decoded) is http(s), mailto,
+   * Whether a URL attribute's value (as the browser sees it, entities decoded) is http(s), mailto, tel,
    * or relative. Browsers drop ASCII white space and control characters inside a scheme
    * ({@code java\tscript:}), so the check does too.
    */
@@ -85,7 +85,8 @@ final class Inert {
       return true; // relative, or a fragment
     }
     String scheme = m.group(1);
-    return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto");
+    return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto")
+        || scheme.equals("tel");
   }
 
   private static void checkJsonLd(String data, List<String> found) {

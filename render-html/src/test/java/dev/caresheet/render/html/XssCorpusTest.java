@@ -140,6 +140,35 @@ class XssCorpusTest {
         Condition.builder().id("migraine").language("en").name("Migraine").build()), StandardCharsets.UTF_8);
   }
 
+  /**
+   * Link targets of inline markup that must never become a working link: schemes that run code,
+   * in plain, mixed-case, entity-encoded, percent-encoded and white-space-split spellings.
+   */
+  static final List<String> LINK_PAYLOADS = List.of(
+      "javascript:alert(1)", "JaVaScRiPt:alert(1)", "javascript://example.org/%0Aalert(1)",
+      "<javascript:alert(1)>", "javascript:alert(1) \"title\"", "vbscript:msgbox(1)",
+      "VBScript:msgbox(1)", "data:text/html,<script>alert(1)</script>",
+      "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+      "&#106;avascript:alert(1)", "&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1)",
+      "javascript&colon;alert(1)", "&#118;bscript:msgbox(1)", "&#100;ata:text/html,x",
+      "%6Aavascript:alert(1)", "java%0Ascript:alert(1)", "%64ata:text/html,x", "%76bscript:x",
+      "jav&#x09;ascript:alert(1)", "\\javascript:alert(1)", "//evil.example/x.js", "file:///etc/passwd");
+
+  @Test
+  void linkPayloadsInEveryParagraphTextNeverBecomeWorkingLinks() {
+    for (String target : LINK_PAYLOADS) {
+      Condition condition = Documents.rich(field -> "[click *" + field + "*](" + target + ") " + field);
+      Document doc = Jsoup.parse(PAGE.render(condition));
+      assertThat(Inert.executable(doc)).as(target).isEmpty();
+      for (Element a : doc.select("[href]")) {
+        assertThat(Inert.safeUrl(a.attr("href"))).as(a.outerHtml()).isTrue();
+        assertThat(a.text()).as(target).doesNotStartWith("click");
+      }
+      assertThat(doc.select("em").eachText()).as(target).anyMatch(t -> t.startsWith("description"));
+      assertThat(doc.select("script")).as(target).hasSize(1);
+    }
+  }
+
   @Test
   void urlsThatAreNotHttpAreRefusedByTheModel() {
     for (String url : HOSTILE_URLS) {

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The rules across a set of documents: condition ids are unique (an error at each duplicate's
  * {@code /id}), and every {@code related} id names a condition of the set (a warning: a publisher
- * may link to pages that live elsewhere).
+ * may link to pages that live elsewhere), and so does every {@code condition:id} link of a
+ * paragraph text.
  */
 public final class SetRules {
   private SetRules() {}
@@ -55,6 +56,21 @@ public final class SetRules {
             "`related[" + i + "]` names `" + id + "`, which is not a condition of this set",
             closest != null ? "did you mean `" + closest + "`?"
                 : "fine if the page lives elsewhere; otherwise add the condition or fix the id"));
+      }
+    }
+    for (Bound b : documents) {
+      for (Bound.ConditionLink link : b.conditionLinks()) {
+        if (byId.containsKey(link.id()) || link.id().equals(b.id())) {
+          continue;
+        }
+        String closest = Text.closest(link.id(), byId.keySet());
+        problems.add(new Problem(b.source(), link.at().line(), link.at().column(), link.pointer(),
+            Severity.WARNING, Codes.RULE_LINK_CONDITION_UNKNOWN,
+            Pointers.quoted(link.pointer()) + " links to `condition:" + link.id() + "`, which is"
+                + " not a condition of this set" + link.note(),
+            closest != null ? "did you mean `condition:" + closest + "`?"
+                : "fine if the page lives elsewhere (the link is then shown as text); otherwise add"
+                    + " the condition or fix the id"));
       }
     }
     return problems;

@@ -42,6 +42,7 @@ public final class SourceMap {
   private final String text;
   private final int[] lineStarts;
   private final boolean codePointOffsets;
+  private final boolean yaml;
   private final IdentityHashMap<JsonNode, Slots> slots = new IdentityHashMap<>();
   private @Nullable JsonNode root;
   private int rootOffset;
@@ -58,6 +59,7 @@ public final class SourceMap {
   public SourceMap(String text, boolean codePointOffsets) {
     this.text = text;
     this.lineStarts = lineStarts(text);
+    this.yaml = codePointOffsets;
     this.codePointOffsets = codePointOffsets && hasSurrogates(text);
   }
 
@@ -137,6 +139,276 @@ public final class SourceMap {
       }
     }
     return offset;
+  }
+
+  /**
+   * Where a character of a string value is.
+   *
+   * @param at its line and column
+   * @param exact false where the column cannot be known (a folded YAML scalar): then {@code at} is
+   *     where the string starts
+   */
+  public record InString(Position at, boolean exact) {}
+
+  /**
+   * Where the character at {@code index} of the string value at {@code pointer} is in the source:
+   * the string is read again from where its value starts, undoing JSON escapes and YAML's quoting,
+   * escapes, line folding and block indentation. A YAML folded block scalar ({@code >}), an
+   * explicit indentation indicator, or a reading that does not give back {@code value} exactly,
+   * yields where the value starts, marked as not exact.
+   */
+  public InString inString(String pointer, String value, int index) {
+    int start = find(pointer, false);
+    if (index < 0 || index >= value.length() || start >= text.length()) {
+      return new InString(at(start), index == 0);
+    }
+    int[] offsets = new int[value.length()];
+    boolean ok = new StringReading(text, start, value, offsets).read(yaml);
+    return ok ? new InString(at(offsets[index]), true) : new InString(at(start), false);
+  }
+
+  /** Reads a string value again from the source, recording the source offset of each character. */
+  private static final class StringReading {
+    private final String text;
+    private final int start;
+    private final String value;
+    private final int[] offsets;
+    private final StringBuilder out = new StringBuilder();
+    /** Output below this length is not stripped by line folding (it came from an escape). */
+    private int kept;
+
+    StringReading(String text, int start, String value, int[] offsets) {
+      this.text = text;
+      this.start = start;
+      this.value = value;
+      this.offsets = offsets;
+    }
+
+    boolean read(boolean yaml) {
+      char first = text.charAt(start);
+      boolean done;
+      if (!yaml) {
+        done = first == '"' && json();
+      } else if (first == '"') {
+        done = flow(start + 1, true);
+      } else if (first == '\'') {
+        done = flow(start + 1, false);
+      } else if (first == '|') {
+        done = literal();
+      } else if (first == '>') {
+        done = false;
+      } else {
+        done = flow(start, false);
+      }
+      return done && out.length() >= value.length()
+          && out.substring(0, value.length()).equals(value);
+    }
+
+    private boolean full() {
+      return out.length() >= value.length();
+    }
+
+    private void emit(char c, int offset) {
+      if (out.length() < offsets.length) {
+        offsets[out.length()] = offset;
+      }
+      out.append(c);
+    }
+
+    private void emit(String s, int offset) {
+      for (int i = 0; i < s.length(); i++) {
+        emit(s.charAt(i), offset);
+      }
+    }
+
+    private boolean json() {
+      int i = start + 1;
+      int n = text.length();
+      while (!full() && i < n) {
+        char c = text.charAt(i);
+        if (c == '"') {
+          return false;
+        }
+        if (c == '\\' && i + 1 < n) {
+          char e = text.charAt(i + 1);
+          if (e == 'u' && i + 6 <= n) {
+            emit((char) Integer.parseInt(text.substring(i + 2, i + 6), 16), i);
+            i += 6;
+          } else {
+            emit(jsonEscape(e), i);
+            i += 2;
+          }
+        } else {
+          emit(c, i);
+          i++;
+        }
+      }
+      return full();
+    }
+
+    private static char jsonEscape(char e) {
+      switch (e) {
+        case 'n': return '\n';
+        case 't': return '\t';
+        case 'r': return '\r';
+        case 'b': return '\b';
+        case 'f': return '\f';
+        default: return e;
+      }
+    }
+
+    /** A YAML flow scalar: plain, single-quoted or (with escapes) double-quoted. */
+    private boolean flow(int from, boolean doubleQuoted) {
+      int i = from;
+      int n = text.length();
+      while (!full() && i < n) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r') {
+          i = fold(i);
+        } else if (doubleQuoted && c == '\\' && i + 1 < n) {
+          char e = text.charAt(i + 1);
+          if (e == '\n' || e == '\r') {
+            i = skipBreakAndIndent(i + 1);
+            kept = out.length();
+            continue;
+          }
+          int len = e == 'x' ? 2 : e == 'u' ? 4 : e == 'U' ? 8 : 0;
+          if (len > 0) {
+            if (i + 2 + len > n) {
+              return false;
+            }
+            emit(new String(Character.toChars(Integer.parseInt(text.substring(i + 2, i + 2 + len), 16))), i);
+            i += 2 + len;
+          } else {
+            String decoded = yamlEscape(e);
+            if (decoded == null) {
+              return false;
+            }
+            emit(decoded, i);
+            i += 2;
+          }
+          kept = out.length();
+        } else if (!doubleQuoted && c == '\'' && from != start) {
+          if (i + 1 < n && text.charAt(i + 1) == '\'') {
+            emit('\'', i);
+            i += 2;
+          } else {
+            return false;
+          }
+        } else if (doubleQuoted && c == '"') {
+          return false;
+        } else {
+          emit(c, i);
+          i++;
+        }
+      }
+      return full();
+    }
+
+    private static @Nullable String yamlEscape(char e) {
+      switch (e) {
+        case '0': return "\u0000";
+        case 'a': return "\u0007";
+        case 'b': return "\b";
+        case 't': case '\t': return "\t";
+        case 'n': return "\n";
+        case 'v': return "\u000B";
+        case 'f': return "\f";
+        case 'r': return "\r";
+        case 'e': return "\u001B";
+        case ' ': return " ";
+        case '"': return "\"";
+        case '/': return "/";
+        case '\\': return "\\";
+        case 'N': return "\u0085";
+        case '_': return "\u00A0";
+        case 'L': return "\u2028";
+        case 'P': return "\u2029";
+        default: return null;
+      }
+    }
+
+    /** Line folding of a flow scalar at the line break at {@code i}; returns where to go on. */
+    private int fold(int i) {
+      while (out.length() > kept && (out.charAt(out.length() - 1) == ' ' || out.charAt(out.length() - 1) == '\t')) {
+        out.setLength(out.length() - 1);
+      }
+      int breakAt = i;
+      int blank = 0;
+      int j = skipBreakAndIndent(i);
+      while (j < text.length() && (text.charAt(j) == '\n' || text.charAt(j) == '\r')) {
+        blank++;
+        j = skipBreakAndIndent(j);
+      }
+      if (blank == 0) {
+        emit(' ', breakAt);
+      } else {
+        for (int k = 0; k < blank; k++) {
+          emit('\n', breakAt);
+        }
+      }
+      return j;
+    }
+
+    private int skipBreakAndIndent(int i) {
+      int j = i;
+      if (j < text.length() && text.charAt(j) == '\r') {
+        j++;
+      }
+      if (j < text.length() && text.charAt(j) == '\n') {
+        j++;
+      }
+      while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+        j++;
+      }
+      return j;
+    }
+
+    /** A YAML literal block scalar ({@code |}, {@code |-}, {@code |+}), indentation detected. */
+    private boolean literal() {
+      int n = text.length();
+      int i = start + 1;
+      while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+        char c = text.charAt(i);
+        if (c >= '1' && c <= '9') {
+          return false;
+        }
+        if (c == '#') {
+          break;
+        }
+        i++;
+      }
+      while (i < n && text.charAt(i) != '\n') {
+        i++;
+      }
+      i++;
+      int indent = -1;
+      while (!full() && i < n) {
+        int lineEnd = i;
+        while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+          lineEnd++;
+        }
+        int spaces = 0;
+        while (i + spaces < lineEnd && text.charAt(i + spaces) == ' ') {
+          spaces++;
+        }
+        if (indent < 0 && i + spaces < lineEnd) {
+          indent = spaces;
+        }
+        if (indent >= 0 && spaces < indent && i + spaces < lineEnd) {
+          return false;
+        }
+        for (int k = i + Math.min(Math.max(indent, 0), lineEnd - i); k < lineEnd && !full(); k++) {
+          emit(text.charAt(k), k);
+        }
+        if (!full()) {
+          emit('\n', lineEnd);
+        }
+        i = lineEnd < n && text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n'
+            ? lineEnd + 2 : lineEnd + 1;
+      }
+      return full();
+    }
   }
 
   /** The position of a parser's raw offset. */

@@ -1,5 +1,6 @@
 package dev.caresheet.render.html.internal;
 
+import dev.caresheet.model.Inline;
 import dev.caresheet.model.Attribution;
 import dev.caresheet.model.BodySiteVariant;
 import dev.caresheet.model.Callout;
@@ -73,6 +74,7 @@ import java.util.Optional;
  * </ul>
  *
  * <p>A line feed in any content text is a {@code <br>} ({@link HtmlWriter#multilineText}).
+ * Paragraph texts ({@link Inline#FIELDS}) are inline markup, written by {@link #inline}.
  */
 public final class CoreRenderers {
   private CoreRenderers() {}
@@ -159,11 +161,76 @@ public final class CoreRenderers {
 
   private static void paragraphs(Object part, HtmlContext ctx, List<String> paragraphs, String cssClass) {
     for (String paragraph : paragraphs) {
-      ctx.open(part, "p", "class", cssClass).multilineText(paragraph).close("p").newline();
+      ctx.open(part, "p", "class", cssClass);
+      inline(part, ctx, paragraph);
+      ctx.writer().close("p").newline();
     }
   }
 
   /** The section of a list part: heading, callouts, intro, items, conclusion. */
+  /**
+   * Writes a paragraph text's inline markup ({@link Inline}): {@code <em>}, {@code <strong>} and
+   * {@code <a>}. An in-document link points to the part's or cause's element id, a link to another
+   * condition to its page ({@link HtmlContext#relatedLink}); a link that resolves to nothing, or
+   * whose target is refused, is written as its text only, never as a broken link.
+   */
+  static void inline(Object part, HtmlContext ctx, String source) {
+    HtmlWriter html = ctx.writer();
+    Inline.Link current = null;
+    boolean opened = false;
+    for (Inline.Run run : Inline.parse(source).runs()) {
+      Inline.Link link = run.link().orElse(null);
+      if (link != current) {
+        if (opened) {
+          html.close("a");
+        }
+        current = link;
+        Optional<String> href = link == null ? Optional.empty() : href(link, ctx);
+        opened = href.isPresent();
+        if (opened) {
+          ctx.open(part, "a", "href", href.get());
+        }
+      }
+      boolean strong = run.has(Inline.Mark.STRONG);
+      boolean em = run.has(Inline.Mark.EMPHASIS);
+      if (strong) {
+        ctx.open(part, "strong");
+      }
+      if (em) {
+        ctx.open(part, "em");
+      }
+      html.multilineText(run.text());
+      if (em) {
+        html.close("em");
+      }
+      if (strong) {
+        html.close("strong");
+      }
+    }
+    if (opened) {
+      html.close("a");
+    }
+  }
+
+  private static Optional<String> href(Inline.Link link, HtmlContext ctx) {
+    switch (link.kind()) {
+      case EXTERNAL:
+        return HtmlWriter.isSafeUrl(link.target()) ? Optional.of(link.target()) : Optional.empty();
+      case FRAGMENT:
+        for (Part p : ctx.condition().parts()) {
+          if (p.key().equals(link.target())) {
+            return Optional.of("#" + ctx.id(p));
+          }
+        }
+        return ctx.causeId(link.target()).map(id -> "#" + id);
+      case CONDITION:
+        return ctx.relatedLink(link.target()).map(RelatedLink::href);
+      case REFUSED:
+      default:
+        return Optional.empty();
+    }
+  }
+
   private static void listPart(ListPart<?> part, HtmlContext ctx) throws IOException {
     HtmlWriter html = ctx.writer();
     String id = ctx.id(part);
@@ -281,7 +348,9 @@ public final class CoreRenderers {
       ctx.open(r, h3);
       linkedName(r, ctx, r.name(), link ? r.url() : Optional.empty());
       html.close(h3);
-      ctx.open(r, "p", "class", "description").multilineText(r.description().get()).close("p");
+      ctx.open(r, "p", "class", "description");
+      inline(r, ctx, r.description().get());
+      ctx.writer().close("p");
     } else {
       linkedName(r, ctx, r.name(), link ? r.url() : Optional.empty());
     }
@@ -303,7 +372,9 @@ public final class CoreRenderers {
       String h3 = ctx.heading(2);
       ctx.open(t, h3).multilineText(t.name()).close(h3);
       if (t.description().isPresent()) {
-        ctx.open(t, "p", "class", "description").multilineText(t.description().get()).close("p");
+        ctx.open(t, "p", "class", "description");
+        inline(t, ctx, t.description().get());
+        ctx.writer().close("p");
       }
       cautions(t, ctx, t.cautions());
     } else {
@@ -325,7 +396,9 @@ public final class CoreRenderers {
     ctx.open(tip, "li");
     if (tip.detail().isPresent()) {
       ctx.open(tip, "p", "class", "tip").multilineText(tip.text()).close("p");
-      ctx.open(tip, "p", "class", "detail").multilineText(tip.detail().get()).close("p");
+      ctx.open(tip, "p", "class", "detail");
+      inline(tip, ctx, tip.detail().get());
+      ctx.writer().close("p");
     } else {
       html.multilineText(tip.text());
     }
@@ -336,7 +409,9 @@ public final class CoreRenderers {
     if (description.isPresent()) {
       String h3 = ctx.heading(2);
       ctx.open(item, h3).multilineText(name).close(h3);
-      ctx.open(item, "p", "class", "description").multilineText(description.get()).close("p");
+      ctx.open(item, "p", "class", "description");
+      inline(item, ctx, description.get());
+      ctx.writer().close("p");
     } else {
       ctx.writer().multilineText(name);
     }
@@ -348,7 +423,9 @@ public final class CoreRenderers {
     String h3 = ctx.heading(2);
     ctx.open(m, h3).multilineText(m.name()).close(h3);
     for (String paragraph : m.description()) {
-      ctx.open(m, "p", "class", "description").multilineText(paragraph).close("p");
+      ctx.open(m, "p", "class", "description");
+      inline(m, ctx, paragraph);
+      ctx.writer().close("p");
     }
     if (!m.causes().isEmpty()) {
       ctx.open(m, "p", "class", "explains").text(ctx.labels().get("explainsCauses")).text(": ");
@@ -376,7 +453,9 @@ public final class CoreRenderers {
     ctx.open(step, "li");
     ctx.open(step, "p", "class", "instruction").multilineText(step.instruction()).close("p");
     if (step.detail().isPresent()) {
-      ctx.open(step, "p", "class", "detail").multilineText(step.detail().get()).close("p");
+      ctx.open(step, "p", "class", "detail");
+      inline(step, ctx, step.detail().get());
+      ctx.writer().close("p");
     }
     if (!step.variants().isEmpty()) {
       ctx.open(step, "ul", "class", "variants");
@@ -409,7 +488,9 @@ public final class CoreRenderers {
           .close("strong");
     }
     for (String paragraph : a.advice()) {
-      ctx.open(a, "p", "class", "advice").multilineText(paragraph).close("p");
+      ctx.open(a, "p", "class", "advice");
+      inline(a, ctx, paragraph);
+      ctx.writer().close("p");
     }
     html.close("li").newline();
   }
@@ -421,7 +502,9 @@ public final class CoreRenderers {
     ctx.open(c, "aside", "class", "callout callout-" + c.kind().value(), "role", "note");
     ctx.open(c, heading, "class", "callout-title")
         .multilineText(c.title().orElseGet(() -> ctx.labels().callout(c.kind()))).close(heading);
-    ctx.open(c, "p", "class", "callout-text").multilineText(c.text()).close("p");
+    ctx.open(c, "p", "class", "callout-text");
+    inline(c, ctx, c.text());
+    ctx.writer().close("p");
     html.close("aside").newline();
   }
 

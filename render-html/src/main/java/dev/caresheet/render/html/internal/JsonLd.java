@@ -1,5 +1,6 @@
 package dev.caresheet.render.html.internal;
 
+import dev.caresheet.model.Inline;
 import dev.caresheet.model.Attribution;
 import dev.caresheet.model.BodySiteVariant;
 import dev.caresheet.model.Causes;
@@ -147,7 +148,7 @@ final class JsonLd {
     if (c.summary().isPresent()) {
       return c.summary();
     }
-    return c.description().isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", c.description()));
+    return c.description().isEmpty() ? Optional.empty() : Optional.of(plain(c.description()));
   }
 
   private static void condition(JsonGenerator g, Condition c, Labels labels) {
@@ -223,7 +224,7 @@ final class JsonLd {
       case CAUSES -> () -> namedItems(g, "MedicalCause", ((Causes) part).items());
       case MECHANISMS -> () -> {
         for (Mechanism m : ((Mechanisms) part).items()) {
-          g.writeString(m.name() + "\n\n" + String.join("\n\n", m.description()));
+          g.writeString(m.name() + "\n\n" + plain(m.description()));
         }
       };
       case TRIGGERS -> () -> namedItems(g, "MedicalRiskFactor", ((Triggers) part).items());
@@ -264,11 +265,11 @@ final class JsonLd {
 
   /** The outlook as one plain text: intro, each point, conclusion. */
   private static String outlook(Outlook outlook) {
-    List<String> paragraphs = new ArrayList<>(outlook.intro());
+    List<String> paragraphs = new ArrayList<>(plainEach(outlook.intro()));
     for (Prognosis p : outlook.items()) {
-      paragraphs.add(p.description().isPresent() ? p.name() + ": " + p.description().get() : p.name());
+      paragraphs.add(p.description().isPresent() ? p.name() + ": " + Inline.plain(p.description().get()) : p.name());
     }
-    paragraphs.addAll(outlook.conclusion());
+    paragraphs.addAll(plainEach(outlook.conclusion()));
     return String.join("\n\n", paragraphs);
   }
 
@@ -306,7 +307,7 @@ final class JsonLd {
       g.writeNumberProperty("position", position++);
       g.writeStringProperty("text", step.instruction());
       if (step.detail().isPresent()) {
-        g.writeStringProperty("description", step.detail().get());
+        g.writeStringProperty("description", Inline.plain(step.detail().get()));
       }
       if (!step.variants().isEmpty() || !step.cautions().isEmpty()) {
         g.writeArrayPropertyStart("itemListElement");
@@ -407,8 +408,21 @@ final class JsonLd {
     g.writeStringProperty("@type", type);
     g.writeStringProperty("name", name);
     if (description.isPresent()) {
-      g.writeStringProperty("description", description.get());
+      g.writeStringProperty("description", Inline.plain(description.get()));
     }
     g.writeEndObject();
+  }
+
+  /** Paragraphs of inline markup as one plain text: JSON-LD carries no markup. */
+  private static String plain(List<String> paragraphs) {
+    return String.join("\n\n", plainEach(paragraphs));
+  }
+
+  private static List<String> plainEach(List<String> paragraphs) {
+    List<String> plain = new ArrayList<>(paragraphs.size());
+    for (String p : paragraphs) {
+      plain.add(Inline.plain(p));
+    }
+    return plain;
   }
 }

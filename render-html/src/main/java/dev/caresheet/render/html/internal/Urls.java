@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  * or a space in a path).
  *
  * <p>A URL is <b>kept</b> if it has no scheme (a relative reference such as {@code
- * "#causes"} or {@code "migraine.html"}) or if its scheme is exactly {@code http}, {@code https}
- * or {@code mailto} (in any case). Everything else is <b>dropped</b>: {@code javascript:}, {@code
+ * "#causes"} or {@code "migraine.html"}) or if its scheme is exactly {@code http}, {@code https},
+ * {@code mailto} or {@code tel} (in any case). Everything else is <b>dropped</b>: {@code javascript:}, {@code
  * data:}, {@code vbscript:}, and any scheme hidden behind white space or control characters
  * ({@code " java\tscript:"}), because anything before the first {@code :} that is not exactly an
  * allowed scheme counts as an unknown scheme. No regular expressions: this runs for every link.
@@ -67,6 +67,8 @@ public final class Urls {
 
   private static boolean isAllowedScheme(String url, int colon) {
     switch (colon) {
+      case 3:
+        return url.regionMatches(true, 0, "tel", 0, 3);
       case 4:
         return url.regionMatches(true, 0, "http", 0, 4);
       case 5:

@@ -2,6 +2,7 @@ package dev.caresheet.render.text.internal;
 
 import static dev.caresheet.render.text.internal.Punctuation.separator;
 
+import dev.caresheet.model.Inline;
 import dev.caresheet.model.Attribution;
 import dev.caresheet.model.BodySiteVariant;
 import dev.caresheet.model.Callout;
@@ -44,6 +45,8 @@ import java.util.Optional;
  * then each part of {@link Condition#parts()} (its heading, callouts, intro, items, conclusion; a
  * section's title, callouts and body); then the references, the related conditions and the
  * attribution — the order of the HTML renderer, whose attribution is the page's footer.
+ * Paragraph texts ({@link Inline#FIELDS}) are inline markup, written as plain text by {@link
+ * #inline(String)}.
  *
  * <p>List parts are registered once, for {@link ListPart}, so that a publisher's renderer for one
  * list part type ({@code Causes}) is nearer than the default and wins, and one for {@code ListPart}
@@ -68,7 +71,7 @@ public final class DefaultPartRenderers {
         .putIfAbsent((Class<ListPart<?>>) (Class<?>) ListPart.class, listPart)
         .putIfAbsent(Section.class, DefaultPartRenderers::section)
         .putIfAbsent(NamedItem.class, (item, ctx) ->
-            named(ctx.writer(), item.name(), item.description()))
+            named(ctx.writer(), item.name(), item.description().map(DefaultPartRenderers::inline)))
         .putIfAbsent(SupportResource.class, DefaultPartRenderers::supportResource)
         .putIfAbsent(TreatmentOption.class, DefaultPartRenderers::treatmentOption)
         .putIfAbsent(DifferentialDiagnosis.class, (d, ctx) ->
@@ -98,7 +101,7 @@ public final class DefaultPartRenderers {
       w.paragraph(c.summary().get()).blankLine();
     }
     for (String paragraph : c.description()) {
-      w.paragraph(paragraph).blankLine();
+      w.paragraph(inline(paragraph)).blankLine();
     }
     if (!c.affectedAnatomy().isEmpty()) {
       w.labelled(labels.get("affectedAnatomy"), c.affectedAnatomy()).blankLine();
@@ -132,7 +135,7 @@ public final class DefaultPartRenderers {
 
   private static void callout(Callout callout, TextContext ctx) throws IOException {
     String title = callout.title().orElseGet(() -> ctx.labels().callout(callout.kind()));
-    ctx.writer().blankLine().labelled(title, callout.text()).blankLine();
+    ctx.writer().blankLine().labelled(title, inline(callout.text())).blankLine();
   }
 
   private static void listPart(ListPart<?> part, TextContext ctx) throws IOException {
@@ -142,7 +145,7 @@ public final class DefaultPartRenderers {
       ctx.render(callout);
     }
     for (String paragraph : part.intro()) {
-      w.paragraph(paragraph).blankLine();
+      w.paragraph(inline(paragraph)).blankLine();
     }
     items(ctx, part.listStyle(), part.items());
     if (part instanceof Symptoms) {
@@ -151,7 +154,7 @@ public final class DefaultPartRenderers {
       }
     }
     for (String paragraph : part.conclusion()) {
-      w.paragraph(paragraph).blankLine();
+      w.paragraph(inline(paragraph)).blankLine();
     }
   }
 
@@ -202,20 +205,20 @@ public final class DefaultPartRenderers {
     TextWriter w = ctx.writer();
     w.paragraph(Punctuation.withColon(group.title()));
     for (String paragraph : group.intro()) {
-      w.paragraph(paragraph).blankLine();
+      w.paragraph(inline(paragraph)).blankLine();
     }
     bullets(ctx, group.items());
   }
 
   private static void supportResource(SupportResource r, TextContext ctx) throws IOException {
-    named(ctx.writer(), r.name(), r.description());
+    named(ctx.writer(), r.name(), r.description().map(DefaultPartRenderers::inline));
     if (r.url().isPresent()) {
       ctx.writer().link(r.url().get());
     }
   }
 
   private static void treatmentOption(TreatmentOption t, TextContext ctx) throws IOException {
-    named(ctx.writer(), t.name(), t.description());
+    named(ctx.writer(), t.name(), t.description().map(DefaultPartRenderers::inline));
     for (String caution : t.cautions()) {
       ctx.writer().labelled(ctx.labels().get("caution"), caution);
     }
@@ -224,7 +227,7 @@ public final class DefaultPartRenderers {
   private static void selfCareTip(SelfCareTip tip, TextContext ctx) throws IOException {
     ctx.writer().paragraph(tip.text());
     if (tip.detail().isPresent()) {
-      ctx.writer().paragraph(tip.detail().get());
+      ctx.writer().paragraph(inline(tip.detail().get()));
     }
   }
 
@@ -235,8 +238,40 @@ public final class DefaultPartRenderers {
       ctx.render(callout);
     }
     for (String paragraph : section.body()) {
-      w.paragraph(paragraph).blankLine();
+      w.paragraph(inline(paragraph)).blankLine();
     }
+  }
+
+  /**
+   * A paragraph text's inline markup ({@link Inline}) as plain text: marks dropped, an external
+   * link as {@code text (url)} unless its text is the URL, a link within the document or to
+   * another condition (and a refused one) as its text.
+   */
+  static String inline(String source) {
+    Inline inline = Inline.parse(source);
+    if (inline.links().isEmpty()) {
+      return inline.plainText();
+    }
+    StringBuilder sb = new StringBuilder(source.length());
+    StringBuilder linkText = new StringBuilder();
+    List<Inline.Run> runs = inline.runs();
+    for (int i = 0; i < runs.size(); i++) {
+      Inline.Run run = runs.get(i);
+      sb.append(run.text());
+      Inline.Link link = run.link().orElse(null);
+      if (link == null) {
+        continue;
+      }
+      linkText.append(run.text());
+      boolean last = i + 1 == runs.size() || runs.get(i + 1).link().orElse(null) != link;
+      if (last) {
+        if (link.kind() == Inline.LinkKind.EXTERNAL && !linkText.toString().equals(link.target())) {
+          sb.append(" (").append(link.target()).append(')');
+        }
+        linkText.setLength(0);
+      }
+    }
+    return sb.toString();
   }
 
   /** {@code "Name: description"}, or the name alone. */
@@ -252,9 +287,9 @@ public final class DefaultPartRenderers {
   private static void mechanism(Mechanism m, TextContext ctx) throws IOException {
     TextWriter w = ctx.writer();
     List<String> paragraphs = m.description();
-    named(w, m.name(), paragraphs.isEmpty() ? Optional.empty() : Optional.of(paragraphs.get(0)));
+    named(w, m.name(), paragraphs.isEmpty() ? Optional.empty() : Optional.of(inline(paragraphs.get(0))));
     for (int i = 1; i < paragraphs.size(); i++) {
-      w.paragraph(paragraphs.get(i));
+      w.paragraph(inline(paragraphs.get(i)));
     }
     if (!m.causes().isEmpty()) {
       List<String> names = new ArrayList<>(m.causes().size());
@@ -281,7 +316,7 @@ public final class DefaultPartRenderers {
     TextWriter w = ctx.writer();
     w.paragraph(step.instruction());
     if (step.detail().isPresent()) {
-      w.paragraph(step.detail().get());
+      w.paragraph(inline(step.detail().get()));
     }
     for (BodySiteVariant variant : step.variants()) {
       w.beginBullet();
@@ -303,7 +338,7 @@ public final class DefaultPartRenderers {
       w.paragraph(situation);
     }
     for (String paragraph : advice.advice()) {
-      w.paragraph(paragraph);
+      w.paragraph(inline(paragraph));
     }
   }
 

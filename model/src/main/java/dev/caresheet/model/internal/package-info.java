@@ -1,0 +1,5 @@
+/** Implementation of the model: not API. */
+@NullMarked
+package dev.caresheet.model.internal;
+
+import org.jspecify.annotations.NullMarked;
