@@ -64,12 +64,14 @@ final class SchemaErrors {
       Codes.SCHEMA_WHITESPACE, Codes.SCHEMA_CONTROL_CHARACTER, Codes.SCHEMA_SURROGATE);
 
   private final JsonNode schemaJson;
+  private final JsonNode tree;
   private final SourceMap map;
   private final Format format;
   private final Found found;
 
-  SchemaErrors(JsonNode schemaJson, SourceMap map, Format format, Found found) {
+  SchemaErrors(JsonNode schemaJson, JsonNode tree, SourceMap map, Format format, Found found) {
     this.schemaJson = schemaJson;
+    this.tree = tree;
     this.map = map;
     this.format = format;
     this.found = found;
@@ -122,7 +124,16 @@ final class SchemaErrors {
     int anyOf = fragment.indexOf("/anyOf/");
     if (fragment.startsWith("/$defs/attribution/anyOf/")) {
       String owner = ownerOfAnyOf(pointer, fragment.substring(anyOf + "/anyOf/".length()));
-      return new Issue(Codes.SCHEMA_AUTHOR_OR_REVIEWER, owner, false,
+      // Where editors put it: at an empty `authors` (or else `reviewers`) list, the branch that
+      // came closest; at the attribution when it has neither. The words name the attribution.
+      String at = owner;
+      JsonNode attribution = tree.at(JsonPointer.compile(owner));
+      for (String list : List.of("authors", "reviewers")) {
+        if (at.equals(owner) && attribution.has(list)) {
+          at = Pointers.child(owner, list);
+        }
+      }
+      return new Issue(Codes.SCHEMA_AUTHOR_OR_REVIEWER, at, false,
           Pointers.quoted(owner) + " must name at least one author, reviewer or publisher",
           format == Format.YAML
               ? "add `authors:` with at least one person, such as `- name: Elena Sovinskaya`"
@@ -176,7 +187,7 @@ final class SchemaErrors {
       return new Issue(Codes.SCHEMA_WHITESPACE, pointer, false,
           field + " must not end with " + spaceName(last), hint);
     }
-    if (fragment.endsWith("/$defs/noControlCharacter/not") && text != null) {
+    if (fragment.endsWith("/$defs/noControlCharacter/pattern") && text != null) {
       int at = firstControl(text);
       if (text.charAt(at) == '\r') {
         return new Issue(Codes.SCHEMA_CONTROL_CHARACTER, pointer, false,
@@ -189,7 +200,7 @@ final class SchemaErrors {
               + " at character " + (at + 1) + "; only line breaks and tabs are allowed",
           "delete it: it is invisible in most editors");
     }
-    if (fragment.endsWith("/$defs/noLoneSurrogate/not") && text != null) {
+    if (fragment.endsWith("/$defs/noLoneSurrogate/pattern") && text != null) {
       int at = firstLoneSurrogate(text);
       return new Issue(Codes.SCHEMA_SURROGATE, pointer, false,
           field + " contains a broken character: the unpaired surrogate "
