@@ -133,7 +133,7 @@ final class SchemaErrors {
           at = Pointers.child(owner, list);
         }
       }
-      return new Issue(Codes.SCHEMA_AUTHOR_OR_REVIEWER, at, false,
+      return new Issue(Codes.SCHEMA_AUTHOR_OR_REVIEWER, at, at.equals(owner) && atKeyOfProperty(owner),
           Pointers.quoted(owner) + " must name at least one author, reviewer or publisher",
           format == Format.YAML
               ? "add `authors:` with at least one person, such as `- name: Elena Sovinskaya`"
@@ -143,7 +143,10 @@ final class SchemaErrors {
         && PARTS.containsKey(fragment.substring("/$defs/".length(), anyOf))) {
       PartKind kind = PARTS.get(fragment.substring("/$defs/".length(), anyOf));
       String owner = ownerOfAnyOf(pointer, fragment.substring(anyOf + "/anyOf/".length()));
-      return new Issue(Codes.SCHEMA_REQUIRED, owner, false,
+      // Where editors put it: at an empty `items` list, else at the part's key.
+      boolean hasItems = tree.at(JsonPointer.compile(owner)).has("items");
+      return new Issue(Codes.SCHEMA_REQUIRED, hasItems ? Pointers.child(owner, "items") : owner,
+          !hasItems && atKeyOfProperty(owner),
           Pointers.quoted(owner) + " has no " + kind.itemNounPlural() + " and no intro: `items`"
               + " must list at least one, or `intro` must say something",
           "add `items` with at least one " + kind.itemNoun() + ", or an `intro` (a part may be"
@@ -273,7 +276,8 @@ final class SchemaErrors {
           : "leave the property out instead of writing null";
     } else if (expected.equals("string") && value != null && format == Format.YAML
         && (value.isNumber() || value.isBoolean())) {
-      String raw = value.asString();
+      String raw = map.plainScalarAt(pointer);
+      raw = raw.isEmpty() ? value.asString() : raw;
       hint = "YAML reads " + raw + " as " + actual + "; put it in quotes: \"" + raw + "\"";
     } else if (expected.equals("string") && value != null && (value.isNumber() || value.isBoolean())) {
       hint = "put it in double quotes: \"" + value.asString() + "\"";
@@ -293,7 +297,9 @@ final class SchemaErrors {
         Pointers.parent(fragment) + "/properties").appendProperty(property)
         .appendProperty("description"));
     String hint = description.isString() ? "`" + property + "`: " + description.asString() : null;
-    return new Issue(Codes.SCHEMA_REQUIRED, pointer, false,
+    // At the key of an object that is a property's value, as editors put it; at the object itself
+    // for the document and for a list's item, which have no key.
+    return new Issue(Codes.SCHEMA_REQUIRED, pointer, atKeyOfProperty(pointer),
         where + " is missing the required property `" + property + "`", hint);
   }
 
@@ -330,6 +336,11 @@ final class SchemaErrors {
     return new Issue(Codes.SCHEMA_ENUM, pointer, false,
         Pointers.quoted(pointer) + " must be " + Text.either(allowed) + " (was " + shown + ")",
         hint);
+  }
+
+  /** Whether the value at {@code pointer} is a property's (it has a key), not the document or an item. */
+  private static boolean atKeyOfProperty(String pointer) {
+    return !pointer.isEmpty() && !Pointers.last(pointer).chars().allMatch(Character::isDigit);
   }
 
   /** The instance pointer that an {@code anyOf} applies to, from the path inside its branch. */
