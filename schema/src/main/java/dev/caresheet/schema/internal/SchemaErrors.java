@@ -271,9 +271,11 @@ final class SchemaErrors {
     }
     String hint = null;
     if (value != null && value.isNull()) {
-      hint = format == Format.YAML
-          ? "write a value after the colon, or leave the property out"
-          : "leave the property out instead of writing null";
+      String raw = format == Format.YAML ? map.plainScalarAt(pointer) : "";
+      hint = format == Format.JSON ? "leave the property out instead of writing null"
+          : !List.of("~", "null", "Null", "NULL").contains(raw)
+              ? "write a value after the colon, or leave the property out"
+          : "YAML reads " + raw + " as null; write the text (in quotes if it is \"" + raw + "\"), or leave it out";
     } else if (expected.equals("string") && value != null && format == Format.YAML
         && (value.isNumber() || value.isBoolean())) {
       String raw = map.plainScalarAt(pointer);
