@@ -50,6 +50,49 @@ final class AtomicFiles {
   }
 
   /**
+   * Creates {@code target} with {@code content} (UTF-8) atomically, only if it does not exist:
+   * the content is written and synced to a temporary file, which is then hard-linked to the
+   * target name (a link never replaces a file). Where the file system has no hard links, the
+   * temporary file is moved without replacing.
+   *
+   * @return false if {@code target} already existed, which is then left as it was
+   */
+  static boolean create(Path target, String content) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
+    String name = absolute.getFileName().toString();
+    if (Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    Files.createDirectories(dir);
+    removeStale(dir, name);
+    Path temp = Files.createTempFile(dir, "." + name + MARK, ".tmp");
+    try {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING)) {
+        ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+          channel.write(bytes);
+        }
+        channel.force(true);
+      }
+      try {
+        Files.createLink(absolute, temp);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        return false;
+      } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+        if (Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          return false;
+        }
+        Files.move(temp, absolute);
+      }
+      return true;
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
    * Removes every temporary file of this class in {@code dir} (not below it): what a killed run
    * left there, including temporary files for targets that no later run rewrites, which {@link
    * #write} alone would never remove. Commands that write into a directory call it once, before

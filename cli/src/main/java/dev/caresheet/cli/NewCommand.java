@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Write a minimal valid condition document, ID.json (or ID.yaml), that names the schema so",
-      "editors autocomplete it. Never overwrites a file."
+      "editors autocomplete it: by its path from DIR to the nearest schemas/condition.schema.json",
+      "(which 'caresheet init' writes), so editors load it offline, else by its $id. Never",
+      "overwrites a file."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -53,9 +55,10 @@ final class NewCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Format format = yaml ? Format.YAML : Format.JSON;
     Condition skeleton;
+    String schema = SchemaCopies.reference(dir);
     try {
       skeleton = Condition.builder()
-          .schema(ConditionSchema.ID)
+          .schema(schema)
           .id(id)
           .language(language)
           .name(name != null ? name : nameFromId(id))
@@ -69,10 +72,15 @@ final class NewCommand implements Callable<Integer> {
     }
     String text = ConditionCodec.defaults().write(skeleton, format);
     if (format == Format.YAML) {
-      text = "# yaml-language-server: $schema=" + ConditionSchema.ID + "\n" + text;
+      text = "# yaml-language-server: $schema=" + schema + "\n" + text;
     }
     AtomicFiles.write(file, text);
     output.out().println("created " + file);
+    if (schema.equals(ConditionSchema.ID)) {
+      output.err().println("caresheet: no schemas/" + ConditionSchema.FILE_NAME
+          + " above " + dir + "; the document names the schema by its $id. 'caresheet init' writes"
+          + " a copy editors load offline");
+    }
     return ExitCodes.OK;
   }
 

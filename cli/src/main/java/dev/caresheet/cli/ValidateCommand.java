@@ -1,13 +1,16 @@
 package dev.caresheet.cli;
 
+import dev.caresheet.schema.ConditionSchema;
 import dev.caresheet.schema.Problem;
 import dev.caresheet.schema.Report;
 import dev.caresheet.schema.Validator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,6 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = output.out();
     PrintWriter err = output.err();
     List<Path> files = paths.expand(err);
+    warnOfOldSchemaCopies(err);
     Report report = Validation.check(files, threads, output.terminal(), err);
     if (format == OutputFormat.json) {
       out.println(json(report, files.size()));
@@ -74,6 +78,28 @@ final class ValidateCommand implements Callable<Integer> {
     out.flush();
     boolean failed = report.errorCount() > 0 || (strict && report.warningCount() > 0);
     return failed ? ExitCodes.CONTENT : ExitCodes.OK;
+  }
+
+  /**
+   * A note, once for each, of a repository copy of the schema near the content that is older than
+   * this caresheet's: editors would check against rules the validator no longer has.
+   */
+  private void warnOfOldSchemaCopies(PrintWriter err) {
+    Set<Path> seen = new LinkedHashSet<>();
+    for (Path path : paths.paths) {
+      SchemaCopies.find(path).filter(seen::add).ifPresent(copy -> SchemaCopies.version(copy)
+          .filter(version -> SchemaCopies.older(version, ConditionSchema.VERSION))
+          .ifPresent(version -> err.println("caresheet: note: " + shown(copy) + " is schema "
+              + version + ", older than this caresheet's " + ConditionSchema.VERSION
+              + "; editors check against the old one. Update it: caresheet schema --out "
+              + shown(copy))));
+    }
+    err.flush();
+  }
+
+  private static String shown(Path copy) {
+    Path here = Path.of("").toAbsolutePath();
+    return copy.startsWith(here) ? here.relativize(copy).toString() : copy.toString();
   }
 
   private static String json(Report report, int files) {

@@ -27,12 +27,12 @@ class CommandsTest {
   void helpListsEveryCommandAndTheExitCodes() {
     Cli.Run run = Cli.run("--help");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("validate", "render", "fmt", "schema", "new", "Exit codes:");
+    assertThat(run.out()).contains("validate", "render", "fmt", "schema", "new", "init", "Exit codes:");
   }
 
   @Test
   void everySubcommandHasHelpWithExamples() {
-    for (String command : new String[] {"validate", "render", "fmt", "schema", "new"}) {
+    for (String command : new String[] {"validate", "render", "fmt", "schema", "new", "init"}) {
       Cli.Run run = Cli.run(command, "--help");
       assertThat(run.exitCode()).as(command).isZero();
       assertThat(run.out()).as(command).contains("Usage: caresheet " + command, "Examples:");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.time.LocalDate;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
@@ -29,6 +30,8 @@ import tools.jackson.databind.type.LogicalType;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
+import tools.jackson.dataformat.yaml.YAMLSchema;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /** Builds the strict, canonical Jackson mappers of the codec. */
@@ -54,10 +57,17 @@ final class Mappers {
   }
 
   static ObjectMapper yaml(ReadLimits limits) {
+    // YAML 1.2's core schema, as editors read it (yaml-language-server, the yaml library): `~`
+    // and `null` are null, 0x1F, 0o17 and +12 are numbers, 017 is seventeen, yes and no are text.
     YAMLFactory factory = YAMLFactory.builder()
+        .yamlSchema(YAMLSchema.CORE)
+        .stringQuotingChecker(CoreQuoting.INSTANCE)
+        .disable(YAMLReadFeature.PARSE_OCTAL_NUMBERS)
         .streamReadConstraints(constraints(limits))
         .loadSettings(LoadSettings.builder()
             .setAllowDuplicateKeys(false)
+            // Custom load settings replace the factory's schema: name the core schema here too.
+            .setSchema(new CoreSchema())
             .setMaxAliasesForCollections(0)
             .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentChars() + 1))
             .build())

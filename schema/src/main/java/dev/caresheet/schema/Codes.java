@@ -108,6 +108,12 @@ public final class Codes {
   public static final String RULE_UNIQUE_CONDITION_ID = "rule.unique-condition-id";
   /** A {@code related} id names no condition of the set (a warning). */
   public static final String RULE_RELATED_UNKNOWN = "rule.related-unknown";
+  /**
+   * {@code $schema} names a schema that is not Caresheet's: an absolute address other than
+   * {@link ConditionSchema#ID}, or a relative path to a file not named
+   * {@value ConditionSchema#FILE_NAME}.
+   */
+  public static final String RULE_FOREIGN_SCHEMA = "rule.foreign-schema";
 
   /** Every code above. */
   public static final Set<String> ALL = Set.of(
@@ -122,5 +128,5 @@ public final class Codes {
       RULE_UNIQUE_ID, RULE_RESERVED_ID, RULE_CAUSE_REF, RULE_OUTLINE_UNKNOWN,
       RULE_OUTLINE_DUPLICATE, RULE_DUPLICATE_ITEM, RULE_FUTURE_REVIEW, RULE_RELATED_SELF,
       RULE_UNIQUE_CONDITION_ID, RULE_RELATED_UNKNOWN, RULE_LINK_SCHEME, RULE_LINK_TARGET,
-      RULE_LINK_CONDITION_UNKNOWN);
+      RULE_LINK_CONDITION_UNKNOWN, RULE_FOREIGN_SCHEMA);
 }

@@ -20,7 +20,14 @@ public final class ConditionSchema {
    * The schema's version, also in its {@code x-version} keyword. The major version is part of the
    * {@link #ID}; a minor version only ever accepts more documents.
    */
-  public static final String VERSION = "1.1.0";
+  public static final String VERSION = "1.2.0";
+
+  /**
+   * The schema's file name, in the jar and in a repository's copy ({@code schemas/}
+   * {@value #FILE_NAME}). A document's {@code $schema} may name the schema by {@link #ID} or by a
+   * path relative to the document that ends in this name, which editors resolve offline.
+   */
+  public static final String FILE_NAME = "condition.schema.json";
 
   /** The class-path resource holding the schema. */
   public static final String RESOURCE = "/dev/caresheet/schema/condition.schema.json";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.caresheet.codec.Format;
 import dev.caresheet.codec.ReadLimits;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Broken, odd and hostile input: always a located problem, never an exception or a hang. */
@@ -139,8 +140,28 @@ class HostileInputTest {
     String json = "{\"$schema\": \"https://evil.example/remote.json\", \"id\": \"a\", \"language\": \"en\","
         + " \"name\": \"x\"}";
     Report report = validator.validate(json, Format.JSON, "");
-    assertThat(report.problems()).isEmpty();
-    assertThat(report.condition().orElseThrow().schema()).contains("https://evil.example/remote.json");
+    assertThat(report.problems()).as(report.toText()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(Codes.RULE_FOREIGN_SCHEMA);
+      assertThat(p.pointer()).isEqualTo("/$schema");
+      assertThat(p.line() + ":" + p.column()).isEqualTo("1:13");
+    });
+  }
+
+  @Test
+  void caresheetsSchemaIsNamedByItsIdOrARelativePathToItsFile() {
+    for (String schema : List.of(ConditionSchema.ID, "../../schemas/condition.schema.json",
+        "condition.schema.json", "./schemas/condition.schema.json#")) {
+      String json = "{\"$schema\": \"" + schema + "\", \"id\": \"a\", \"language\": \"en\", \"name\": \"x\"}";
+      Report report = validator.validate(json, Format.JSON, "");
+      assertThat(report.problems()).as(schema).isEmpty();
+      assertThat(report.condition().orElseThrow().schema()).contains(schema);
+    }
+    for (String schema : List.of("../schemas/other.schema.json", "schemas/", "file:///x/condition.schema.json",
+        "https://caresheet.dev/schema/condition/v2/condition.schema.json", "//host/condition.schema.json")) {
+      String json = "{\"$schema\": \"" + schema + "\", \"id\": \"a\", \"language\": \"en\", \"name\": \"x\"}";
+      assertThat(validator.validate(json, Format.JSON, "").problems()).as(schema)
+          .extracting(Problem::code).containsExactly(Codes.RULE_FOREIGN_SCHEMA);
+    }
   }
 
   private static void assertOnly(Report report, String code, int line, int column) {

@@ -64,6 +64,23 @@ class SchemaDocumentTest {
     assertThat(properties).hasSizeGreaterThan(70);
   }
 
+  /**
+   * Editors (vscode-json-languageservice) show a definition's title and description in place of
+   * those of the property that refers to it, so the shared definitions carry neither; and the text
+   * rules are plain patterns, which editors report with their patternErrorMessage once, where a
+   * {@code not} would also fail on a value of the wrong type.
+   */
+  @Test
+  void sharedDefinitionsLeaveHoversToTheirPropertiesAndNoRuleIsANot() {
+    for (Map.Entry<String, JsonNode> def : schema.get("$defs").properties()) {
+      assertThat(def.getValue().has("title") || def.getValue().has("description"))
+          .as("$defs/" + def.getKey() + " has a title or description").isFalse();
+      assertThat(def.getValue().path("$comment").asString()).as("$defs/" + def.getKey() + " $comment")
+          .isNotBlank();
+    }
+    walk(schema, "", (pointer, node) -> assertThat(node.has("not")).as(pointer + " has a not").isFalse());
+  }
+
   @Test
   void everyObjectRefusesUnknownProperties() {
     List<String> objects = new ArrayList<>();

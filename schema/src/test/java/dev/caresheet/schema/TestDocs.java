@@ -104,14 +104,25 @@ final class TestDocs {
    * which reads JSON as YAML flow style), its code-point column converted to UTF-16.
    */
   static Place placeOfPointer(String text, String pointer) {
+    return placeOf(text, pointer, false);
+  }
+
+  /** Where the property name of the value at a JSON pointer starts (the value, for an item). */
+  static Place placeOfKey(String text, String pointer) {
+    return placeOf(text, pointer, true);
+  }
+
+  private static Place placeOf(String text, String pointer, boolean key) {
     Node node = new Compose(LoadSettings.builder().setAllowDuplicateKeys(true).build())
         .composeString(text).orElseThrow();
-    for (String token : Pointers.tokens(pointer)) {
+    List<String> tokens = Pointers.tokens(pointer);
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
       if (node instanceof MappingNode) {
         Node next = null;
         for (NodeTuple t : ((MappingNode) node).getValue()) {
           if (((ScalarNode) t.getKeyNode()).getValue().equals(token)) {
-            next = t.getValueNode();
+            next = key && i == tokens.size() - 1 ? t.getKeyNode() : t.getValueNode();
           }
         }
         node = next;

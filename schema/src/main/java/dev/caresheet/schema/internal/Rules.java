@@ -17,6 +17,7 @@ import dev.caresheet.model.Symptoms;
 import dev.caresheet.model.Treatment;
 import dev.caresheet.model.TreatmentOption;
 import dev.caresheet.schema.Codes;
+import dev.caresheet.schema.ConditionSchema;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The rules stage: what the schema cannot say about one document, checked on the bound model.
@@ -35,6 +37,9 @@ import java.util.function.Function;
 public final class Rules {
   private Rules() {}
 
+  /** A URI scheme ({@code https:}, {@code file:}) or a drive letter: an absolute reference. */
+  private static final Pattern ABSOLUTE = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+
   /**
    * Checks a bound document.
    *
@@ -42,6 +47,7 @@ public final class Rules {
    */
   public static void check(Condition c, SourceMap map, LocalDate today, Found found) {
     Check check = new Check(map, found);
+    c.schema().ifPresent(schema -> check.schemaReference(schema));
     // Lists of items: the same item twice in one list is a mistake. Paragraphs are prose, and a
     // repeated lead-in ("The pain or discomfort:") is fine; so is one symptom in two groups.
     check.items("/alternateNames", c.alternateNames(), Function.identity());
@@ -93,6 +99,48 @@ public final class Rules {
     Check(SourceMap map, Found found) {
       this.map = map;
       this.found = found;
+    }
+
+    /**
+     * {@code $schema} names Caresheet's schema: its {@code $id}, or a path relative to the file
+     * (what editors resolve offline) to a file named {@value ConditionSchema#FILE_NAME}. Neither
+     * is ever fetched or opened; the value is only read.
+     */
+    void schemaReference(String schema) {
+      if (schema.equals(ConditionSchema.ID)) {
+        return;
+      }
+      String pointer = "/$schema";
+      String hint = "name the repository's copy by a path relative to this file, such as `../schemas/"
+          + ConditionSchema.FILE_NAME + "` (`caresheet init` writes one), or the schema's $id `"
+          + ConditionSchema.ID + "`";
+      if (ABSOLUTE.matcher(schema).lookingAt() || schema.startsWith("//")) {
+        found.error(Codes.RULE_FOREIGN_SCHEMA, pointer, map.valueAt(pointer),
+            "`$schema` names `" + schema + "`, which is not Caresheet's schema; editors would"
+                + " check this file against it", hint);
+        return;
+      }
+      String path = schema;
+      int end = indexOfAny(path, "?#");
+      if (end >= 0) {
+        path = path.substring(0, end);
+      }
+      String fileName = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+      if (!fileName.equals(ConditionSchema.FILE_NAME)) {
+        found.error(Codes.RULE_FOREIGN_SCHEMA, pointer, map.valueAt(pointer),
+            "`$schema` names the file `" + (fileName.isEmpty() ? schema : fileName)
+                + "`, which is not Caresheet's schema (`" + ConditionSchema.FILE_NAME + "`)",
+            hint);
+      }
+    }
+
+    private static int indexOfAny(String s, String chars) {
+      for (int i = 0; i < s.length(); i++) {
+        if (chars.indexOf(s.charAt(i)) >= 0) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     /** One part's rules: its callouts and items, and what its kind adds. */

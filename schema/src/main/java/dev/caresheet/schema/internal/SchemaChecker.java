@@ -79,7 +79,7 @@ public final class SchemaChecker {
     Objects.requireNonNull(tree, "tree");
     List<Error> errors = schema.validate(tree);
     if (!errors.isEmpty()) {
-      new SchemaErrors(schemaJson, map, format, found).report(errors);
+      new SchemaErrors(schemaJson, tree, map, format, found).report(errors);
     }
   }
 }

@@ -64,12 +64,14 @@ final class SchemaErrors {
       Codes.SCHEMA_WHITESPACE, Codes.SCHEMA_CONTROL_CHARACTER, Codes.SCHEMA_SURROGATE);
 
   private final JsonNode schemaJson;
+  private final JsonNode tree;
   private final SourceMap map;
   private final Format format;
   private final Found found;
 
-  SchemaErrors(JsonNode schemaJson, SourceMap map, Format format, Found found) {
+  SchemaErrors(JsonNode schemaJson, JsonNode tree, SourceMap map, Format format, Found found) {
     this.schemaJson = schemaJson;
+    this.tree = tree;
     this.map = map;
     this.format = format;
     this.found = found;
@@ -122,7 +124,16 @@ final class SchemaErrors {
     int anyOf = fragment.indexOf("/anyOf/");
     if (fragment.startsWith("/$defs/attribution/anyOf/")) {
       String owner = ownerOfAnyOf(pointer, fragment.substring(anyOf + "/anyOf/".length()));
-      return new Issue(Codes.SCHEMA_AUTHOR_OR_REVIEWER, owner, false,
+      // Where editors put it: at an empty `authors` (or else `reviewers`) list, the branch that
+      // came closest; at the attribution when it has neither. The words name the attribution.
+      String at = owner;
+      JsonNode attribution = tree.at(JsonPointer.compile(owner));
+      for (String list : List.of("authors", "reviewers")) {
+        if (at.equals(owner) && attribution.has(list)) {
+          at = Pointers.child(owner, list);
+        }
+      }
+      return new Issue(Codes.SCHEMA_AUTHOR_OR_REVIEWER, at, at.equals(owner) && atKeyOfProperty(owner),
           Pointers.quoted(owner) + " must name at least one author, reviewer or publisher",
           format == Format.YAML
               ? "add `authors:` with at least one person, such as `- name: Elena Sovinskaya`"
@@ -132,7 +143,10 @@ final class SchemaErrors {
         && PARTS.containsKey(fragment.substring("/$defs/".length(), anyOf))) {
       PartKind kind = PARTS.get(fragment.substring("/$defs/".length(), anyOf));
       String owner = ownerOfAnyOf(pointer, fragment.substring(anyOf + "/anyOf/".length()));
-      return new Issue(Codes.SCHEMA_REQUIRED, owner, false,
+      // Where editors put it: at an empty `items` list, else at the part's key.
+      boolean hasItems = tree.at(JsonPointer.compile(owner)).has("items");
+      return new Issue(Codes.SCHEMA_REQUIRED, hasItems ? Pointers.child(owner, "items") : owner,
+          !hasItems && atKeyOfProperty(owner),
           Pointers.quoted(owner) + " has no " + kind.itemNounPlural() + " and no intro: `items`"
               + " must list at least one, or `intro` must say something",
           "add `items` with at least one " + kind.itemNoun() + ", or an `intro` (a part may be"
@@ -176,7 +190,7 @@ final class SchemaErrors {
       return new Issue(Codes.SCHEMA_WHITESPACE, pointer, false,
           field + " must not end with " + spaceName(last), hint);
     }
-    if (fragment.endsWith("/$defs/noControlCharacter/not") && text != null) {
+    if (fragment.endsWith("/$defs/noControlCharacter/pattern") && text != null) {
       int at = firstControl(text);
       if (text.charAt(at) == '\r') {
         return new Issue(Codes.SCHEMA_CONTROL_CHARACTER, pointer, false,
@@ -189,7 +203,7 @@ final class SchemaErrors {
               + " at character " + (at + 1) + "; only line breaks and tabs are allowed",
           "delete it: it is invisible in most editors");
     }
-    if (fragment.endsWith("/$defs/noLoneSurrogate/not") && text != null) {
+    if (fragment.endsWith("/$defs/noLoneSurrogate/pattern") && text != null) {
       int at = firstLoneSurrogate(text);
       return new Issue(Codes.SCHEMA_SURROGATE, pointer, false,
           field + " contains a broken character: the unpaired surrogate "
@@ -257,12 +271,15 @@ final class SchemaErrors {
     }
     String hint = null;
     if (value != null && value.isNull()) {
-      hint = format == Format.YAML
-          ? "write a value after the colon, or leave the property out"
-          : "leave the property out instead of writing null";
+      String raw = format == Format.YAML ? map.plainScalarAt(pointer) : "";
+      hint = format == Format.JSON ? "leave the property out instead of writing null"
+          : !List.of("~", "null", "Null", "NULL").contains(raw)
+              ? "write a value after the colon, or leave the property out"
+          : "YAML reads " + raw + " as null; write the text (in quotes if it is \"" + raw + "\"), or leave it out";
     } else if (expected.equals("string") && value != null && format == Format.YAML
         && (value.isNumber() || value.isBoolean())) {
-      String raw = value.asString();
+      String raw = map.plainScalarAt(pointer);
+      raw = raw.isEmpty() ? value.asString() : raw;
       hint = "YAML reads " + raw + " as " + actual + "; put it in quotes: \"" + raw + "\"";
     } else if (expected.equals("string") && value != null && (value.isNumber() || value.isBoolean())) {
       hint = "put it in double quotes: \"" + value.asString() + "\"";
@@ -282,7 +299,9 @@ final class SchemaErrors {
         Pointers.parent(fragment) + "/properties").appendProperty(property)
         .appendProperty("description"));
     String hint = description.isString() ? "`" + property + "`: " + description.asString() : null;
-    return new Issue(Codes.SCHEMA_REQUIRED, pointer, false,
+    // At the key of an object that is a property's value, as editors put it; at the object itself
+    // for the document and for a list's item, which have no key.
+    return new Issue(Codes.SCHEMA_REQUIRED, pointer, atKeyOfProperty(pointer),
         where + " is missing the required property `" + property + "`", hint);
   }
 
@@ -319,6 +338,11 @@ final class SchemaErrors {
     return new Issue(Codes.SCHEMA_ENUM, pointer, false,
         Pointers.quoted(pointer) + " must be " + Text.either(allowed) + " (was " + shown + ")",
         hint);
+  }
+
+  /** Whether the value at {@code pointer} is a property's (it has a key), not the document or an item. */
+  private static boolean atKeyOfProperty(String pointer) {
+    return !pointer.isEmpty() && !Pointers.last(pointer).chars().allMatch(Character::isDigit);
   }
 
   /** The instance pointer that an {@code anyOf} applies to, from the path inside its branch. */

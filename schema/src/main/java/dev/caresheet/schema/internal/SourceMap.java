@@ -103,6 +103,23 @@ public final class SourceMap {
   }
 
   /**
+   * The source text of the plain (unquoted) scalar at {@code pointer}, as written: {@code 0x1F}
+   * where the parser read 31. Empty when there is none on that line.
+   */
+  public String plainScalarAt(String pointer) {
+    int start = find(pointer, false);
+    if (start < 0 || start >= text.length()) {
+      return "";
+    }
+    int end = start;
+    while (end < text.length() && "\n\r,]}".indexOf(text.charAt(end)) < 0
+        && !(text.charAt(end) == '#' && end > start && text.charAt(end - 1) == ' ')) {
+      end++;
+    }
+    return text.substring(start, end).strip();
+  }
+
+  /**
    * Where the property name of the value at {@code pointer} starts; for an array item or the root,
    * where the value starts.
    */

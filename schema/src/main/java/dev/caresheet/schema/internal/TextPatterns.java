@@ -35,12 +35,12 @@ public final class TextPatterns implements RegularExpressionFactory {
   /** {@code $defs/noTrailingSpace}: no white space at the end. */
   static final String NO_TRAILING_SPACE = "^(?:[\\s\\S]*[^" + SPACE + "])?(?![\\s\\S])";
 
-  /** {@code $defs/noControlCharacter}, inside its {@code not}: a control character. */
-  static final String CONTROL = "[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]";
+  /** {@code $defs/noControlCharacter}: no control character but tab and line feed. */
+  static final String NO_CONTROL = "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*(?![\\s\\S])";
 
-  /** {@code $defs/noLoneSurrogate}, inside its {@code not}: an unpaired surrogate. */
-  static final String LONE_SURROGATE =
-      "[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]";
+  /** {@code $defs/noLoneSurrogate}: every surrogate in a pair. */
+  static final String NO_LONE_SURROGATE =
+      "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*(?![\\s\\S])";
 
   private TextPatterns() {}
 
@@ -53,10 +53,10 @@ public final class TextPatterns implements RegularExpressionFactory {
         return s -> s.isEmpty() || !isSpace(s.charAt(0));
       case NO_TRAILING_SPACE:
         return s -> s.isEmpty() || !isSpace(s.charAt(s.length() - 1));
-      case CONTROL:
-        return TextPatterns::hasControl;
-      case LONE_SURROGATE:
-        return TextPatterns::hasLoneSurrogate;
+      case NO_CONTROL:
+        return s -> !hasControl(s);
+      case NO_LONE_SURROGATE:
+        return s -> !hasLoneSurrogate(s);
       default:
         return JDKRegularExpressionFactory.getInstance().getRegularExpression(regex);
     }
@@ -68,8 +68,8 @@ public final class TextPatterns implements RegularExpressionFactory {
       case NOT_BLANK:
       case NO_LEADING_SPACE:
       case NO_TRAILING_SPACE:
-      case CONTROL:
-      case LONE_SURROGATE:
+      case NO_CONTROL:
+      case NO_LONE_SURROGATE:
         return true;
       default:
         return false;

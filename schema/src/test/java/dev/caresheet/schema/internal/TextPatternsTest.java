@@ -14,8 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 class TextPatternsTest {
 
   private static final List<String> SCANNED = List.of(TextPatterns.NOT_BLANK,
-      TextPatterns.NO_LEADING_SPACE, TextPatterns.NO_TRAILING_SPACE, TextPatterns.CONTROL,
-      TextPatterns.LONE_SURROGATE);
+      TextPatterns.NO_LEADING_SPACE, TextPatterns.NO_TRAILING_SPACE, TextPatterns.NO_CONTROL,
+      TextPatterns.NO_LONE_SURROGATE);
 
   /**
    * The characters that decide the five patterns: each white-space character and its neighbours,
@@ -72,10 +72,10 @@ class TextPatternsTest {
         .isEqualTo(TextPatterns.NO_LEADING_SPACE);
     assertThat(defs.get("noTrailingSpace").get("pattern").asString())
         .isEqualTo(TextPatterns.NO_TRAILING_SPACE);
-    assertThat(defs.get("noControlCharacter").get("not").get("pattern").asString())
-        .isEqualTo(TextPatterns.CONTROL);
-    assertThat(defs.get("noLoneSurrogate").get("not").get("pattern").asString())
-        .isEqualTo(TextPatterns.LONE_SURROGATE);
+    assertThat(defs.get("noControlCharacter").get("pattern").asString())
+        .isEqualTo(TextPatterns.NO_CONTROL);
+    assertThat(defs.get("noLoneSurrogate").get("pattern").asString())
+        .isEqualTo(TextPatterns.NO_LONE_SURROGATE);
   }
 
   @Test
