@@ -25,6 +25,18 @@ final class AtomicFiles {
 
   private static final String MARK = ".caresheet-";
 
+  /** Writes {@code content} (UTF-8) to a temporary file and syncs it to the disk. */
+  private static void writeSynced(Path temp, String content) throws IOException {
+    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+        StandardOpenOption.TRUNCATE_EXISTING)) {
+      ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
+      while (bytes.hasRemaining()) {
+        channel.write(bytes);
+      }
+      channel.force(true);
+    }
+  }
+
   /** Writes {@code content} (UTF-8) to {@code target} atomically. */
   static void write(Path target, String content) throws IOException {
     Path absolute = target.toAbsolutePath();
@@ -34,14 +46,7 @@ final class AtomicFiles {
     removeStale(dir, name);
     Path temp = Files.createTempFile(dir, "." + name + MARK, ".tmp");
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-          channel.write(bytes);
-        }
-        channel.force(true);
-      }
+      writeSynced(temp, content);
       copyPermissions(absolute, temp);
       Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
@@ -68,14 +73,7 @@ final class AtomicFiles {
     removeStale(dir, name);
     Path temp = Files.createTempFile(dir, "." + name + MARK, ".tmp");
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-          channel.write(bytes);
-        }
-        channel.force(true);
-      }
+      writeSynced(temp, content);
       try {
         Files.createLink(absolute, temp);
       } catch (java.nio.file.FileAlreadyExistsException e) {
