@@ -9,9 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code caresheet init}: sets up a content repository so that editors complete and check every
@@ -40,8 +39,8 @@ final class InitCommand implements Callable<Integer> {
       description = "The repository's root (default: the current directory).")
   Path dir;
 
-  @Spec
-  CommandSpec spec;
+  @Mixin
+  CommandOutput output;
 
   /** The files {@code init} writes, by path relative to the repository's root, in order. */
   static Map<String, String> files() {
@@ -110,7 +109,7 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output.out();
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new UsageException(dir + " is not a directory");
     }

@@ -14,11 +14,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code caresheet serve}: a live preview of the site, on loopback, for content teams. */
 @Command(
@@ -62,16 +60,13 @@ final class ServeCommand implements Callable<Integer> {
       description = "The language of the index page (default: ${DEFAULT-VALUE}).")
   String language;
 
-  @ParentCommand
-  CaresheetCommand root;
-
-  @Spec
-  CommandSpec spec;
+  @Mixin
+  CommandOutput output;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = output.out();
+    PrintWriter err = output.err();
     for (Path dir : dirs) {
       if (!Files.exists(dir)) {
         throw new UsageException("no such directory: " + dir);
@@ -101,7 +96,7 @@ final class ServeCommand implements Callable<Integer> {
     PreviewServer.Log log = new PreviewServer.Log() {
       @Override
       public void problem(Problem problem) {
-        Output.problem(err, root.terminal, problem);
+        Output.problem(err, output.terminal(), problem);
       }
 
       @Override
