@@ -43,7 +43,6 @@ public final class Labels {
 
   private static final String BASE = "Labels";
   private static final int MAX_CACHED = 64;
-  private static final ConcurrentMap<String, Labels> CACHE = new ConcurrentHashMap<>();
 
   private final Locale locale;
   private final Map<String, String> labels;
@@ -75,6 +74,10 @@ public final class Labels {
     return Set.copyOf(keys);
   }
 
+  /** The built-in bundles, loaded once per tag through the one cache, {@link #cached}. */
+  private static final java.util.function.Function<String, Labels> BUILT_IN =
+      cached(tag -> load(Locale.forLanguageTag(tag)));
+
   /**
    * The labels for a BCP 47 language tag ({@code "ru"}, {@code "pt-BR"}), falling back from the
    * most specific bundle to English. Cached per tag (a bounded cache, since tags come from
@@ -85,15 +88,7 @@ public final class Labels {
    */
   public static Labels forLanguage(String languageTag) {
     Objects.requireNonNull(languageTag, "languageTag");
-    Labels cached = CACHE.get(languageTag);
-    if (cached != null) {
-      return cached;
-    }
-    Labels labels = load(Locale.forLanguageTag(languageTag));
-    if (CACHE.size() < MAX_CACHED) {
-      CACHE.putIfAbsent(languageTag, labels);
-    }
-    return labels;
+    return BUILT_IN.apply(languageTag);
   }
 
   /**
