@@ -156,7 +156,7 @@ public final class DefaultPartRenderers {
   /** Prose, block by block ({@link ProseText}). */
   private static void prose(TextContext ctx, List<Block> blocks) throws IOException {
     for (Block block : blocks) {
-      ProseText.block(ctx.writer(), block);
+      ProseText.block(ctx.writer(), ctx.labels(), block);
     }
   }
 
