@@ -14,19 +14,16 @@ import java.util.Optional;
  */
 public interface HtmlContext extends RenderContext {
 
-  /** {@return the writer of this rendering: the one place that escapes} */
-  HtmlWriter writer();
-
   /**
-   * Opens an element for a model value after the renderer's {@link AttributeProvider}s have had
-   * their say: how the built-in renderers open every element, so that providers reach it.
+   * The writer of this rendering: the one way to write markup, and the one place that escapes. It
+   * offers every element to the renderer's {@link AttributeProvider}s with the model value whose
+   * part renderer is running, lays lines out as for the built-in renderers, and writes paragraph
+   * texts with their inline markup ({@link HtmlWriter#inline(String)}), links resolved in this
+   * document.
    *
-   * @param part the model value being rendered
-   * @param tag the element
-   * @param attributes name, value pairs as in {@link HtmlWriter#open(String, String...)}
-   * @return the writer, to go on with
+   * @return the writer
    */
-  HtmlWriter open(Object part, String tag, String... attributes);
+  HtmlWriter writer();
 
   /**
    * The element id of a part of the document: its heading's {@code id}, which its {@code

@@ -92,7 +92,7 @@ public final class HtmlRenderer implements Renderer {
     Objects.requireNonNull(condition, "condition");
     Objects.requireNonNull(out, "out");
     try {
-      HtmlRenderContext.render(config, condition, out);
+      HtmlRenderContext.render(config, condition, hook -> new HtmlWriter(out, hook));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -163,9 +163,9 @@ public final class HtmlSite {
             .map(related -> new RelatedLink(related.id() + ".html", related.name())))
         .pageHeader((condition, ctx) -> {
           String home = ctx.labels().get("site.home");
-          ctx.open(condition, "nav", "class", "site", "aria-label", home).newline();
-          ctx.open(condition, "a", "href", INDEX).text(home).close("a").newline();
-          ctx.writer().close("nav").newline();
+          ctx.writer().open("nav", "class", "site", "aria-label", home);
+          ctx.writer().open("a", "href", INDEX).text(home).close("a");
+          ctx.writer().close("nav");
         });
     if (baseUrl != null) {
       renderer.baseUrl(baseUrl.toString());
@@ -189,9 +189,9 @@ public final class HtmlSite {
     PageShell.open(html, language, title, "website", new PageShell.Head(
         Optional.of(indexDescription(title, sorted)),
         Optional.ofNullable(baseUrl).map(base -> base.resolve(INDEX).toString()),
-        Optional.of(ICON), Optional.of(STYLESHEET)), html::open);
-    html.open("main", "class", "index").newline();
-    html.element("h1", title).newline();
+        Optional.of(ICON), Optional.of(STYLESHEET)));
+    html.open("main", "class", "index");
+    html.element("h1", title);
     Map<String, String> ids = new LinkedHashMap<>();
     Set<String> used = new HashSet<>();
     for (String letter : byLetter.keySet()) {
@@ -202,30 +202,29 @@ public final class HtmlSite {
       ids.put(letter, id);
     }
     if (!byLetter.isEmpty()) {
-      html.open("nav", "class", "letters", "aria-label", labels.get("site.letters")).newline();
-      html.open("ul").newline();
+      html.open("nav", "class", "letters", "aria-label", labels.get("site.letters"));
+      html.open("ul");
       for (Map.Entry<String, String> e : ids.entrySet()) {
-        html.open("li").open("a", "href", "#" + e.getValue()).text(e.getKey()).close("a").close("li")
-            .newline();
+        html.open("li").open("a", "href", "#" + e.getValue()).text(e.getKey()).close("a").close("li");
       }
-      html.close("ul").newline().close("nav").newline();
+      html.close("ul").close("nav");
     }
     for (Map.Entry<String, List<Condition>> e : byLetter.entrySet()) {
       String id = ids.get(e.getKey());
-      html.open("section", "aria-labelledby", id).newline();
-      html.open("h2", "id", id, "tabindex", "-1").text(e.getKey()).close("h2").newline();
-      html.open("ul", "class", "conditions").newline();
+      html.open("section", "aria-labelledby", id);
+      html.open("h2", "id", id, "tabindex", "-1").text(e.getKey()).close("h2");
+      html.open("ul", "class", "conditions");
       for (Condition c : e.getValue()) {
-        html.open("li", "lang", c.language()).newline();
-        html.open("a", "href", c.id() + ".html").text(c.name()).close("a").newline();
+        html.open("li", "lang", c.language());
+        html.open("a", "href", c.id() + ".html").text(c.name()).close("a");
         if (c.summary().isPresent()) {
-          html.open("p").multilineText(c.summary().get()).close("p").newline();
+          html.open("p").multilineText(c.summary().get()).close("p");
         }
-        html.close("li").newline();
+        html.close("li");
       }
-      html.close("ul").newline().close("section").newline();
+      html.close("ul").close("section");
     }
-    html.close("main").newline();
+    html.close("main");
     PageShell.close(html);
     return out.toString();
   }
