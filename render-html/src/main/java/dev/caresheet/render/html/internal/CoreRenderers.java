@@ -473,7 +473,7 @@ public final class CoreRenderers {
     html.open("ul");
     for (String related : c.related()) {
       html.open("li");
-      Optional<RelatedLink> link = ctx.relatedLink(related);
+      Optional<RelatedLink> link = ctx.relatedLink(related).filter(l -> HtmlWriter.isSafeUrl(l.href()));
       if (link.isPresent()) {
         html.open("a", "href", link.get().href()).text(link.get().title()).close("a");
       } else {
