@@ -34,7 +34,11 @@ import org.jspecify.annotations.Nullable;
  *     .page(true)
  *     .stylesheet("/css/caresheet.css")
  *     .partRenderer(FirstAidStep.class, (step, ctx) -> {
- *       ctx.writer().open("li", "class", "card").text(step.instruction()).close("li");
+ *       HtmlWriter html = ctx.writer();
+ *       html.open("li", "class", "card").element("p", step.instruction());
+ *       step.detail().ifPresent(detail -> html.open("p").inline(detail).close("p"));
+ *       for (BodySiteVariant variant : step.variants()) { ... }
+ *       html.close("li");
  *     })
  *     .build();
  * String html = renderer.render(condition);
@@ -84,7 +88,9 @@ public final class HtmlRenderer implements Renderer {
    * Renders a document, streaming to {@code out}.
    *
    * @throws IOException if {@code out} fails
-   * @throws IllegalStateException if a part renderer leaves elements open or closes others'
+   * @throws IllegalStateException if a part renderer leaves elements open or closes others', or
+   *     writes an element where its parent cannot hold it (a {@code <div>} directly inside an
+   *     {@code <ol>})
    * @throws IllegalArgumentException if a part renderer writes a refused element or attribute
    */
   @Override

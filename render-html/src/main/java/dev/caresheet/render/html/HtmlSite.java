@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -83,7 +84,7 @@ public final class HtmlSite {
    * per condition in id order.
    *
    * @param conditions the site's conditions, valid documents
-   * @return the content of each file, by file name
+   * @return the content of each file, by file name, in that order; unmodifiable
    * @throws IllegalArgumentException if two conditions share an id
    */
   public Map<String, String> files(Collection<Condition> conditions) {
@@ -96,7 +97,7 @@ public final class HtmlSite {
     for (Condition c : byId.values()) {
       files.put(c.id() + ".html", pages.render(c));
     }
-    return files;
+    return Collections.unmodifiableMap(files);
   }
 
   /**
