@@ -196,6 +196,66 @@ class XssCorpusTest {
     }
   }
 
+  /**
+   * Image addresses of figures that must never become an image: schemes that run code, in plain,
+   * mixed-case, entity- and percent-encoded spellings, SVG files (which can carry script) by any
+   * name, and SVG data URLs.
+   */
+  static final List<String> FIGURE_PAYLOADS = List.of(
+      "javascript:alert(1)", "JaVaScRiPt:alert(1)", "vbscript:msgbox(1)", "VBScript:msgbox(1)",
+      "data:image/png;base64,iVBORw0KGgo=", "data:text/html,<script>alert(1)</script>",
+      "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+",
+      "data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>",
+      "DATA:image/svg+xml;utf8,%3Csvg%20onload=alert(1)%3E",
+      "&#106;avascript:alert(1)", "javascript&#58;alert(1)", "javascript&colon;alert(1)",
+      "&#x6A;&#x61;&#x76;&#x61;script:alert(1)", "&#100;ata:image/svg+xml,x", "&#118;bscript:x",
+      "javascript%3Aalert(1)", "%6Aavascript:alert(1)", "data%3Aimage/svg+xml,x",
+      "vbscript%3Amsgbox(1)", "java%09script:alert(1)", "jav\tascript:alert(1)",
+      "images/diagram.svg", "images/diagram.SVG", "diagram.svgz", "https://example.org/diagram.svg",
+      "https://example.org/diagram.svg?x=1.png", "https://example.org/d.svg#x.png",
+      "http://example.org/a.png", "//evil.example/a.png", "/etc/passwd", "file:///etc/passwd",
+      "https://x/\"><script>alert(1)</script>.png", "a.png\" onerror=\"alert(1)");
+
+  /**
+   * Every figure payload as the src of a figure in every prose list of a page, and as what a
+   * site's image function publishes, leaves no image with a hostile address and shows the alt
+   * text. The documents are not validated: the renderer holds on its own. The pages go to {@code
+   * target/xss-site/figure-NN.html} for the browser stage.
+   */
+  @Test
+  void figurePayloadsNeverBecomeImages() throws IOException {
+    for (int i = 0; i < FIGURE_PAYLOADS.size(); i++) {
+      String src = FIGURE_PAYLOADS.get(i);
+      int n = i;
+      dev.caresheet.model.Figure figure = dev.caresheet.model.Figure.builder().src(src)
+          .alt("alt " + i).caption("caption *" + i + "*").build();
+      Condition base = Documents.rich(field -> field);
+      Condition condition = Condition.builder().from(base)
+          .description(List.of(dev.caresheet.model.Block.paragraph("first"), figure))
+          .sections(List.of(dev.caresheet.model.Section.builder().id("more").title("More")
+              .addBody(figure).build()))
+          .build();
+      for (HtmlRenderer renderer : List.of(PAGE, HtmlRenderer.builder().page(true)
+          .images((c, f) -> java.util.Optional.of(new PublishedImage(src, 10, 10))).build())) {
+        String html = renderer.render(condition);
+        Files.writeString(SITE.resolve(String.format("figure-%02d.html", i)), html,
+            StandardCharsets.UTF_8);
+        Document doc = Jsoup.parse(html);
+        assertThat(Inert.executable(doc)).as(src).isEmpty();
+        for (Element img : doc.select("img")) {
+          assertThat(Inert.figureImage(img.attr("src"))).as(img.outerHtml()).isTrue();
+        }
+        assertThat(doc.select("figure")).as(src).hasSize(2);
+        assertThat(doc.select("figure").eachText()).as(src).allMatch(t -> t.contains("caption " + n));
+        // Alternative text as an img's alt or, with no image, as text.
+        for (Element f : doc.select("figure")) {
+          assertThat(f.select("img[alt=alt " + i + "]").size() + f.select("p.alt").size())
+              .as(f.outerHtml()).isEqualTo(1);
+        }
+      }
+    }
+  }
+
   @Test
   void aRelatedLinkFunctionThatReturnsAScriptUrlGivesTextNotALink() {
     HtmlRenderer renderer = HtmlRenderer.builder()

@@ -24,7 +24,8 @@ import java.util.Optional;
  * <p>An image is written only for a {@code src} that {@link Figure#source()} accepts (a relative
  * path or an https URL), and only through the writer, whose policy sanitizes every URL again: a
  * {@code javascript:}, {@code data:} or {@code vbscript:} address, in any spelling, is never
- * emitted, even for a document that was not validated; its alternative text is shown instead.
+ * emitted, even for a document that was not validated, nor an address of an SVG file; its
+ * alternative text is shown instead.
  */
 final class BlockHtml {
   private BlockHtml() {}
@@ -84,6 +85,18 @@ final class BlockHtml {
     html.close("tbody").close("table");
   }
 
+  /** Whether an address names an SVG file (before any query or fragment), in any case. */
+  static boolean svg(String src) {
+    String path = src.toLowerCase(java.util.Locale.ROOT);
+    for (char c : new char[] {'?', '#'}) {
+      int at = path.indexOf(c);
+      if (at >= 0) {
+        path = path.substring(0, at);
+      }
+    }
+    return path.endsWith(".svg") || path.endsWith(".svgz") || path.startsWith("data:");
+  }
+
   private static void figure(HtmlContext ctx, Figure f, String cssClass) {
     HtmlWriter html = ctx.writer();
     html.open("figure", "class", cssClass);
@@ -91,7 +104,7 @@ final class BlockHtml {
         ? ctx.image(f) : Optional.empty();
     String src = published.map(PublishedImage::src)
         .orElse(f.source() == Figure.Source.REFUSED ? null : f.src());
-    if (src != null && HtmlWriter.isSafeUrl(src)) {
+    if (src != null && HtmlWriter.isSafeUrl(src) && !svg(src)) {
       List<String> attributes = new ArrayList<>(List.of(
           "src", src, "alt", f.alt().orElse(""), "loading", "lazy"));
       published.ifPresent(p -> attributes.addAll(List.of(
