@@ -27,9 +27,14 @@ final class AtomicFiles {
 
   /** Writes {@code content} (UTF-8) to a temporary file and syncs it to the disk. */
   private static void writeSynced(Path temp, String content) throws IOException {
+    writeSynced(temp, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes {@code content} to a temporary file and syncs it to the disk. */
+  private static void writeSynced(Path temp, byte[] content) throws IOException {
     try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
         StandardOpenOption.TRUNCATE_EXISTING)) {
-      ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
+      ByteBuffer bytes = ByteBuffer.wrap(content);
       while (bytes.hasRemaining()) {
         channel.write(bytes);
       }
@@ -39,6 +44,11 @@ final class AtomicFiles {
 
   /** Writes {@code content} (UTF-8) to {@code target} atomically. */
   static void write(Path target, String content) throws IOException {
+    write(target, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes {@code content} to {@code target} atomically. */
+  static void write(Path target, byte[] content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     String name = absolute.getFileName().toString();

@@ -2,6 +2,7 @@ package dev.caresheet.cli;
 
 import dev.caresheet.model.Condition;
 import dev.caresheet.render.RenderOptions;
+import dev.caresheet.render.html.HtmlRenderer;
 import dev.caresheet.render.Renderer;
 import dev.caresheet.render.RendererProvider;
 import dev.caresheet.render.Renderers;
@@ -86,10 +87,19 @@ final class RenderCommand implements Callable<Integer> {
         Output.problem(err, output.terminal(), problem);
       }
     }
+    Map<String, Condition> valid = report.conditions();
     if (out != null) {
       AtomicFiles.sweepStale(out); // temporary files of a run that was killed
+      if (provider.format().equals("html")) {
+        // Pages in a folder get their images beside them, as a site does; stdout keeps each src.
+        SiteImages images = SiteImages.of(SiteCommand.byPath(valid));
+        renderer = HtmlRenderer.builder().options(options).images(images.lookup()).build();
+        images.write(out);
+        for (String name : images.names()) {
+          err.println("wrote " + out.resolve(name));
+        }
+      }
     }
-    Map<String, Condition> valid = report.conditions();
     int refused = files.size() - valid.size();
     boolean first = true;
     for (Path file : files) {

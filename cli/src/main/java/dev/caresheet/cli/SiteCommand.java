@@ -102,13 +102,15 @@ final class SiteCommand implements Callable<Integer> {
       }
       builder.stylesheet(Files.readString(stylesheet, StandardCharsets.UTF_8));
     }
+    SiteImages images = SiteImages.of(byPath(report.conditions()));
+    builder.images(images.lookup());
     try {
       site = builder.build().files(report.conditions().values());
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
     AtomicFiles.sweepStale(out); // temporary files of a run that was killed
-    int written = 0;
+    int written = images.write(out);
     for (Map.Entry<String, String> file : site.entrySet()) {
       Path target = out.resolve(file.getKey());
       if (!unchanged(target, file.getValue())) {
@@ -117,7 +119,7 @@ final class SiteCommand implements Callable<Integer> {
       }
     }
     err.println(out + ": " + Output.plural(written, "file") + " written, "
-        + (site.size() - written) + " unchanged");
+        + (site.size() + images.names().size() - written) + " unchanged");
     if (!rejected.isEmpty()) {
       err.println("caresheet: " + Output.plural(rejected.size(), "document") + " not published, "
           + Output.plural(report.errorCount(), "error") + " (see above):");
@@ -127,6 +129,13 @@ final class SiteCommand implements Callable<Integer> {
       return ExitCodes.CONTENT;
     }
     return ExitCodes.OK;
+  }
+
+  /** The documents by their files' paths (a report names each by its path). */
+  static Map<Path, Condition> byPath(Map<String, Condition> bySource) {
+    Map<Path, Condition> byPath = new java.util.LinkedHashMap<>();
+    bySource.forEach((source, c) -> byPath.put(Path.of(source), c));
+    return byPath;
   }
 
   private static boolean unchanged(Path target, String content) throws IOException {

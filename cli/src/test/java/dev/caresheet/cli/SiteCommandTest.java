@@ -21,18 +21,31 @@ class SiteCommandTest {
     for (String name : new String[] {"leg-cramps.json", "migraine.json", "anorexia-nervosa.json"}) {
       Files.copy(Path.of("../examples/content").resolve(name), content.resolve(name));
     }
+    Files.createDirectories(content.resolve("images"));
+    Files.copy(Path.of("../examples/content/images/calf-stretch.png"),
+        content.resolve("images/calf-stretch.png"));
     Path site = dir.resolve("site");
     Cli.Run first = Cli.run("site", content.toString(), "--out", site.toString());
-    assertThat(first.exitCode()).isZero();
-    assertThat(first.err()).endsWith(site + ": 6 files written, 0 unchanged\n");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.err()).endsWith(site + ": 7 files written, 0 unchanged\n");
+    String image;
     try (Stream<Path> files = Files.list(site)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+      java.util.List<String> names = files.map(p -> p.getFileName().toString()).toList();
+      image = names.stream().filter(n -> n.endsWith(".png")).findFirst().orElseThrow();
+      assertThat(names).containsExactlyInAnyOrder(image,
           "index.html", "style.css", "favicon.svg", "leg-cramps.html", "migraine.html", "anorexia-nervosa.html");
     }
+    // Beside the pages under a content-hashed name, with the size from the file's header.
+    assertThat(image).matches("calf-stretch\\.[0-9a-f]{12}\\.png");
+    assertThat(Files.readAllBytes(site.resolve(image)))
+        .isEqualTo(Files.readAllBytes(content.resolve("images/calf-stretch.png")));
+    assertThat(Files.readString(site.resolve("leg-cramps.html")))
+        .contains("<img src=\"" + image + "\" alt=\"A drawing of a person")
+        .contains("loading=\"lazy\" width=\"240\" height=\"160\">");
     FileTime before = Files.getLastModifiedTime(site.resolve("leg-cramps.html"));
 
     Cli.Run again = Cli.run("site", content.toString(), "--out", site.toString());
-    assertThat(again.err()).endsWith(site + ": 0 files written, 6 unchanged\n");
+    assertThat(again.err()).endsWith(site + ": 0 files written, 7 unchanged\n");
     assertThat(Files.getLastModifiedTime(site.resolve("leg-cramps.html"))).isEqualTo(before);
 
     Path migraine = content.resolve("migraine.json");
@@ -40,7 +53,7 @@ class SiteCommandTest {
     Cli.Run changed = Cli.run("site", content.toString(), "--out", site.toString());
     // The migraine page, the index (its name) and leg-cramps (links to it by name); not the
     // stylesheet or the icon, nor anorexia-nervosa (links only to leg-cramps).
-    assertThat(changed.err()).endsWith(site + ": 3 files written, 3 unchanged\n");
+    assertThat(changed.err()).endsWith(site + ": 3 files written, 4 unchanged\n");
   }
 
   @Test
@@ -60,6 +73,9 @@ class SiteCommandTest {
     for (String name : new String[] {"leg-cramps.json", "migraine.json", "anorexia-nervosa.json"}) {
       Files.copy(Path.of("../examples/content").resolve(name), content.resolve(name));
     }
+    Files.createDirectories(content.resolve("images"));
+    Files.copy(Path.of("../examples/content/images/calf-stretch.png"),
+        content.resolve("images/calf-stretch.png"));
     // Migraine breaks: an unknown property. Leg cramps and anorexia nervosa link to it.
     Path migraine = content.resolve("migraine.json");
     Files.writeString(migraine, Files.readString(migraine).replaceFirst("\"summary\"", "\"sumary\""));
@@ -73,11 +89,12 @@ class SiteCommandTest {
     Cli.Run run = Cli.run("site", content.toString(), "--out", site.toString(), "--keep-going");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains(migraine + ":").contains("error: unknown property `sumary`")
-        .contains(site + ": 5 files written, 0 unchanged\n")
+        .contains(site + ": 6 files written, 0 unchanged\n")
         .endsWith("caresheet: 1 document not published, 1 error (see above):\n  " + migraine + "\n");
     try (Stream<Path> files = Files.list(site)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-          "index.html", "style.css", "favicon.svg", "leg-cramps.html", "anorexia-nervosa.html");
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".png")))
+          .containsExactlyInAnyOrder(
+              "index.html", "style.css", "favicon.svg", "leg-cramps.html", "anorexia-nervosa.html");
     }
     for (String page : new String[] {"index.html", "leg-cramps.html", "anorexia-nervosa.html"}) {
       assertThat(Files.readString(site.resolve(page))).as(page).doesNotContain("migraine.html");

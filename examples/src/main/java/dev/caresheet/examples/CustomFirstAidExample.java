@@ -15,7 +15,9 @@ import java.nio.file.Path;
 /**
  * A publisher's own markup for one part: each first-aid step as a card, everything else as the
  * built-in renderer writes it. The card writes through {@link HtmlWriter}, so every text is
- * escaped and the step's body-site variants still render with the built-in renderer.
+ * escaped, the detail keeps its inline markup ({@link HtmlWriter#inline(String)}), attribute
+ * providers and line breaks apply as to the built-in markup, and the step's body-site variants
+ * still render with the built-in renderer.
  *
  * <pre>
  * CustomFirstAidExample [DOCUMENT]
@@ -32,8 +34,8 @@ public final class CustomFirstAidExample {
       .partRenderer(FirstAidStep.class, (step, ctx) -> {
         HtmlWriter html = ctx.writer();
         html.open("li", "class", "card").open("div", "class", "card-body");
-        html.element("p", step.instruction(), "class", "card-title");
-        step.detail().ifPresent(detail -> html.element("p", detail, "class", "card-text"));
+        html.open("p", "class", "card-title").multilineText(step.instruction()).close("p");
+        step.detail().ifPresent(detail -> html.open("p", "class", "card-text").inline(detail).close("p"));
         if (!step.variants().isEmpty()) {
           html.open("ul", "class", "list-group");
           for (BodySiteVariant variant : step.variants()) {
@@ -41,7 +43,9 @@ public final class CustomFirstAidExample {
           }
           html.close("ul");
         }
-        step.cautions().forEach(caution -> html.element("p", caution, "class", "card-text caution"));
+        for (String caution : step.cautions()) {
+          html.open("p", "class", "card-text caution").multilineText(caution).close("p");
+        }
         html.close("div").close("li");
       })
       .build();

@@ -69,7 +69,7 @@ public final class Labels {
     keys.addAll(List.of(
         "alternateNames", "affectedAnatomy", "explainsCauses", "caution", "contents", "urgentAdvice",
         "references", "about", "authors", "reviewers", "publisher", "published", "modified",
-        "lastReviewed", "nextReview", "license", "related",
+        "lastReviewed", "nextReview", "license", "related", "figure",
         "site.index", "site.home", "site.letters"));
     return Set.copyOf(keys);
   }

@@ -7,6 +7,7 @@ import dev.caresheet.codec.ReadLimits;
 import dev.caresheet.model.Condition;
 import dev.caresheet.schema.internal.Bound;
 import dev.caresheet.schema.internal.DocumentReader;
+import dev.caresheet.schema.internal.FigureRules;
 import dev.caresheet.schema.internal.Found;
 import dev.caresheet.schema.internal.Position;
 import dev.caresheet.schema.internal.Rules;
@@ -100,6 +101,9 @@ public final class Validator {
    * Validates one file, in the format its name says ({@code .json}, {@code .yaml}, {@code .yml}).
    * A file that cannot be read or has another extension is reported as a problem ({@link
    * Codes#IO}, {@link Codes#FILE_TYPE}); the source name in the report is {@code file.toString()}.
+   * A figure's local image is opened relative to the file's folder: it must exist, be a PNG, JPEG
+   * or WebP image by its bytes and by its name, and be at most {@link
+   * dev.caresheet.model.ImageInfo#MAX_BYTES} bytes.
    *
    * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
    * @return the report on the file
@@ -144,11 +148,12 @@ public final class Validator {
       found.unplaced(Codes.IO, "cannot read the file: " + e.getMessage(), null);
       return single(source, found, null, null);
     }
-    return validate(bytes, format.get(), source);
+    return run(bytes, format.get(), source, file.toAbsolutePath().getParent());
   }
 
   /**
-   * Validates a document given as UTF-8 bytes; bytes that are not UTF-8 are a problem ({@link
+   * Validates a document given as UTF-8 bytes, whose figures' image files are not opened (see
+   * {@link #validate(String, Format, String)}); bytes that are not UTF-8 are a problem ({@link
    * Codes#SYNTAX_ENCODING}) at their line and column.
    *
    * @param source the name used in the report, such as the file's path; may be {@code ""}
@@ -157,6 +162,25 @@ public final class Validator {
    * @return the report on the document
    */
   public Report validate(byte[] content, Format format, String source) {
+    return run(content, format, source, null);
+  }
+
+  /**
+   * Validates a document given as UTF-8 bytes that comes from a folder: as {@link
+   * #validate(byte[], Format, String)}, and the local images of its figures are opened relative to
+   * {@code folder}, as {@link #validate(Path)} opens them relative to the file's folder.
+   *
+   * @param content the document's bytes
+   * @param format JSON or YAML
+   * @param source the name used in the report, such as the file's path; may be {@code ""}
+   * @param folder the folder the document's relative image paths start from
+   * @return the report on the document
+   */
+  public Report validate(byte[] content, Format format, String source, Path folder) {
+    return run(content, format, source, Objects.requireNonNull(folder, "folder"));
+  }
+
+  private Report run(byte[] content, Format format, String source, @Nullable Path base) {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(source, "source");
@@ -179,11 +203,12 @@ public final class Validator {
           e.reason().replace("; save it as UTF-8", ""), "save the file as UTF-8");
       return single(source, found, null, null);
     }
-    return validate(text, format, source);
+    return run(text, format, source, base);
   }
 
   /**
-   * Validates a document given as text.
+   * Validates a document given as text. It has no folder, so the image files of its figures are
+   * not opened (their names and addresses are checked); {@link #validate(Path)} opens them.
    *
    * @param source the name used in the report, such as the file's path; may be {@code ""}
    * @param content the document's text
@@ -191,6 +216,10 @@ public final class Validator {
    * @return the report on the document
    */
   public Report validate(String content, Format format, String source) {
+    return run(content, format, source, null);
+  }
+
+  private Report run(String content, Format format, String source, @Nullable Path base) {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(source, "source");
@@ -216,6 +245,7 @@ public final class Validator {
       return single(source, found, null, null);
     }
     Rules.check(condition, parsed.map(), LocalDate.now(clock), found);
+    FigureRules.check(condition, parsed.map(), base, found);
     List<Bound.ConditionLink> links = InlineRules.check(tree, condition, parsed.map(), found);
     return single(source, found, Bound.of(source, condition, parsed.map(), links), condition);
   }

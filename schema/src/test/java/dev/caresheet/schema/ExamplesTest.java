@@ -48,7 +48,8 @@ class ExamplesTest {
         file.getFileName().toString(), () -> {
           String source = ROOT.relativize(file).toString().replace('\\', '/');
           byte[] bytes = Files.readAllBytes(file);
-          Report report = validator.validate(bytes, Format.of(file).orElseThrow(), source);
+          Report report = validator.validate(bytes, Format.of(file).orElseThrow(), source,
+              file.getParent());
           check(expectedFile(file), report);
           assertThat(report.errorCount() + report.warningCount()).isPositive();
           assertThat(report.problems()).allSatisfy(p -> assertThat(p.line()).isPositive());

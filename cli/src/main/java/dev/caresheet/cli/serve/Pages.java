@@ -36,27 +36,27 @@ final class Pages {
     HtmlWriter html = new HtmlWriter(out);
     String title = "Errors in " + source;
     open(html, language, title);
-    html.open("main", "class", "caresheet-preview", "id", "caresheet-errors").newline();
-    html.element("h1", source + " does not validate").newline();
+    html.open("main", "class", "caresheet-preview", "id", "caresheet-errors");
+    html.element("h1", source + " does not validate");
     html.element("p", errors.size() == 1 ? "1 error. The page comes back as soon as the file is fixed."
-        : errors.size() + " errors. The page comes back as soon as the file is fixed.").newline();
-    html.open("ol", "class", "problems").newline();
+        : errors.size() + " errors. The page comes back as soon as the file is fixed.");
+    html.open("ol", "class", "problems");
     for (Problem p : errors) {
-      html.open("li").newline();
+      html.open("li");
       html.open("p").open("code", "class", "location").text(location(p)).close("code").text(": ")
           .open("span", "class", "severity-error").text(p.severity().label()).close("span")
           .text(": " + p.message() + " ").open("code").text("[" + p.code() + "]").close("code");
       if (!p.pointer().isEmpty()) {
         html.text(" (at ").open("code").text(p.pointer()).close("code").text(")");
       }
-      html.close("p").newline();
+      html.close("p");
       if (p.hint().isPresent()) {
-        html.open("p", "class", "hint").text("hint: " + p.hint().get()).close("p").newline();
+        html.open("p", "class", "hint").text("hint: " + p.hint().get()).close("p");
       }
-      html.close("li").newline();
+      html.close("li");
     }
-    html.close("ol").newline();
-    html.close("main").newline();
+    html.close("ol");
+    html.close("main");
     close(html);
     return out.toString();
   }
@@ -65,16 +65,15 @@ final class Pages {
   static String banner(Map<String, Path> broken) {
     StringBuilder out = new StringBuilder(512);
     HtmlWriter html = new HtmlWriter(out);
-    html.open("section", "class", "caresheet-preview", "aria-labelledby", "caresheet-broken").newline();
+    html.open("section", "class", "caresheet-preview", "aria-labelledby", "caresheet-broken");
     html.open("h2", "id", "caresheet-broken")
         .text(broken.size() == 1 ? "1 document does not validate" : broken.size() + " documents do not validate")
-        .close("h2").newline();
-    html.open("ul").newline();
+        .close("h2");
+    html.open("ul");
     for (Map.Entry<String, Path> e : broken.entrySet()) {
-      html.open("li").open("a", "href", e.getKey()).text(e.getValue().toString()).close("a").close("li")
-          .newline();
+      html.open("li").open("a", "href", e.getKey()).text(e.getValue().toString()).close("a").close("li");
     }
-    html.close("ul").newline().close("section").newline();
+    html.close("ul").close("section");
     return out.toString();
   }
 
@@ -83,11 +82,11 @@ final class Pages {
     StringBuilder out = new StringBuilder(512);
     HtmlWriter html = new HtmlWriter(out);
     open(html, language, "Not found");
-    html.open("main", "class", "caresheet-preview").newline();
-    html.element("h1", "Not found").newline();
+    html.open("main", "class", "caresheet-preview");
+    html.element("h1", "Not found");
     html.open("p").text("The site has no such page. ").open("a", "href", "/" + HtmlSite.INDEX)
-        .text("All conditions").close("a").close("p").newline();
-    html.close("main").newline();
+        .text("All conditions").close("a").close("p");
+    html.close("main");
     close(html);
     return out.toString();
   }
@@ -97,22 +96,22 @@ final class Pages {
   }
 
   private static void open(HtmlWriter html, String language, String title) {
-    html.doctype().newline();
-    html.open("html", "lang", language).newline();
-    html.open("head").newline();
-    html.voidElement("meta", "charset", "utf-8").newline();
-    html.voidElement("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline();
-    html.element("title", title).newline();
-    html.voidElement("link", "rel", "stylesheet", "href", "/" + HtmlSite.STYLESHEET).newline();
-    html.voidElement("link", "rel", "stylesheet", "href", PreviewServer.PREVIEW_CSS).newline();
-    html.close("head").newline();
-    html.open("body").newline();
-    html.open("nav", "class", "site", "aria-label", "Site").newline();
-    html.open("a", "href", "/" + HtmlSite.INDEX).text("All conditions").close("a").newline();
-    html.close("nav").newline();
+    html.doctype();
+    html.open("html", "lang", language);
+    html.open("head");
+    html.voidElement("meta", "charset", "utf-8");
+    html.voidElement("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
+    html.element("title", title);
+    html.voidElement("link", "rel", "stylesheet", "href", "/" + HtmlSite.STYLESHEET);
+    html.voidElement("link", "rel", "stylesheet", "href", PreviewServer.PREVIEW_CSS);
+    html.close("head");
+    html.open("body");
+    html.open("nav", "class", "site", "aria-label", "Site");
+    html.open("a", "href", "/" + HtmlSite.INDEX).text("All conditions").close("a");
+    html.close("nav");
   }
 
   private static void close(HtmlWriter html) {
-    html.close("body").newline().close("html").newline();
+    html.close("body").close("html");
   }
 }

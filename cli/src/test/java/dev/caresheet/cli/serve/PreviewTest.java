@@ -27,11 +27,7 @@ class PreviewTest {
   @BeforeEach
   void load() throws IOException {
     content = Files.createDirectories(dir.resolve("content"));
-    try (Stream<Path> files = Files.list(Served.EXAMPLES)) {
-      for (Path f : files.toList()) {
-        Files.copy(f, content.resolve(f.getFileName().toString()));
-      }
-    }
+    Served.copyExamples(content);
     preview = new Preview(List.of(content), Optional.empty(), Served.VALIDATOR, "en");
     preview.load();
   }
@@ -107,6 +103,6 @@ class PreviewTest {
     Files.write(sub.resolve("a.png"), new byte[] {1, 2, 3});
     Preview.Update update = preview.apply(List.of(content.resolve("more")));
     assertThat(update.changedPages()).contains("cramp-2.html", "index.html");
-    assertThat(preview.snapshot().images()).containsOnlyKeys("more/images/a.png");
+    assertThat(preview.snapshot().images()).containsOnlyKeys("images/calf-stretch.png", "more/images/a.png");
   }
 }

@@ -27,14 +27,30 @@ final class Served implements AutoCloseable {
   final int port;
   final List<String> log = Collections.synchronizedList(new ArrayList<>());
 
+  /** Copies the example content, with its images folder, into {@code content}. */
+  static void copyExamples(Path content) throws IOException {
+    try (Stream<Path> files = Files.list(EXAMPLES)) {
+      for (Path f : files.toList()) {
+        Path to = content.resolve(f.getFileName().toString());
+        if (Files.isDirectory(f)) {
+          // The documents' images (examples/content/images), one level deep.
+          Files.createDirectories(to);
+          try (Stream<Path> inner = Files.list(f)) {
+            for (Path g : inner.toList()) {
+              Files.copy(g, to.resolve(g.getFileName().toString()));
+            }
+          }
+        } else {
+          Files.copy(f, to);
+        }
+      }
+    }
+  }
+
   Served(Path dir) throws IOException {
     this.content = dir.resolve("content");
     Files.createDirectories(content);
-    try (Stream<Path> files = Files.list(EXAMPLES)) {
-      for (Path f : files.toList()) {
-        Files.copy(f, content.resolve(f.getFileName().toString()));
-      }
-    }
+    copyExamples(content);
     PreviewServer.Log sink = new PreviewServer.Log() {
       @Override
       public void problem(Problem problem) {

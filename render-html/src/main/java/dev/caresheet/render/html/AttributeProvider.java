@@ -3,7 +3,7 @@ package dev.caresheet.render.html;
 import java.util.Map;
 
 /**
- * Adds or changes attributes of the elements the built-in part renderers write, without replacing
+ * Adds or changes attributes of the elements the part renderers write, without replacing
  * a renderer: a class for a site's CSS, a {@code data-} attribute for analytics. Like
  * commonmark-java's {@code AttributeProvider}.
  *
@@ -17,8 +17,11 @@ import java.util.Map;
  *     .build();
  * }</pre>
  *
- * <p>Every element a built-in part renderer opens (not void elements such as {@code <br>}) is
- * offered to the providers, in registration order, with the model value being rendered: the
+ * <p>Every element written through the rendering's {@link HtmlWriter} ({@link
+ * HtmlContext#writer()}), by a built-in part renderer or a publisher's, void elements such as
+ * {@code <meta>} and {@code <img>} included (not the {@code <br>} of a line feed in a text), is
+ * offered to the providers, in registration order, with the model value whose part renderer is
+ * running: the
  * {@link dev.caresheet.model.Condition} for the {@code <article>} and its header, a part such as
  * {@link dev.caresheet.model.Causes} for its {@code <section>}, heading, paragraphs and list, an
  * item such as {@link dev.caresheet.model.Cause} for its {@code <li>} and what is inside it.
@@ -36,7 +39,8 @@ public interface AttributeProvider {
   /**
    * Adjusts the attributes of one element before it is written.
    *
-   * @param part the model value whose renderer writes the element
+   * @param part the model value whose renderer writes the element (the {@code Condition} for the
+   *     page around it)
    * @param element the element's tag name ({@code "section"}, {@code "h2"}, {@code "li"} …)
    * @param attributes the attributes the renderer set, in order; mutable, values must not be null
    */

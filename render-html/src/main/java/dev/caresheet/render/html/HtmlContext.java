@@ -14,19 +14,16 @@ import java.util.Optional;
  */
 public interface HtmlContext extends RenderContext {
 
-  /** {@return the writer of this rendering: the one place that escapes} */
-  HtmlWriter writer();
-
   /**
-   * Opens an element for a model value after the renderer's {@link AttributeProvider}s have had
-   * their say: how the built-in renderers open every element, so that providers reach it.
+   * The writer of this rendering: the one way to write markup, and the one place that escapes. It
+   * offers every element to the renderer's {@link AttributeProvider}s with the model value whose
+   * part renderer is running, lays lines out as for the built-in renderers, and writes paragraph
+   * texts with their inline markup ({@link HtmlWriter#inline(String)}), links resolved in this
+   * document.
    *
-   * @param part the model value being rendered
-   * @param tag the element
-   * @param attributes name, value pairs as in {@link HtmlWriter#open(String, String...)}
-   * @return the writer, to go on with
+   * @return the writer
    */
-  HtmlWriter open(Object part, String tag, String... attributes);
+  HtmlWriter writer();
 
   /**
    * The element id of a part of the document: its heading's {@code id}, which its {@code
@@ -78,6 +75,15 @@ public interface HtmlContext extends RenderContext {
    * @return the link, or empty
    */
   Optional<RelatedLink> relatedLink(String conditionId);
+
+  /**
+   * Where a figure of the document being rendered is published, with its size, as the renderer
+   * was configured ({@link HtmlRenderer.Builder#images}); empty when it was not copied.
+   *
+   * @param figure a figure of the document
+   * @return the published image, or empty
+   */
+  Optional<PublishedImage> image(dev.caresheet.model.Figure figure);
 
   /**
    * Writes the schema.org JSON-LD block of the document, unless the renderer was built without it

@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import dev.caresheet.model.Figure;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +36,11 @@ import org.jspecify.annotations.Nullable;
  *     .page(true)
  *     .stylesheet("/css/caresheet.css")
  *     .partRenderer(FirstAidStep.class, (step, ctx) -> {
- *       ctx.writer().open("li", "class", "card").text(step.instruction()).close("li");
+ *       HtmlWriter html = ctx.writer();
+ *       html.open("li", "class", "card").element("p", step.instruction());
+ *       step.detail().ifPresent(detail -> html.open("p").inline(detail).close("p"));
+ *       for (BodySiteVariant variant : step.variants()) { ... }
+ *       html.close("li");
  *     })
  *     .build();
  * String html = renderer.render(condition);
@@ -84,7 +90,9 @@ public final class HtmlRenderer implements Renderer {
    * Renders a document, streaming to {@code out}.
    *
    * @throws IOException if {@code out} fails
-   * @throws IllegalStateException if a part renderer leaves elements open or closes others'
+   * @throws IllegalStateException if a part renderer leaves elements open or closes others', or
+   *     writes an element where its parent cannot hold it (a {@code <div>} directly inside an
+   *     {@code <ol>})
    * @throws IllegalArgumentException if a part renderer writes a refused element or attribute
    */
   @Override
@@ -92,7 +100,7 @@ public final class HtmlRenderer implements Renderer {
     Objects.requireNonNull(condition, "condition");
     Objects.requireNonNull(out, "out");
     try {
-      HtmlRenderContext.render(config, condition, out);
+      HtmlRenderContext.render(config, condition, hook -> new HtmlWriter(out, hook));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -114,6 +122,8 @@ public final class HtmlRenderer implements Renderer {
     private @Nullable PartRenderer<? super Condition, ? super HtmlContext> pageHeader;
     private @Nullable String icon;
     private @Nullable URI baseUrl;
+    private BiFunction<Condition, Figure, Optional<PublishedImage>> images =
+        (condition, figure) -> Optional.empty();
 
     private Builder() {}
 
@@ -297,6 +307,24 @@ public final class HtmlRenderer implements Renderer {
       return this;
     }
 
+    /**
+     * Where the local images of figures are published, and their sizes: a site that copies each
+     * image beside the pages gives the copy's URL, width and height, which the {@code <img>} then
+     * has. Empty (the default) keeps a figure's {@code src} as the document writes it, without a
+     * size. A figure whose {@code src} is neither a relative path nor an https URL never becomes
+     * an image, whatever this gives.
+     *
+     * @param images the published image of a document's figure, or empty; deterministic and
+     *     thread-safe
+     * @return this builder
+     */
+    public Builder images(
+        BiFunction<? super Condition, ? super Figure, Optional<PublishedImage>> images) {
+      Objects.requireNonNull(images, "images");
+      this.images = images::apply;
+      return this;
+    }
+
     /** {@return the renderer} The builder can go on to build others. */
     public HtmlRenderer build() {
       PartRendererMap<HtmlContext> map = PartRendererMap.<HtmlContext>builder()
@@ -305,7 +333,8 @@ public final class HtmlRenderer implements Renderer {
           .build();
       return new HtmlRenderer(new RenderConfig(
           map, attributeProviders, options, Labels.cached(labels), jsonLd, titleLevel, relatedLinks,
-          Optional.ofNullable(pageHeader), Optional.ofNullable(icon), Optional.ofNullable(baseUrl)));
+          Optional.ofNullable(pageHeader), Optional.ofNullable(icon), Optional.ofNullable(baseUrl),
+          images));
     }
 
     static URI parseBaseUrl(String url) {

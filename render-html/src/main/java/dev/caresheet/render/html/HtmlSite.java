@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -61,11 +62,14 @@ public final class HtmlSite {
   private final String language;
   private final String css;
   private final @Nullable URI baseUrl;
+  private final java.util.function.BiFunction<Condition, dev.caresheet.model.Figure,
+      Optional<PublishedImage>> images;
 
   private HtmlSite(Builder builder) {
     this.language = builder.language;
     this.css = builder.css;
     this.baseUrl = builder.baseUrl;
+    this.images = builder.images;
   }
 
   /** {@return a new builder} */
@@ -83,7 +87,7 @@ public final class HtmlSite {
    * per condition in id order.
    *
    * @param conditions the site's conditions, valid documents
-   * @return the content of each file, by file name
+   * @return the content of each file, by file name, in that order; unmodifiable
    * @throws IllegalArgumentException if two conditions share an id
    */
   public Map<String, String> files(Collection<Condition> conditions) {
@@ -96,7 +100,7 @@ public final class HtmlSite {
     for (Condition c : byId.values()) {
       files.put(c.id() + ".html", pages.render(c));
     }
-    return files;
+    return Collections.unmodifiableMap(files);
   }
 
   /**
@@ -159,13 +163,14 @@ public final class HtmlSite {
         .page(true)
         .stylesheet(STYLESHEET)
         .icon(ICON)
+        .images(images)
         .relatedLinks(id -> Optional.ofNullable(byId.get(id))
             .map(related -> new RelatedLink(related.id() + ".html", related.name())))
         .pageHeader((condition, ctx) -> {
           String home = ctx.labels().get("site.home");
-          ctx.open(condition, "nav", "class", "site", "aria-label", home).newline();
-          ctx.open(condition, "a", "href", INDEX).text(home).close("a").newline();
-          ctx.writer().close("nav").newline();
+          ctx.writer().open("nav", "class", "site", "aria-label", home);
+          ctx.writer().open("a", "href", INDEX).text(home).close("a");
+          ctx.writer().close("nav");
         });
     if (baseUrl != null) {
       renderer.baseUrl(baseUrl.toString());
@@ -189,9 +194,9 @@ public final class HtmlSite {
     PageShell.open(html, language, title, "website", new PageShell.Head(
         Optional.of(indexDescription(title, sorted)),
         Optional.ofNullable(baseUrl).map(base -> base.resolve(INDEX).toString()),
-        Optional.of(ICON), Optional.of(STYLESHEET)), html::open);
-    html.open("main", "class", "index").newline();
-    html.element("h1", title).newline();
+        Optional.of(ICON), Optional.of(STYLESHEET)));
+    html.open("main", "class", "index");
+    html.element("h1", title);
     Map<String, String> ids = new LinkedHashMap<>();
     Set<String> used = new HashSet<>();
     for (String letter : byLetter.keySet()) {
@@ -202,30 +207,29 @@ public final class HtmlSite {
       ids.put(letter, id);
     }
     if (!byLetter.isEmpty()) {
-      html.open("nav", "class", "letters", "aria-label", labels.get("site.letters")).newline();
-      html.open("ul").newline();
+      html.open("nav", "class", "letters", "aria-label", labels.get("site.letters"));
+      html.open("ul");
       for (Map.Entry<String, String> e : ids.entrySet()) {
-        html.open("li").open("a", "href", "#" + e.getValue()).text(e.getKey()).close("a").close("li")
-            .newline();
+        html.open("li").open("a", "href", "#" + e.getValue()).text(e.getKey()).close("a").close("li");
       }
-      html.close("ul").newline().close("nav").newline();
+      html.close("ul").close("nav");
     }
     for (Map.Entry<String, List<Condition>> e : byLetter.entrySet()) {
       String id = ids.get(e.getKey());
-      html.open("section", "aria-labelledby", id).newline();
-      html.open("h2", "id", id, "tabindex", "-1").text(e.getKey()).close("h2").newline();
-      html.open("ul", "class", "conditions").newline();
+      html.open("section", "aria-labelledby", id);
+      html.open("h2", "id", id, "tabindex", "-1").text(e.getKey()).close("h2");
+      html.open("ul", "class", "conditions");
       for (Condition c : e.getValue()) {
-        html.open("li", "lang", c.language()).newline();
-        html.open("a", "href", c.id() + ".html").text(c.name()).close("a").newline();
+        html.open("li", "lang", c.language());
+        html.open("a", "href", c.id() + ".html").text(c.name()).close("a");
         if (c.summary().isPresent()) {
-          html.open("p").multilineText(c.summary().get()).close("p").newline();
+          html.open("p").multilineText(c.summary().get()).close("p");
         }
-        html.close("li").newline();
+        html.close("li");
       }
-      html.close("ul").newline().close("section").newline();
+      html.close("ul").close("section");
     }
-    html.close("main").newline();
+    html.close("main");
     PageShell.close(html);
     return out.toString();
   }
@@ -259,6 +263,8 @@ public final class HtmlSite {
     private String language = "en";
     private String css = DEFAULT_CSS;
     private @Nullable URI baseUrl;
+    private java.util.function.BiFunction<Condition, dev.caresheet.model.Figure,
+        Optional<PublishedImage>> images = (condition, figure) -> Optional.empty();
 
     private Builder() {}
 
@@ -297,6 +303,22 @@ public final class HtmlSite {
      */
     public Builder stylesheet(String css) {
       this.css = Objects.requireNonNull(css, "css");
+      return this;
+    }
+
+    /**
+     * Where the local images of figures are published beside the pages, with their sizes: see
+     * {@link HtmlRenderer.Builder#images}. {@code caresheet site} copies each image under a
+     * content-hashed name and gives the copies here; the files themselves are not in {@link
+     * HtmlSite#files}, which holds text.
+     *
+     * @param images the published image of a document's figure, or empty
+     * @return this builder
+     */
+    public Builder images(java.util.function.BiFunction<? super Condition,
+        ? super dev.caresheet.model.Figure, Optional<PublishedImage>> images) {
+      Objects.requireNonNull(images, "images");
+      this.images = images::apply;
       return this;
     }
 

@@ -1,104 +1,108 @@
 package dev.caresheet.render.html;
 
-import dev.caresheet.render.html.internal.Urls;
+import dev.caresheet.model.Inline;
+import dev.caresheet.render.html.internal.HtmlEscaper;
+import dev.caresheet.render.html.internal.HtmlPolicy;
+import dev.caresheet.render.html.internal.WriterHook;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes HTML to an {@link Appendable}, and is the <b>one place that escapes</b>: part renderers
- * never escape by hand, and a part renderer that writes only through this class cannot produce
- * markup from content, whatever the content is.
+ * Writes HTML to an {@link Appendable}: the <b>one way</b> every renderer writes markup, built-in or
+ * a publisher's, and the one place that escapes. A renderer that writes only through this class
+ * cannot produce markup from content, whatever the content is.
  *
- * <ul>
- *   <li>{@link #text(String)} escapes {@code & < >}; attribute values are always escaped and
- *       double-quoted ({@code & < > "}).
- *   <li>Tag and attribute names are names the calling code chose: they must be lower-case ASCII
- *       names ({@code [a-z][a-z0-9-]*}), so content cannot form markup through them either.
- *   <li>Elements that would run code, load plug-in content, change the whole document or switch the
- *       HTML parser into a mode where escaping no longer protects ({@code script}, {@code style},
- *       {@code iframe}, {@code object}, {@code embed}, {@code base}, {@code svg}, {@code math},
- *       {@code noscript}, …) cannot be opened; the only script this writer writes is the inert
- *       data block of {@link #jsonLd(String)}.
- *   <li>Event-handler attributes ({@code on*}), {@code style}, {@code srcdoc}, {@code srcset},
- *       {@code ping} and {@code http-equiv} are refused.
- *   <li>URL attributes ({@code href}, {@code src}, {@code cite}, {@code action}, …) go through a
- *       sanitizer that keeps relative URLs and the schemes {@code http}, {@code https},
- *       {@code mailto} and {@code tel}, and <em>drops the attribute</em> for anything else ({@code javascript:},
- *       {@code data:}, …); kept URLs are percent-encoded where a valid URL needs it. A link
- *       ({@code <a>}) to an absolute http(s) URL gets {@code rel="noopener noreferrer"}.
- *   <li>Characters that may not appear in an HTML document (controls other than white space,
- *       noncharacters, lone surrogates) are written as U+FFFD.
- * </ul>
+ * <pre>{@code
+ * HtmlWriter html = ctx.writer();
+ * html.open("li", "class", "card");                   // the start tag, attributes as name, value pairs
+ * html.element("p", step.instruction(), "class", "card-title");   // open, text, close
+ * step.detail().ifPresent(html::inline);              // a paragraph text: <em>, <strong>, <a>
+ * html.close("li");                                   // the end tag of the innermost open element
+ * }</pre>
  *
- * <p>There is deliberately no {@code raw()} method: an escape hatch for unescaped markup would make
- * the guarantee above false for every publisher's renderer, and no built-in renderer needs one.
+ * <p><b>Escaping</b>: {@link #text(String)} escapes {@code & < >}; attribute values are always
+ * escaped and double-quoted; characters that may not appear in an HTML document are written as
+ * U+FFFD. There is deliberately no {@code raw()} method: an escape hatch for unescaped markup would
+ * make this guarantee false for every publisher's renderer.
+ *
+ * <p><b>Policy</b>: tag and attribute names are lower-case ASCII names the calling code chose.
+ * Elements that would run code, load plug-in content or defeat escaping ({@code script}, {@code
+ * style}, {@code iframe}, {@code object}, {@code svg}, {@code math}, {@code base}, …), event
+ * handlers ({@code on*}), {@code style}, {@code srcdoc}, {@code srcset} and {@code http-equiv} are
+ * refused. URL attributes ({@code href}, {@code src}, …) keep relative URLs and the schemes {@code
+ * http}, {@code https}, {@code mailto} and {@code tel}, percent-encoded where a valid URL needs it,
+ * and are <em>dropped</em> otherwise ({@code javascript:}, {@code data:}, …); a link to an absolute
+ * http(s) URL gets {@code rel="noopener noreferrer"}. The only script written is the inert data
+ * block of {@link #jsonLd(String)}.
+ *
+ * <p><b>Structure</b>: the writer keeps the open elements and refuses a child its parent cannot
+ * hold: only {@code li} directly inside {@code ul}, {@code ol} and {@code menu}; {@code dt}, {@code
+ * dd} and {@code div} inside {@code dl}; rows and row groups inside {@code table}; {@code th} and
+ * {@code td} inside {@code tr}; and the reverse ({@code li} only in a list, {@code td} only in a
+ * row, {@code figcaption} only in a {@code figure}). Those containers hold no text either.
+ *
+ * <p><b>Attribute providers</b>: the writer of a rendering ({@link HtmlContext#writer()}) offers
+ * every element it writes, void elements included, to the renderer's {@link AttributeProvider}s,
+ * with the model value whose part renderer is running.
+ *
+ * <p><b>Layout</b>: line breaks come from the elements, so every renderer's output is laid out the
+ * same way. Containers of blocks ({@code html}, {@code head}, {@code body}, {@code main}, {@code
+ * article}, {@code header}, {@code footer}, {@code section}, {@code nav}, {@code aside}, lists,
+ * {@code dl}, tables, {@code figure}) hold each child that is not phrasing content on a line of its
+ * own; anything else (a paragraph, a heading, a list item, and everything inside them) is written on
+ * one line, so no white space is ever added inside text. There is no indentation.
  *
  * <p>Misuse fails at once: a refused element or attribute, an odd number of attribute arguments, a
- * duplicate attribute, or closing an element that is not the innermost open one throws {@link
- * IllegalArgumentException} or {@link IllegalStateException}. A failing {@code Appendable} surfaces
- * as {@link UncheckedIOException} (the renderer turns it back into the {@link IOException} of
- * {@link dev.caresheet.render.Renderer#render(dev.caresheet.model.Condition, Appendable)}), so that
- * calls chain and fit in lambdas.
+ * duplicate attribute or a null value throws {@link IllegalArgumentException} (or {@link
+ * NullPointerException}); a child its parent cannot hold, or closing an element that is not the
+ * innermost open one, throws {@link IllegalStateException} naming both. A failing {@code
+ * Appendable} surfaces as {@link UncheckedIOException} (the renderer turns it back into the {@link
+ * IOException} of {@link dev.caresheet.render.Renderer#render(dev.caresheet.model.Condition,
+ * Appendable)}), so that calls chain and fit in lambdas.
  *
  * <p>A writer belongs to one rendering on one thread; it is not thread-safe.
  */
 public final class HtmlWriter {
 
-  /** The void elements: they have no content and no end tag. */
-  private static final Set<String> VOID_ELEMENTS =
-      Set.of("area", "br", "col", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
-
-  /** Elements no part renderer may write (see the class comment). */
-  private static final Set<String> REFUSED_ELEMENTS = Set.of(
-      "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "portal",
-      "fencedframe", "base", "noscript", "noembed", "noframes", "xmp", "plaintext", "svg", "math",
-      "param");
-
-  /** Attributes that hold one URL: sanitized, and dropped when unsafe. */
-  private static final Set<String> URL_ATTRIBUTES = Set.of(
-      "href", "src", "cite", "action", "formaction", "poster", "data", "background", "codebase",
-      "longdesc", "manifest", "itemid");
-
-  /** Attributes refused besides event handlers: they carry code, CSS, HTML or URL lists. */
-  private static final Set<String> REFUSED_ATTRIBUTES =
-      Set.of("style", "srcdoc", "srcset", "imagesrcset", "ping", "http-equiv");
-
-  private static final String[] NO_ATTRIBUTES = new String[0];
-
   private final Appendable out;
-  private final @Nullable Writer writer;
-  private final Deque<String> open = new ArrayDeque<>();
+  private final @Nullable WriterHook hook;
+  private String[] tags = new String[16];
+  /** Per open element: whether it holds its children one per line. */
+  private boolean[] lines = new boolean[16];
+  private int depth;
   private boolean written;
   private boolean atLineStart = true;
 
   /**
-   * A writer appending to {@code out}.
+   * A writer appending to {@code out}, on its own: no attribute providers, and in {@link
+   * #inline(String)} only links to other sites. Renderers use {@link HtmlContext#writer()}.
    *
-   * @param out where the HTML goes; a {@link StringBuilder} or a {@link Writer}, typically
+   * @param out where the HTML goes; a {@link StringBuilder} or a {@link java.io.Writer}, typically
    */
   public HtmlWriter(Appendable out) {
+    this(out, null);
+  }
+
+  /** The writer of a rendering, which asks it for attributes and link targets. */
+  HtmlWriter(Appendable out, @Nullable WriterHook hook) {
     this.out = Objects.requireNonNull(out, "out");
-    this.writer = out instanceof Writer ? (Writer) out : null;
+    this.hook = hook;
   }
 
   /**
    * Whether a URL would be kept in a link: a relative URL, or one whose scheme is {@code http},
-   * {@code https}, {@code mailto} or {@code tel}. A part renderer can use it to write plain text instead of a
-   * link whose {@code href} would be dropped.
+   * {@code https}, {@code mailto} or {@code tel}. A part renderer can use it to write plain text
+   * instead of a link whose {@code href} would be dropped.
    *
    * @param url a URL, as a document gives it
    * @return whether a link to it would be kept
    */
   public static boolean isSafeUrl(String url) {
-    return Urls.sanitize(Objects.requireNonNull(url, "url")) != null;
+    return HtmlPolicy.isSafeUrl(Objects.requireNonNull(url, "url"));
   }
 
   /**
@@ -111,7 +115,9 @@ public final class HtmlWriter {
     if (written) {
       throw new IllegalStateException("the doctype must come first");
     }
-    return raw("<!DOCTYPE html>");
+    append("<!DOCTYPE html>");
+    endLine();
+    return this;
   }
 
   /**
@@ -123,22 +129,21 @@ public final class HtmlWriter {
    * @return this writer
    * @throws IllegalArgumentException if the element or an attribute is refused, the pairs are
    *     uneven or a name repeats
+   * @throws IllegalStateException if the innermost open element cannot hold this one
    */
   public HtmlWriter open(String tag, String... attributes) {
-    startTag(tag, attributes, false);
-    open.push(tag);
+    boolean byLine = startTag(tag, attributes, false) && HtmlPolicy.isLineContainer(tag);
+    if (depth == tags.length) {
+      tags = Arrays.copyOf(tags, depth * 2);
+      lines = Arrays.copyOf(lines, depth * 2);
+    }
+    tags[depth] = tag;
+    lines[depth] = byLine;
+    depth++;
+    if (byLine) {
+      endLine();
+    }
     return this;
-  }
-
-  /**
-   * Writes the start tag of an element, with attributes in the map's iteration order.
-   *
-   * @param tag the element's name, lower case
-   * @param attributes values by name
-   * @return this writer
-   */
-  public HtmlWriter open(String tag, Map<String, String> attributes) {
-    return open(tag, pairs(attributes));
   }
 
   /**
@@ -149,14 +154,23 @@ public final class HtmlWriter {
    * @throws IllegalStateException if {@code tag} is not the innermost open element
    */
   public HtmlWriter close(String tag) {
-    String innermost = open.peek();
+    String innermost = current();
     if (!Objects.requireNonNull(tag, "tag").equals(innermost)) {
       throw new IllegalStateException(innermost == null
           ? "cannot close <" + tag + ">: no element is open"
           : "cannot close <" + tag + ">: the innermost open element is <" + innermost + ">");
     }
-    open.pop();
-    return raw("</").raw(tag).raw(">");
+    if (lines[depth - 1]) {
+      endLine();
+    }
+    append("</");
+    append(tag);
+    append(">");
+    tags[--depth] = null;
+    if (byLine() && !HtmlPolicy.isPhrasing(tag)) {
+      endLine();
+    }
+    return this;
   }
 
   /**
@@ -170,19 +184,10 @@ public final class HtmlWriter {
    *     #open(String, String...)}
    */
   public HtmlWriter voidElement(String tag, String... attributes) {
-    startTag(tag, attributes, true);
+    if (startTag(tag, attributes, true) && !HtmlPolicy.isPhrasing(tag)) {
+      endLine();
+    }
     return this;
-  }
-
-  /**
-   * Writes a void element, with attributes in the map's iteration order.
-   *
-   * @param tag the element's name, lower case
-   * @param attributes values by name
-   * @return this writer
-   */
-  public HtmlWriter voidElement(String tag, Map<String, String> attributes) {
-    return voidElement(tag, pairs(attributes));
   }
 
   /**
@@ -203,46 +208,86 @@ public final class HtmlWriter {
    *
    * @param text any text
    * @return this writer
+   * @throws IllegalStateException if the text is not white space and the innermost open element
+   *     holds no text ({@code ul}, {@code ol}, {@code dl}, {@code table}, {@code tr} …)
    */
   public HtmlWriter text(String text) {
-    escape(Objects.requireNonNull(text, "text"), false, false);
+    escaped(text, false);
     return this;
   }
 
   /**
    * Writes text, escaped, with each line feed written as a {@code <br>} line break: how the
-   * built-in renderers write every content text, since the model allows line feeds in texts only
-   * where an author put one deliberately. Use it only where phrasing content is allowed (not in
-   * {@code <title>} or {@code <option>}).
+   * built-in renderers write every plain content text (names, titles), since the model allows line
+   * feeds in texts only where an author put one deliberately. Use it only where phrasing content
+   * is allowed (not in {@code <title>} or {@code <option>}).
    *
    * @param text any text
    * @return this writer
+   * @throws IllegalStateException as {@link #text(String)}
    */
   public HtmlWriter multilineText(String text) {
-    escape(Objects.requireNonNull(text, "text"), false, true);
+    escaped(text, true);
     return this;
   }
 
   /**
-   * Writes a {@code <br>} line break.
+   * Writes a paragraph text of the document ({@link Inline#FIELDS}: a description, a detail, an
+   * intro …) with its inline markup: {@code <em>}, {@code <strong>} and {@code <a>}, the text
+   * escaped and line feeds as {@code <br>}. A link to a part or cause of the document ({@code
+   * #key}) points to its element id, a link to another condition ({@code condition:id}) to its page
+   * as the renderer was configured; a link that leads nowhere, or to a URL the policy refuses
+   * ({@code javascript:}, {@code data:} …, however spelled), is written as its text only, never as
+   * an {@code href}. A writer made on its own ({@link #HtmlWriter(Appendable)}) writes only links
+   * to other sites.
    *
+   * @param source the text as the document holds it
    * @return this writer
+   * @throws IllegalStateException as {@link #text(String)}
    */
-  public HtmlWriter lineBreak() {
-    return raw("<br>");
-  }
-
-  /**
-   * Ends the current source line, unless nothing has been written on it: formatting only.
-   *
-   * @return this writer
-   */
-  public HtmlWriter newline() {
-    if (!atLineStart) {
-      append("\n");
-      atLineStart = true;
+  public HtmlWriter inline(String source) {
+    Objects.requireNonNull(source, "source");
+    Inline.Link current = null;
+    boolean linked = false;
+    for (Inline.Run run : Inline.parse(source).runs()) {
+      Inline.Link link = run.link().orElse(null);
+      if (link != current) {
+        if (linked) {
+          close("a");
+        }
+        current = link;
+        Optional<String> href = link == null ? Optional.empty() : href(link);
+        linked = href.isPresent();
+        if (linked) {
+          open("a", "href", href.get());
+        }
+      }
+      boolean strong = run.has(Inline.Mark.STRONG);
+      boolean em = run.has(Inline.Mark.EMPHASIS);
+      if (strong) {
+        open("strong");
+      }
+      if (em) {
+        open("em");
+      }
+      multilineText(run.text());
+      if (em) {
+        close("em");
+      }
+      if (strong) {
+        close("strong");
+      }
+    }
+    if (linked) {
+      close("a");
     }
     return this;
+  }
+
+  private Optional<String> href(Inline.Link link) {
+    Optional<String> href = hook != null ? hook.href(link)
+        : link.kind() == Inline.LinkKind.EXTERNAL ? Optional.of(link.target()) : Optional.empty();
+    return href.filter(HtmlPolicy::isSafeUrl);
   }
 
   /**
@@ -251,47 +296,34 @@ public final class HtmlWriter {
    * and every character not allowed in HTML are written as {@code \\uXXXX} JSON escapes. In valid
    * JSON those characters can occur only inside strings, where the escape means the same
    * character, so the JSON is unchanged in meaning; and whatever {@code json} holds, nothing in it
-   * can end the script element or start a comment in it.
+   * can end the script element or start a comment in it. A script may stand anywhere, a list
+   * included.
    *
    * @param json a JSON document
    * @return this writer
    */
   public HtmlWriter jsonLd(String json) {
     Objects.requireNonNull(json, "json");
-    raw("<script type=\"application/ld+json\">");
-    int n = json.length();
-    int run = 0;
-    for (int i = 0; i < n; i++) {
-      char c = json.charAt(i);
-      boolean escape;
-      if (c >= 0x20 && c < 0x7F) {
-        escape = c == '<' || c == '>' || c == '&';
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(json.charAt(i + 1))) {
-        char low = json.charAt(i + 1);
-        if (low == '\uDFFE' || low == '\uDFFF') {
-          appendRange(json, run, i);
-          jsonEscape(c);
-          jsonEscape(low);
-          run = i + 2;
-        }
-        i++;
-        continue;
-      } else {
-        escape = c == '\u2028' || c == '\u2029' || isForbidden(c) || Character.isSurrogate(c);
-      }
-      if (escape) {
-        appendRange(json, run, i);
-        jsonEscape(c);
-        run = i + 1;
-      }
+    boolean byLine = byLine();
+    if (byLine) {
+      endLine();
     }
-    appendRange(json, run, n);
-    return raw("</script>");
+    append("<script type=\"application/ld+json\">");
+    try {
+      HtmlEscaper.json(json, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    append("</script>");
+    if (byLine) {
+      endLine();
+    }
+    return this;
   }
 
   /** {@return how many elements are open} */
   public int depth() {
-    return open.size();
+    return depth;
   }
 
   /**
@@ -300,279 +332,54 @@ public final class HtmlWriter {
    * @return the tag name, or {@code null} when no element is open
    */
   public @Nullable String current() {
-    return open.peek();
+    return depth == 0 ? null : tags[depth - 1];
+  }
+
+  /** Whether the innermost open element (or the top of the output) holds its children by line. */
+  private boolean byLine() {
+    return depth == 0 || lines[depth - 1];
   }
 
   /**
-   * Elements known to pass the checks of {@link #startTag}, with whether each is void: every
-   * element the built-in renderers write. One look-up instead of the checks, on every element.
+   * Checks and writes a start tag; {@return whether its parent holds its children by line}, after
+   * ending the line before it if so.
    */
-  private static final Map<String, Boolean> ALLOWED_ELEMENTS = allowedElements();
-
-  /** Attributes known to pass {@link #checkAttribute} that hold no URL. */
-  private static final Set<String> PLAIN_ATTRIBUTES = Set.of(
-      "class", "id", "lang", "dir", "role", "aria-labelledby", "aria-label", "datetime", "rel",
-      "type", "name", "content", "charset");
-
-  private static Map<String, Boolean> allowedElements() {
-    Map<String, Boolean> allowed = new java.util.HashMap<>();
-    for (String tag : List.of("html", "head", "title", "body", "main", "article", "header",
-        "footer", "section", "nav", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol",
-        "li", "dl", "dt", "dd", "div", "span", "strong", "em", "a", "cite", "time")) {
-      allowed.put(tag, false);
+  private boolean startTag(String tag, String[] attributes, boolean isVoid) {
+    HtmlPolicy.checkElement(tag, isVoid);
+    HtmlPolicy.checkChild(current(), tag);
+    String[] pairs = attributes;
+    if (hook != null) {
+      HtmlPolicy.checkPairs(tag, pairs);
+      pairs = hook.attributes(tag, pairs);
     }
-    for (String tag : List.of("br", "meta", "link")) {
-      allowed.put(tag, true);
+    pairs = HtmlPolicy.attributes(tag, pairs);
+    boolean byLine = byLine();
+    if (byLine && !HtmlPolicy.isPhrasing(tag)) {
+      endLine();
     }
-    for (String tag : allowed.keySet()) {
-      checkName(tag, "element");
-      if (REFUSED_ELEMENTS.contains(tag) || allowed.get(tag) != VOID_ELEMENTS.contains(tag)) {
-        throw new AssertionError(tag);
-      }
-    }
-    return Map.copyOf(allowed);
-  }
-
-  private void startTag(String tag, String[] attributes, boolean isVoid) {
-    Boolean knownVoid = ALLOWED_ELEMENTS.get(Objects.requireNonNull(tag, "element"));
-    if (knownVoid == null) {
-      checkName(tag, "element");
-      if (REFUSED_ELEMENTS.contains(tag)) {
-        throw new IllegalArgumentException("<" + tag + "> is refused: it would run code, load active"
-            + " content or defeat escaping (JSON-LD goes through jsonLd())");
-      }
-    }
-    if (isVoid != (knownVoid != null ? knownVoid : VOID_ELEMENTS.contains(tag))) {
-      throw new IllegalArgumentException(isVoid
-          ? "<" + tag + "> is not a void element: use open() and close()"
-          : "<" + tag + "> is a void element: use voidElement()");
-    }
-    int n = attributes.length;
-    if ((n & 1) != 0) {
-      throw new IllegalArgumentException(
-          "attributes come in name, value pairs; got " + n + " strings for <" + tag + ">");
-    }
-    boolean link = tag.equals("a");
-    boolean external = false;
-    boolean hasRel = false;
-    for (int i = 0; i < n; i += 2) {
-      String name = attributes[i];
-      if (!PLAIN_ATTRIBUTES.contains(Objects.requireNonNull(name, "attribute"))) {
-        checkAttribute(tag, name);
-      }
-      if (attributes[i + 1] == null) {
-        throw new NullPointerException("value of attribute " + name);
-      }
-      for (int j = 0; j < i; j += 2) {
-        if (attributes[j].equals(name)) {
-          throw new IllegalArgumentException("attribute " + name + " given twice for <" + tag + ">");
-        }
-      }
-      if (link && name.equals("href")) {
-        String href = Urls.sanitize(attributes[i + 1]);
-        external = href != null && Urls.isExternal(href);
-      } else if (name.equals("rel")) {
-        hasRel = true;
-      }
-    }
-    raw("<").raw(tag);
-    for (int i = 0; i < n; i += 2) {
-      String name = attributes[i];
-      String value = attributes[i + 1];
-      if (PLAIN_ATTRIBUTES.contains(name)) {
-        if (external && name.equals("rel")) {
-          value = withTokens(value, "noopener", "noreferrer");
-        }
-      } else if (URL_ATTRIBUTES.contains(name)) {
-        value = Urls.sanitize(value);
-        if (value == null) {
-          continue;
-        }
-      } else if (external && name.equals("rel")) {
-        value = withTokens(value, "noopener", "noreferrer");
-      }
-      raw(" ").raw(name).raw("=\"");
-      escape(value, true, false);
-      raw("\"");
-    }
-    if (external && !hasRel) {
-      raw(" rel=\"noopener noreferrer\"");
-    }
-    raw(">");
-  }
-
-  private static void checkName(String name, String what) {
-    Objects.requireNonNull(name, what);
-    int n = name.length();
-    boolean ok = n > 0 && name.charAt(0) >= 'a' && name.charAt(0) <= 'z';
-    for (int i = 1; ok && i < n; i++) {
-      char c = name.charAt(i);
-      ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-    }
-    if (!ok) {
-      throw new IllegalArgumentException(
-          "not a lower-case " + what + " name ([a-z][a-z0-9-]*): \"" + name + "\"");
-    }
-  }
-
-  private static void checkAttribute(String tag, String name) {
-    checkName(name, "attribute");
-    if (name.startsWith("on") || REFUSED_ATTRIBUTES.contains(name)) {
-      throw new IllegalArgumentException("attribute " + name + " on <" + tag + "> is refused:"
-          + " event handlers, inline CSS, embedded HTML and URL lists cannot be written");
-    }
-  }
-
-  /** The value with each token added unless already there (ASCII case-insensitively). */
-  private static String withTokens(String value, String... tokens) {
-    StringBuilder sb = new StringBuilder(value);
-    for (String token : tokens) {
-      if (!hasToken(value, token)) {
-        if (sb.length() > 0) {
-          sb.append(' ');
-        }
-        sb.append(token);
-      }
-    }
-    return sb.toString();
-  }
-
-  private static boolean hasToken(String value, String token) {
-    int n = value.length();
-    int i = 0;
-    while (i < n) {
-      while (i < n && isAsciiSpace(value.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < n && !isAsciiSpace(value.charAt(i))) {
-        i++;
-      }
-      if (i - start == token.length() && value.regionMatches(true, start, token, 0, token.length())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isAsciiSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-  }
-
-  private static String[] pairs(Map<String, String> attributes) {
-    if (attributes.isEmpty()) {
-      return NO_ATTRIBUTES;
-    }
-    String[] pairs = new String[attributes.size() * 2];
-    int i = 0;
-    for (Map.Entry<String, String> e : attributes.entrySet()) {
-      pairs[i++] = e.getKey();
-      pairs[i++] = e.getValue();
-    }
-    return pairs;
-  }
-
-  /**
-   * Whether a character may not appear in an HTML document: a control other than ASCII white
-   * space, or a BMP noncharacter. (Astral noncharacters and lone surrogates are handled where
-   * surrogates are.)
-   */
-  private static boolean isForbidden(char c) {
-    if (c < 0x20) {
-      return c != '\t' && c != '\n' && c != '\f' && c != '\r';
-    }
-    if (c < 0x7F) {
-      return false;
-    }
-    return c <= 0x9F || (c >= 0xFDD0 && c <= 0xFDEF) || c == 0xFFFE || c == 0xFFFF;
-  }
-
-  /**
-   * The ASCII characters that text and attribute values write as they are: printable, and none of
-   * {@code & < > "}. (Attribute values also escape {@code "}, which {@link #escape} checks.)
-   */
-  private static final boolean[] PLAIN_ASCII = new boolean[128];
-
-  static {
-    for (char c = 0x20; c < 0x7F; c++) {
-      PLAIN_ASCII[c] = c != '&' && c != '<' && c != '>' && c != '"';
-    }
-  }
-
-  private void escape(String s, boolean attribute, boolean breaks) {
-    int n = s.length();
-    int run = 0;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      // Fast path, nearly every character of real text: plain ASCII, or a BMP character from
-      // U+00A0 up to the surrogates (Latin, Cyrillic, Greek, CJK, punctuation such as ’ “ –),
-      // none of which is escaped or replaced.
-      if (c < 0x80 ? PLAIN_ASCII[c] : c >= 0xA0 && c < 0xD800) {
-        continue;
-      }
-      if (c >= 0x20 && c < 0x7F) {
-        String replacement;
-        switch (c) {
-          case '&':
-            replacement = "&amp;";
-            break;
-          case '<':
-            replacement = "&lt;";
-            break;
-          case '>':
-            replacement = "&gt;";
-            break;
-          case '"':
-            replacement = attribute ? "&quot;" : null;
-            break;
-          default:
-            replacement = null;
-        }
-        if (replacement != null) {
-          appendRange(s, run, i);
-          append(replacement);
-          run = i + 1;
-        }
-      } else if (c == '\n') {
-        if (breaks) {
-          appendRange(s, run, i);
-          append("<br>");
-          run = i + 1;
-        }
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-        char low = s.charAt(i + 1);
-        if (low == '\uDFFE' || low == '\uDFFF') {
-          appendRange(s, run, i);
-          append("\uFFFD");
-          run = i + 2;
-        }
-        i++;
-      } else if (isForbidden(c) || Character.isSurrogate(c)) {
-        appendRange(s, run, i);
-        append("\uFFFD");
-        run = i + 1;
-      }
-    }
-    appendRange(s, run, n);
-  }
-
-  private void jsonEscape(char c) {
-    char[] escape = {'\\', 'u', hex(c >> 12), hex(c >> 8), hex(c >> 4), hex(c)};
-    append(new String(escape));
-  }
-
-  private static char hex(int nibble) {
-    return "0123456789abcdef".charAt(nibble & 0xF);
-  }
-
-  private HtmlWriter raw(String s) {
-    append(s);
-    return this;
-  }
-
-  private void append(String s) {
+    append("<");
+    append(tag);
     try {
-      out.append(s);
+      for (int i = 0; i < pairs.length; i += 2) {
+        out.append(' ').append(pairs[i]).append("=\"");
+        HtmlEscaper.attribute(pairs[i + 1], out);
+        out.append('"');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    append(">");
+    return byLine;
+  }
+
+  private void escaped(String text, boolean breaks) {
+    Objects.requireNonNull(text, "text");
+    if (text.isEmpty()) {
+      return;
+    }
+    HtmlPolicy.checkText(current(), text);
+    try {
+      HtmlEscaper.text(text, out, breaks);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -580,20 +387,17 @@ public final class HtmlWriter {
     atLineStart = false;
   }
 
-  private void appendRange(String s, int from, int to) {
-    if (from >= to) {
-      return;
+  /** Ends the current source line, unless nothing has been written on it. */
+  private void endLine() {
+    if (!atLineStart) {
+      append("\n");
+      atLineStart = true;
     }
+  }
+
+  private void append(String s) {
     try {
-      if (writer != null) {
-        writer.write(s, from, to - from);
-      } else if (from == 0 && to == s.length()) {
-        // A whole text, the usual case: append(String) copies arrays, while append(CharSequence,
-        // int, int) copies one character at a time.
-        out.append(s);
-      } else {
-        out.append(s, from, to);
-      }
+      out.append(s);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

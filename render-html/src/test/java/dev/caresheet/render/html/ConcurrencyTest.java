@@ -36,9 +36,9 @@ class ConcurrencyTest {
           }
         })
         .partRenderer(dev.caresheet.model.FirstAidStep.class, (step, ctx) -> {
-          ctx.writer().open("li", "class", "step");
+          ctx.writer().open("li", "class", "step").open("ul");
           ctx.renderDefault(dev.caresheet.model.BodySiteVariant.of("x", step.instruction()));
-          ctx.writer().close("li");
+          ctx.writer().close("ul").close("li");
         })
         .build();
     // Expected output, rendered by a renderer no other thread has touched.
@@ -50,9 +50,9 @@ class ConcurrencyTest {
           }
         })
         .partRenderer(dev.caresheet.model.FirstAidStep.class, (step, ctx) -> {
-          ctx.writer().open("li", "class", "step");
+          ctx.writer().open("li", "class", "step").open("ul");
           ctx.renderDefault(dev.caresheet.model.BodySiteVariant.of("x", step.instruction()));
-          ctx.writer().close("li");
+          ctx.writer().close("ul").close("li");
         })
         .build();
     List<String> expected = documents.stream().map(alone::render).toList();

@@ -242,6 +242,37 @@ class HtmlRendererTest {
   }
 
   @Test
+  void aPartRendererCannotPutADivDirectlyInsideTheList() {
+    HtmlRenderer renderer = HtmlRenderer.builder()
+        .partRenderer(FirstAidStep.class, (step, ctx) -> {
+          ctx.writer().open("div", "class", "wrap");
+          ctx.renderDefault(step);
+          ctx.writer().close("div");
+        })
+        .build();
+    assertThatThrownBy(() -> renderer.render(rich)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("<div> cannot be written directly inside <ol>");
+  }
+
+  @Test
+  void aPublishersRendererGetsTheProvidersAndTheLayoutOfTheBuiltInOnes() {
+    HtmlRenderer renderer = HtmlRenderer.builder()
+        .attributeProvider((part, element, attributes) -> {
+          if (part instanceof FirstAidStep) {
+            attributes.put("data-step", element);
+          }
+        })
+        .partRenderer(FirstAidStep.class, (step, ctx) -> ctx.writer().open("li", "class", "card")
+            .element("p", step.instruction()).close("li"))
+        .build();
+    String html = renderer.render(rich);
+    Document doc = Jsoup.parse(html);
+    assertThat(doc.select("li.card").eachAttr("data-step")).isNotEmpty().allMatch("li"::equals);
+    assertThat(doc.select("li.card > p").eachAttr("data-step")).isNotEmpty().allMatch("p"::equals);
+    assertThat(html.lines().filter(l -> l.startsWith("<li class=\"card\""))).hasSameSizeAs(doc.select("li.card"));
+  }
+
+  @Test
   void aPartRendererThatLeavesAnElementOpenIsAnError() {
     HtmlRenderer renderer = HtmlRenderer.builder()
         .partRenderer(Cause.class, (cause, ctx) -> ctx.writer().open("li").text(cause.name()))

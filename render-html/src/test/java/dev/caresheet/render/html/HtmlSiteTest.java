@@ -43,6 +43,13 @@ class HtmlSiteTest {
   }
 
   @Test
+  void theFilesAreUnmodifiable() {
+    Map<String, String> files = site.files(examples);
+    assertThatThrownBy(() -> files.put("x.html", "")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> files.remove(HtmlSite.INDEX)).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void everyPageHasNoNuErrorsOrWarnings() {
     for (Map.Entry<String, String> file : site.files(examples).entrySet()) {
       if (file.getKey().endsWith(".html")) {

@@ -29,6 +29,9 @@ final class HtmlText {
     } else if (node instanceof Element element) {
       if (element.nameIs("br")) {
         sb.append('\n');
+      } else if (element.nameIs("img")) {
+        // What a screen reader says for an image: its alternative text.
+        sb.append(BOUNDARY).append(element.attr("alt")).append(BOUNDARY);
       } else if (!element.nameIs("script")) {
         sb.append(BOUNDARY);
         for (Node child : element.childNodes()) {

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +23,7 @@ class HtmlWriterTest {
   @Test
   void textEscapesMarkupCharacters() {
     assertThat(write(w -> w.open("p").text("<script>alert(\"x\") & 'y'</script>").close("p")))
-        .isEqualTo("<p>&lt;script&gt;alert(\"x\") &amp; 'y'&lt;/script&gt;</p>");
+        .isEqualTo("<p>&lt;script&gt;alert(\"x\") &amp; 'y'&lt;/script&gt;</p>\n");
   }
 
   @Test
@@ -36,7 +34,7 @@ class HtmlWriterTest {
   @Test
   void attributeValuesAreEscapedAndQuoted() {
     assertThat(write(w -> w.open("p", "class", "a\" onclick=\"alert(1)", "title", "<b>&'").close("p")))
-        .isEqualTo("<p class=\"a&quot; onclick=&quot;alert(1)\" title=\"&lt;b&gt;&amp;'\"></p>");
+        .isEqualTo("<p class=\"a&quot; onclick=&quot;alert(1)\" title=\"&lt;b&gt;&amp;'\"></p>\n");
   }
 
   @Test
@@ -124,21 +122,64 @@ class HtmlWriterTest {
     String json = "{\"a\":\"</script><script>alert(1)</script><!-- & \u2028\u2029 \u0001 \uFFFE \uD83F\uDFFE\"}";
     assertThat(write(w -> w.jsonLd(json))).isEqualTo("<script type=\"application/ld+json\">"
         + "{\"a\":\"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\u003c!-- \\u0026"
-        + " \\u2028\\u2029 \\u0001 \\ufffe \\ud83f\\udffe\"}</script>");
+        + " \\u2028\\u2029 \\u0001 \\ufffe \\ud83f\\udffe\"}</script>\n");
   }
 
   @Test
-  void attributesFromAMapKeepTheirOrder() {
-    Map<String, String> attributes = new LinkedHashMap<>();
-    attributes.put("id", "x");
-    attributes.put("class", "a b");
-    assertThat(write(w -> w.open("div", attributes).close("div"))).isEqualTo("<div id=\"x\" class=\"a b\"></div>");
+  void containersHoldEachBlockOnItsOwnLineAndNothingIsAddedInsideText() {
+    assertThat(write(w -> w.open("section").element("h2", "T").open("p").text("a ").open("em").text("b")
+        .close("em").text(".").close("p").open("ul").open("li").element("p", "x").open("ul")
+        .element("li", "y").close("ul").close("li").close("ul").close("section")))
+        .isEqualTo("<section>\n<h2>T</h2>\n<p>a <em>b</em>.</p>\n<ul>\n<li><p>x</p><ul><li>y</li></ul></li>\n"
+            + "</ul>\n</section>\n");
+    // Phrasing content in a container stays on the line; a block after it starts a new one.
+    assertThat(write(w -> w.open("nav").open("a", "href", "#x").text("x").close("a").element("p", "y")
+        .close("nav")))
+        .isEqualTo("<nav>\n<a href=\"#x\">x</a>\n<p>y</p>\n</nav>\n");
+    assertThat(write(w -> w.doctype().open("html").open("head").voidElement("meta", "charset", "utf-8")
+        .close("head").close("html")))
+        .isEqualTo("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n</head>\n</html>\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"div", "p", "ul", "span", "a", "dd"})
+  void aListHoldsOnlyListItems(String child) {
+    for (String list : new String[] {"ul", "ol"}) {
+      assertThatThrownBy(() -> write(w -> w.open(list).open(child)))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("<" + child + "> cannot be written directly inside <" + list + ">")
+          .hasMessageContaining("holds only <li>");
+    }
+    assertThatThrownBy(() -> write(w -> w.open("ol").voidElement("br")))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("<br> cannot be written directly inside <ol>");
+    assertThatThrownBy(() -> write(w -> w.open("ul").text("loose text")))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("text cannot be written directly inside <ul>");
+    // White space, list items and the JSON-LD script (script-supporting) are fine.
+    assertThat(write(w -> w.open("ol").element("li", "x").text(" ").jsonLd("{}").close("ol")))
+        .isEqualTo("<ol>\n<li>x</li>\n \n<script type=\"application/ld+json\">{}</script>\n</ol>\n");
   }
 
   @Test
-  void newlineWritesOneLineFeedOnlyAfterContent() {
-    assertThat(write(w -> w.newline().open("p").newline().newline().close("p").newline()))
-        .isEqualTo("<p>\n</p>\n");
+  void otherContentModelsAreCheckedBothWays() {
+    assertThatThrownBy(() -> write(w -> w.open("div").open("li")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("<li> cannot be written directly inside <div>: a <li> belongs directly inside <menu>, <ol>, <ul>");
+    assertThatThrownBy(() -> write(w -> w.open("dl").open("p"))).hasMessageContaining("inside <dl>");
+    assertThatThrownBy(() -> write(w -> w.open("table").open("td"))).hasMessageContaining("inside <table>");
+    assertThatThrownBy(() -> write(w -> w.open("tr").open("p"))).hasMessageContaining("inside <tr>");
+    assertThatThrownBy(() -> write(w -> w.open("div").open("figcaption"))).hasMessageContaining("<figure>");
+    assertThat(write(w -> w.open("dl").open("div").element("dt", "t").element("dd", "d").close("div")
+        .close("dl"))).isEqualTo("<dl>\n<div><dt>t</dt><dd>d</dd></div>\n</dl>\n");
+    // With nothing open, a fragment may start anywhere: a list item a caller puts in its own list.
+    assertThat(write(w -> w.element("li", "x"))).isEqualTo("<li>x</li>\n");
+  }
+
+  @Test
+  void inlineMarkupOnItsOwnWritesOnlyLinksToOtherSites() {
+    assertThat(write(w -> w.open("p").inline("*a* **b** [c](https://example.org/) [d](#causes)"
+        + " [e](javascript:alert(1)) [f](condition:migraine) <b>").close("p")))
+        .isEqualTo("<p><em>a</em> <strong>b</strong> <a href=\"https://example.org/\" rel=\"noopener noreferrer\">c</a>"
+            + " d e f &lt;b&gt;</p>\n");
   }
 
   @Test

@@ -22,7 +22,7 @@ final class Inert {
   /** Elements that run, embed or redirect, which the renderer never writes. */
   private static final Set<String> ACTIVE = Set.of(
       "iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "svg", "math",
-      "template", "style", "noscript", "meta-refresh", "portal", "video", "audio", "img", "input",
+      "template", "style", "noscript", "meta-refresh", "portal", "video", "audio", "input",
       "button", "textarea", "select", "xmp", "plaintext", "noembed", "noframes", "xml");
 
   /** Attributes whose value is a URL that a browser may follow or load. */
@@ -47,6 +47,9 @@ final class Inert {
       if (ACTIVE.contains(tag)) {
         found.add("an active element: " + e.outerHtml());
       }
+      if (tag.equals("img") && !figureImage(e.attr("src"))) {
+        found.add("an image that is not a figure's PNG, JPEG or WebP: " + e.outerHtml());
+      }
       if (tag.equals("meta") && !e.attr("http-equiv").isEmpty()) {
         found.add("a meta http-equiv: " + e.outerHtml());
       }
@@ -64,6 +67,25 @@ final class Inert {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether an image's src is what a figure may show: a relative path or an https URL, not SVG (by
+   * its name) and never a data: or other scheme. Images of a renderer are figures only.
+   */
+  static boolean figureImage(String src) {
+    String lower = src.strip().toLowerCase(Locale.ROOT);
+    int end = lower.length();
+    for (char c : new char[] {'?', '#'}) {
+      int at = lower.indexOf(c);
+      if (at >= 0) {
+        end = Math.min(end, at);
+      }
+    }
+    String path = lower.substring(0, end);
+    boolean https = lower.startsWith("https://");
+    return !src.isEmpty() && safeUrl(src) && (https || !SCHEME.matcher(lower).find())
+        && !path.endsWith(".svg") && !path.endsWith(".svgz");
   }
 
   /**

@@ -151,8 +151,8 @@ public final class TextRenderer implements Renderer {
      * @param type the model type whose values {@code renderer} renders
      * @param renderer the replacement renderer; stateless or thread-safe
      * @return this builder
-     * @throws IllegalArgumentException if a renderer is already registered for {@code type}, or
-     *     if {@code type} is not a model type the renderer renders (see {@link
+     * @throws IllegalArgumentException if a renderer for {@code type} was given already, or if
+     *     {@code type} is not a model type the renderer renders (see {@link
      *     dev.caresheet.render.PartRendererMap#checkReplacement(Class)})
      */
     public <T> Builder partRenderer(Class<T> type, PartRenderer<? super T, ? super TextContext> renderer) {
@@ -160,7 +160,7 @@ public final class TextRenderer implements Renderer {
       Objects.requireNonNull(renderer, "renderer");
       DefaultPartRenderers.map().checkReplacement(type);
       if (!types.add(type)) {
-        throw new IllegalArgumentException("a part renderer for " + type.getName() + " is already registered");
+        throw new IllegalArgumentException("a part renderer for " + type.getName() + " was given already");
       }
       registrations.add(map -> map.putIfAbsent(type, renderer));
       return this;
@@ -175,8 +175,9 @@ public final class TextRenderer implements Renderer {
      * @param labels the labels of a language tag
      * @return this builder
      */
-    public Builder labels(Function<String, Labels> labels) {
-      this.labels = Objects.requireNonNull(labels, "labels");
+    public Builder labels(Function<? super String, Labels> labels) {
+      Objects.requireNonNull(labels, "labels");
+      this.labels = labels::apply;
       return this;
     }
 

@@ -223,6 +223,33 @@ public final class TextWriter {
   }
 
   /**
+   * {@return the columns a line has for its text at the current indentation} Used to lay out text
+   * written with {@link #line(String)}.
+   */
+  public int available() {
+    return sink.available();
+  }
+
+  /**
+   * Writes one line exactly as given, at the current indentation and never wrapped: text the
+   * caller has laid out itself, such as a table's aligned columns, fitted within {@link
+   * #available()}.
+   *
+   * @param line the line, without line breaks or trailing white space
+   * @return this writer
+   * @throws IOException if the output fails
+   * @throws IllegalArgumentException if the line is blank or holds a line break
+   */
+  public TextWriter line(String line) throws IOException {
+    requireText(line, "line");
+    if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+      throw new IllegalArgumentException("line must not hold a line break");
+    }
+    writeLine(line);
+    return this;
+  }
+
+  /**
    * Asks for one blank line before the next block; none at the start of the output.
    *
    * @return this writer

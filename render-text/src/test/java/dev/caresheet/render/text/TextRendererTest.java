@@ -200,7 +200,10 @@ class TextRendererTest {
     TextRenderer.Builder builder = TextRenderer.builder()
         .partRenderer(Cause.class, (cause, ctx) -> {});
     assertThatThrownBy(() -> builder.partRenderer(Cause.class, (cause, ctx) -> {}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already registered");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("given already");
+    assertThatThrownBy(() -> TextRenderer.builder().partRenderer(String.class, (s, ctx) -> {}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("java.lang.String is not a model type");
     assertThatThrownBy(() -> builder.partRenderer(null, (cause, ctx) -> {}))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> builder.labels(null)).isInstanceOf(NullPointerException.class);

@@ -37,8 +37,8 @@ import java.util.Optional;
 
 /**
  * The built-in part renderers of the HTML format. They use only the public {@link HtmlContext}
- * API, as a publisher's renderer would, and open every element through {@link
- * HtmlContext#open(Object, String, String...)} so that attribute providers reach it.
+ * API, as a publisher's renderer would, and write every element through its {@link
+ * HtmlContext#writer()}, which offers it to the attribute providers.
  *
  * <p>Registration follows one rule, the same in every format: list parts are rendered by one
  * renderer registered for {@link ListPart} and items that are a name and a description by one
@@ -74,7 +74,9 @@ import java.util.Optional;
  * </ul>
  *
  * <p>A line feed in any content text is a {@code <br>} ({@link HtmlWriter#multilineText}).
- * Paragraph texts ({@link Inline#FIELDS}) are inline markup, written by {@link #inline}.
+ * Paragraph texts ({@link Inline#FIELDS}) are inline markup, written by {@link
+ * HtmlWriter#inline(String)}. Line breaks in the source come from the writer's layout, the same
+ * for a publisher's renderer.
  */
 public final class CoreRenderers {
   private CoreRenderers() {}
@@ -106,13 +108,12 @@ public final class CoreRenderers {
   private static void condition(Condition c, HtmlContext ctx) throws IOException {
     HtmlWriter html = ctx.writer();
     if (ctx.options().page()) {
-      ctx.open(c, "article", "class", "condition");
+      html.open("article", "class", "condition");
     } else if (Languages.isRightToLeft(c.language())) {
-      ctx.open(c, "article", "class", "condition", "lang", c.language(), "dir", "rtl");
+      html.open("article", "class", "condition", "lang", c.language(), "dir", "rtl");
     } else {
-      ctx.open(c, "article", "class", "condition", "lang", c.language());
+      html.open("article", "class", "condition", "lang", c.language());
     }
-    html.newline();
     header(c, ctx);
     for (Part part : c.parts()) {
       ctx.render(part);
@@ -123,243 +124,176 @@ public final class CoreRenderers {
       ctx.render(c.attribution().get());
     }
     ctx.jsonLd();
-    html.close("article").newline();
+    html.close("article");
   }
 
   private static void header(Condition c, HtmlContext ctx) throws IOException {
     HtmlWriter html = ctx.writer();
     Labels labels = ctx.labels();
-    ctx.open(c, "header").newline();
+    html.open("header");
     String h1 = ctx.heading(0);
-    ctx.open(c, h1).multilineText(c.name()).close(h1).newline();
-    terms(c, ctx, "alternate-names", labels.get("alternateNames"), c.alternateNames());
+    html.open(h1).multilineText(c.name()).close(h1);
+    terms(ctx, "alternate-names", labels.get("alternateNames"), c.alternateNames());
     if (c.summary().isPresent()) {
-      ctx.open(c, "p", "class", "summary").multilineText(c.summary().get()).close("p").newline();
+      html.open("p", "class", "summary").multilineText(c.summary().get()).close("p");
     }
     PageGuide.render(c, ctx);
-    paragraphs(c, ctx, c.description(), "description");
-    terms(c, ctx, "affected-anatomy", labels.get("affectedAnatomy"), c.affectedAnatomy());
+    BlockHtml.prose(ctx, c.description(), "description", 1);
+    terms(ctx, "affected-anatomy", labels.get("affectedAnatomy"), c.affectedAnatomy());
     for (Callout callout : c.callouts()) {
       ctx.render(callout);
     }
-    html.close("header").newline();
+    html.close("header");
   }
 
   /** A {@code <dl>} of one term and its values, if there are any. */
-  private static void terms(Object part, HtmlContext ctx, String cssClass, String label, List<String> values) {
+  private static void terms(HtmlContext ctx, String cssClass, String label, List<String> values) {
     if (values.isEmpty()) {
       return;
     }
     HtmlWriter html = ctx.writer();
-    ctx.open(part, "dl", "class", cssClass);
-    ctx.open(part, "dt").text(label).close("dt");
+    html.open("dl", "class", cssClass);
+    html.open("dt").text(label).close("dt");
     for (String value : values) {
-      ctx.open(part, "dd").multilineText(value).close("dd");
+      html.open("dd").multilineText(value).close("dd");
     }
-    html.close("dl").newline();
+    html.close("dl");
   }
 
-  private static void paragraphs(Object part, HtmlContext ctx, List<String> paragraphs, String cssClass) {
+  private static void paragraphs(HtmlContext ctx, List<String> paragraphs, String cssClass) {
     for (String paragraph : paragraphs) {
-      ctx.open(part, "p", "class", cssClass);
-      inline(part, ctx, paragraph);
-      ctx.writer().close("p").newline();
+      ctx.writer().open("p", "class", cssClass).inline(paragraph).close("p");
     }
   }
 
   /** The section of a list part: heading, callouts, intro, items, conclusion. */
-  /**
-   * Writes a paragraph text's inline markup ({@link Inline}): {@code <em>}, {@code <strong>} and
-   * {@code <a>}. An in-document link points to the part's or cause's element id, a link to another
-   * condition to its page ({@link HtmlContext#relatedLink}); a link that resolves to nothing, or
-   * whose target is refused, is written as its text only, never as a broken link.
-   */
-  static void inline(Object part, HtmlContext ctx, String source) {
-    HtmlWriter html = ctx.writer();
-    Inline.Link current = null;
-    boolean opened = false;
-    for (Inline.Run run : Inline.parse(source).runs()) {
-      Inline.Link link = run.link().orElse(null);
-      if (link != current) {
-        if (opened) {
-          html.close("a");
-        }
-        current = link;
-        Optional<String> href = link == null ? Optional.empty() : href(link, ctx);
-        opened = href.isPresent();
-        if (opened) {
-          ctx.open(part, "a", "href", href.get());
-        }
-      }
-      boolean strong = run.has(Inline.Mark.STRONG);
-      boolean em = run.has(Inline.Mark.EMPHASIS);
-      if (strong) {
-        ctx.open(part, "strong");
-      }
-      if (em) {
-        ctx.open(part, "em");
-      }
-      html.multilineText(run.text());
-      if (em) {
-        html.close("em");
-      }
-      if (strong) {
-        html.close("strong");
-      }
-    }
-    if (opened) {
-      html.close("a");
-    }
-  }
-
-  private static Optional<String> href(Inline.Link link, HtmlContext ctx) {
-    switch (link.kind()) {
-      case EXTERNAL:
-        return HtmlWriter.isSafeUrl(link.target()) ? Optional.of(link.target()) : Optional.empty();
-      case FRAGMENT:
-        for (Part p : ctx.condition().parts()) {
-          if (p.key().equals(link.target())) {
-            return Optional.of("#" + ctx.id(p));
-          }
-        }
-        return ctx.causeId(link.target()).map(id -> "#" + id);
-      case CONDITION:
-        return ctx.relatedLink(link.target()).map(RelatedLink::href);
-      case REFUSED:
-      default:
-        return Optional.empty();
-    }
-  }
-
   private static void listPart(ListPart<?> part, HtmlContext ctx) throws IOException {
     HtmlWriter html = ctx.writer();
     String id = ctx.id(part);
-    ctx.open(part, "section", "class", Css.kebab(part.key()), "aria-labelledby", id).newline();
+    html.open("section", "class", Css.kebab(part.key()), "aria-labelledby", id);
     String h2 = ctx.heading(1);
-    ctx.open(part, h2, "id", id, "tabindex", "-1")
+    html.open(h2, "id", id, "tabindex", "-1")
         .multilineText(part.heading().orElseGet(() -> ctx.labels().part(part.kind())))
-        .close(h2).newline();
+        .close(h2);
     for (Callout callout : part.callouts()) {
       ctx.render(callout);
     }
-    paragraphs(part, ctx, part.intro(), "intro");
-    items(part, ctx, part.listStyle(), part.items());
+    BlockHtml.prose(ctx, part.intro(), "intro", 2);
+    items(ctx, part.listStyle(), part.items());
     if (part instanceof Symptoms) {
       for (SymptomGroup group : ((Symptoms) part).groups()) {
         ctx.render(group);
       }
     }
-    paragraphs(part, ctx, part.conclusion(), "conclusion");
-    html.close("section").newline();
+    BlockHtml.prose(ctx, part.conclusion(), "conclusion", 2);
+    html.close("section");
   }
 
   /** The items of a part in the element its list style asks for; nothing for no items. */
-  private static void items(Object part, HtmlContext ctx, ListStyle style, List<?> items)
+  private static void items(HtmlContext ctx, ListStyle style, List<?> items)
       throws IOException {
     if (items.isEmpty()) {
       return;
     }
     switch (style) {
-      case BULLETED -> list(part, ctx, "ul", null, items);
-      case NUMBERED -> list(part, ctx, "ol", null, items);
-      case TERMS -> list(part, ctx, "dl", null, items);
+      case BULLETED -> list(ctx, "ul", null, items);
+      case NUMBERED -> list(ctx, "ol", null, items);
+      case TERMS -> list(ctx, "dl", null, items);
       case DO_AND_DONT -> {
-        list(part, ctx, "ul", null, Recommendation.select(items, Optional.empty()));
+        list(ctx, "ul", null, Recommendation.select(items, Optional.empty()));
         for (Recommendation r : Recommendation.values()) {
           List<?> these = Recommendation.select(items, Optional.of(r));
           if (!these.isEmpty()) {
             String h3 = ctx.heading(2);
-            ctx.open(part, h3).text(ctx.labels().recommendation(r)).close(h3)
-                .newline();
-            list(part, ctx, "ul", r.value(), these);
+            ctx.writer().open(h3).text(ctx.labels().recommendation(r)).close(h3)
+                ;
+            list(ctx, "ul", r.value(), these);
           }
         }
       }
     }
   }
 
-  private static void list(Object part, HtmlContext ctx, String tag, String cssClass, List<?> items)
+  private static void list(HtmlContext ctx, String tag, String cssClass, List<?> items)
       throws IOException {
     if (items.isEmpty()) {
       return;
     }
     if (cssClass == null) {
-      ctx.open(part, tag).newline();
+      ctx.writer().open(tag);
     } else {
-      ctx.open(part, tag, "class", cssClass).newline();
+      ctx.writer().open(tag, "class", cssClass);
     }
     for (Object item : items) {
       ctx.render(item);
     }
-    ctx.writer().close(tag).newline();
+    ctx.writer().close(tag);
   }
 
   private static void symptomGroup(SymptomGroup g, HtmlContext ctx) throws IOException {
     String h3 = ctx.heading(2);
-    ctx.open(g, h3).multilineText(g.title()).close(h3).newline();
-    paragraphs(g, ctx, g.intro(), "intro");
-    list(g, ctx, "ul", null, g.items());
+    ctx.writer().open(h3).multilineText(g.title()).close(h3);
+    paragraphs(ctx, g.intro(), "intro");
+    list(ctx, "ul", null, g.items());
   }
 
   private static void section(Section s, HtmlContext ctx) throws IOException {
     HtmlWriter html = ctx.writer();
     String id = ctx.id(s);
-    ctx.open(s, "section", "class", "section", "aria-labelledby", id).newline();
+    html.open("section", "class", "section", "aria-labelledby", id);
     String h2 = ctx.heading(1);
-    ctx.open(s, h2, "id", id, "tabindex", "-1").multilineText(s.title()).close(h2).newline();
+    html.open(h2, "id", id, "tabindex", "-1").multilineText(s.title()).close(h2);
     for (Callout callout : s.callouts()) {
       ctx.render(callout);
     }
-    paragraphs(s, ctx, s.body(), "body");
-    html.close("section").newline();
+    BlockHtml.prose(ctx, s.body(), "body", 2);
+    html.close("section");
   }
 
   private static void differentialDiagnosis(DifferentialDiagnosis d, HtmlContext ctx) {
-    ctx.open(d, "div");
-    ctx.open(d, "dt").multilineText(d.name()).close("dt");
-    ctx.open(d, "dd").multilineText(d.distinction()).close("dd");
-    ctx.writer().close("div").newline();
+    ctx.writer().open("div");
+    ctx.writer().open("dt").multilineText(d.name()).close("dt");
+    ctx.writer().open("dd").multilineText(d.distinction()).close("dd");
+    ctx.writer().close("div");
   }
 
   private static void cause(Cause cause, HtmlContext ctx) {
     Optional<String> id = ctx.causeId(cause.id());
     if (id.isPresent()) {
-      ctx.open(cause, "li", "id", id.get(), "tabindex", "-1");
+      ctx.writer().open("li", "id", id.get(), "tabindex", "-1");
     } else {
-      ctx.open(cause, "li");
+      ctx.writer().open("li");
     }
-    nameAndDescription(cause, ctx, cause.name(), cause.description());
-    ctx.writer().close("li").newline();
+    nameAndDescription(ctx, cause.name(), cause.description());
+    ctx.writer().close("li");
   }
 
   /** A list item of a name and an optional description. */
   private static void namedItem(NamedItem item, HtmlContext ctx) {
-    ctx.open(item, "li");
-    nameAndDescription(item, ctx, item.name(), item.description());
-    ctx.writer().close("li").newline();
+    ctx.writer().open("li");
+    nameAndDescription(ctx, item.name(), item.description());
+    ctx.writer().close("li");
   }
 
   private static void supportResource(SupportResource r, HtmlContext ctx) {
     HtmlWriter html = ctx.writer();
-    ctx.open(r, "li");
+    html.open("li");
     boolean link = r.url().isPresent() && HtmlWriter.isSafeUrl(r.url().get());
     if (r.description().isPresent()) {
       String h3 = ctx.heading(2);
-      ctx.open(r, h3);
-      linkedName(r, ctx, r.name(), link ? r.url() : Optional.empty());
+      html.open(h3);
+      linkedName(ctx, r.name(), link ? r.url() : Optional.empty());
       html.close(h3);
-      ctx.open(r, "p", "class", "description");
-      inline(r, ctx, r.description().get());
-      ctx.writer().close("p");
+      html.open("p", "class", "description").inline(r.description().get()).close("p");
     } else {
-      linkedName(r, ctx, r.name(), link ? r.url() : Optional.empty());
+      linkedName(ctx, r.name(), link ? r.url() : Optional.empty());
     }
-    html.close("li").newline();
+    html.close("li");
   }
 
-  private static void linkedName(Object item, HtmlContext ctx, String name, Optional<String> url) {
+  private static void linkedName(HtmlContext ctx, String name, Optional<String> url) {
     if (url.isPresent()) {
-      ctx.open(item, "a", "href", url.get()).multilineText(name).close("a");
+      ctx.writer().open("a", "href", url.get()).multilineText(name).close("a");
     } else {
       ctx.writer().multilineText(name);
     }
@@ -367,51 +301,45 @@ public final class CoreRenderers {
 
   private static void treatmentOption(TreatmentOption t, HtmlContext ctx) {
     HtmlWriter html = ctx.writer();
-    ctx.open(t, "li");
+    html.open("li");
     if (t.description().isPresent() || !t.cautions().isEmpty()) {
       String h3 = ctx.heading(2);
-      ctx.open(t, h3).multilineText(t.name()).close(h3);
+      html.open(h3).multilineText(t.name()).close(h3);
       if (t.description().isPresent()) {
-        ctx.open(t, "p", "class", "description");
-        inline(t, ctx, t.description().get());
-        ctx.writer().close("p");
+        html.open("p", "class", "description").inline(t.description().get()).close("p");
       }
-      cautions(t, ctx, t.cautions());
+      cautions(ctx, t.cautions());
     } else {
       html.multilineText(t.name());
     }
-    html.close("li").newline();
+    html.close("li");
   }
 
-  private static void cautions(Object item, HtmlContext ctx, List<String> cautions) {
+  private static void cautions(HtmlContext ctx, List<String> cautions) {
     for (String caution : cautions) {
-      ctx.open(item, "p", "class", "caution");
-      ctx.open(item, "strong").text(ctx.labels().get("caution")).text(":").close("strong");
+      ctx.writer().open("p", "class", "caution");
+      ctx.writer().open("strong").text(ctx.labels().get("caution")).text(":").close("strong");
       ctx.writer().text(" ").multilineText(caution).close("p");
     }
   }
 
   private static void selfCareTip(SelfCareTip tip, HtmlContext ctx) {
     HtmlWriter html = ctx.writer();
-    ctx.open(tip, "li");
+    html.open("li");
     if (tip.detail().isPresent()) {
-      ctx.open(tip, "p", "class", "tip").multilineText(tip.text()).close("p");
-      ctx.open(tip, "p", "class", "detail");
-      inline(tip, ctx, tip.detail().get());
-      ctx.writer().close("p");
+      html.open("p", "class", "tip").multilineText(tip.text()).close("p");
+      html.open("p", "class", "detail").inline(tip.detail().get()).close("p");
     } else {
       html.multilineText(tip.text());
     }
-    html.close("li").newline();
+    html.close("li");
   }
 
-  private static void nameAndDescription(Object item, HtmlContext ctx, String name, Optional<String> description) {
+  private static void nameAndDescription(HtmlContext ctx, String name, Optional<String> description) {
     if (description.isPresent()) {
       String h3 = ctx.heading(2);
-      ctx.open(item, h3).multilineText(name).close(h3);
-      ctx.open(item, "p", "class", "description");
-      inline(item, ctx, description.get());
-      ctx.writer().close("p");
+      ctx.writer().open(h3).multilineText(name).close(h3);
+      ctx.writer().open("p", "class", "description").inline(description.get()).close("p");
     } else {
       ctx.writer().multilineText(name);
     }
@@ -419,16 +347,14 @@ public final class CoreRenderers {
 
   private static void mechanism(Mechanism m, HtmlContext ctx) {
     HtmlWriter html = ctx.writer();
-    ctx.open(m, "li");
+    html.open("li");
     String h3 = ctx.heading(2);
-    ctx.open(m, h3).multilineText(m.name()).close(h3);
+    html.open(h3).multilineText(m.name()).close(h3);
     for (String paragraph : m.description()) {
-      ctx.open(m, "p", "class", "description");
-      inline(m, ctx, paragraph);
-      ctx.writer().close("p");
+      html.open("p", "class", "description").inline(paragraph).close("p");
     }
     if (!m.causes().isEmpty()) {
-      ctx.open(m, "p", "class", "explains").text(ctx.labels().get("explainsCauses")).text(": ");
+      html.open("p", "class", "explains").text(ctx.labels().get("explainsCauses")).text(": ");
       List<Cause> causes = ctx.condition().causes().map(Causes::items).orElse(List.of());
       for (int i = 0; i < m.causes().size(); i++) {
         if (i > 0) {
@@ -438,74 +364,68 @@ public final class CoreRenderers {
         Optional<Cause> cause = causes.stream().filter(x -> x.id().equals(causeId)).findFirst();
         Optional<String> anchor = ctx.causeId(causeId);
         if (cause.isPresent() && anchor.isPresent()) {
-          ctx.open(m, "a", "href", "#" + anchor.get()).multilineText(cause.get().name()).close("a");
+          html.open("a", "href", "#" + anchor.get()).multilineText(cause.get().name()).close("a");
         } else {
           html.text(causeId);
         }
       }
       html.close("p");
     }
-    html.close("li").newline();
+    html.close("li");
   }
 
   private static void firstAidStep(FirstAidStep step, HtmlContext ctx) throws IOException {
     HtmlWriter html = ctx.writer();
-    ctx.open(step, "li");
-    ctx.open(step, "p", "class", "instruction").multilineText(step.instruction()).close("p");
+    html.open("li");
+    html.open("p", "class", "instruction").multilineText(step.instruction()).close("p");
     if (step.detail().isPresent()) {
-      ctx.open(step, "p", "class", "detail");
-      inline(step, ctx, step.detail().get());
-      ctx.writer().close("p");
+      html.open("p", "class", "detail").inline(step.detail().get()).close("p");
     }
     if (!step.variants().isEmpty()) {
-      ctx.open(step, "ul", "class", "variants");
+      html.open("ul", "class", "variants");
       for (BodySiteVariant variant : step.variants()) {
         ctx.render(variant);
       }
       html.close("ul");
     }
-    cautions(step, ctx, step.cautions());
-    html.close("li").newline();
+    cautions(ctx, step.cautions());
+    html.close("li");
   }
 
   private static void bodySiteVariant(BodySiteVariant v, HtmlContext ctx) {
-    ctx.open(v, "li");
-    ctx.open(v, "strong", "class", "body-site").multilineText(v.bodySite()).close("strong");
+    ctx.writer().open("li");
+    ctx.writer().open("strong", "class", "body-site").multilineText(v.bodySite()).close("strong");
     ctx.writer().text(": ").multilineText(v.instruction()).close("li");
   }
 
   private static void seekHelpAdvice(SeekHelpAdvice a, HtmlContext ctx) {
     HtmlWriter html = ctx.writer();
     if (a.urgency().isPresent()) {
-      ctx.open(a, "li", "class", "urgency-" + a.urgency().get().value());
+      html.open("li", "class", "urgency-" + a.urgency().get().value());
     } else {
-      ctx.open(a, "li");
+      html.open("li");
     }
     String h3 = ctx.heading(2);
-    ctx.open(a, h3).multilineText(a.situation()).close(h3);
+    html.open(h3).multilineText(a.situation()).close(h3);
     if (a.urgency().isPresent()) {
-      ctx.open(a, "strong", "class", "urgency").text(ctx.labels().urgency(a.urgency().get()))
+      html.open("strong", "class", "urgency").text(ctx.labels().urgency(a.urgency().get()))
           .close("strong");
     }
     for (String paragraph : a.advice()) {
-      ctx.open(a, "p", "class", "advice");
-      inline(a, ctx, paragraph);
-      ctx.writer().close("p");
+      html.open("p", "class", "advice").inline(paragraph).close("p");
     }
-    html.close("li").newline();
+    html.close("li");
   }
 
   private static void callout(Callout c, HtmlContext ctx) {
     HtmlWriter html = ctx.writer();
     // The title heads the callout: one level below the header's title or the part's heading.
     String heading = ctx.heading("header".equals(html.current()) ? 1 : 2);
-    ctx.open(c, "aside", "class", "callout callout-" + c.kind().value(), "role", "note");
-    ctx.open(c, heading, "class", "callout-title")
+    html.open("aside", "class", "callout callout-" + c.kind().value(), "role", "note");
+    html.open(heading, "class", "callout-title")
         .multilineText(c.title().orElseGet(() -> ctx.labels().callout(c.kind()))).close(heading);
-    ctx.open(c, "p", "class", "callout-text");
-    inline(c, ctx, c.text());
-    ctx.writer().close("p");
-    html.close("aside").newline();
+    html.open("p", "class", "callout-text").inline(c.text()).close("p");
+    html.close("aside");
   }
 
   private static void references(Condition c, HtmlContext ctx) throws IOException {
@@ -514,31 +434,31 @@ public final class CoreRenderers {
     }
     HtmlWriter html = ctx.writer();
     String id = ctx.newId("references");
-    ctx.open(c, "section", "class", "references", "aria-labelledby", id).newline();
+    html.open("section", "class", "references", "aria-labelledby", id);
     String h2 = ctx.heading(1);
-    ctx.open(c, h2, "id", id).text(ctx.labels().get("references")).close(h2).newline();
-    ctx.open(c, "ol").newline();
+    html.open(h2, "id", id).text(ctx.labels().get("references")).close(h2);
+    html.open("ol");
     for (Reference reference : c.references()) {
       ctx.render(reference);
     }
-    html.close("ol").newline().close("section").newline();
+    html.close("ol").close("section");
   }
 
   private static void reference(Reference r, HtmlContext ctx) {
     HtmlWriter html = ctx.writer();
-    ctx.open(r, "li");
-    ctx.open(r, "cite");
+    html.open("li");
+    html.open("cite");
     if (r.url().isPresent() && HtmlWriter.isSafeUrl(r.url().get())) {
-      ctx.open(r, "a", "href", r.url().get()).multilineText(r.title()).close("a");
+      html.open("a", "href", r.url().get()).multilineText(r.title()).close("a");
     } else {
       html.multilineText(r.title());
     }
     html.close("cite");
     if (r.publisher().isPresent()) {
       html.text(", ");
-      ctx.open(r, "span", "class", "publisher").multilineText(r.publisher().get()).close("span");
+      html.open("span", "class", "publisher").multilineText(r.publisher().get()).close("span");
     }
-    html.close("li").newline();
+    html.close("li");
   }
 
   private static void related(Condition c, HtmlContext ctx) {
@@ -547,30 +467,30 @@ public final class CoreRenderers {
     }
     HtmlWriter html = ctx.writer();
     String id = ctx.newId("related");
-    ctx.open(c, "nav", "class", "related", "aria-labelledby", id).newline();
+    html.open("nav", "class", "related", "aria-labelledby", id);
     String h2 = ctx.heading(1);
-    ctx.open(c, h2, "id", id).text(ctx.labels().get("related")).close(h2).newline();
-    ctx.open(c, "ul").newline();
+    html.open(h2, "id", id).text(ctx.labels().get("related")).close(h2);
+    html.open("ul");
     for (String related : c.related()) {
-      ctx.open(c, "li");
-      Optional<RelatedLink> link = ctx.relatedLink(related);
+      html.open("li");
+      Optional<RelatedLink> link = ctx.relatedLink(related).filter(l -> HtmlWriter.isSafeUrl(l.href()));
       if (link.isPresent()) {
-        ctx.open(c, "a", "href", link.get().href()).text(link.get().title()).close("a");
+        html.open("a", "href", link.get().href()).text(link.get().title()).close("a");
       } else {
         html.text(related);
       }
-      html.close("li").newline();
+      html.close("li");
     }
-    html.close("ul").newline().close("nav").newline();
+    html.close("ul").close("nav");
   }
 
   private static void attribution(Attribution a, HtmlContext ctx) throws IOException {
     HtmlWriter html = ctx.writer();
     Labels labels = ctx.labels();
-    ctx.open(a, "footer", "class", "attribution").newline();
+    html.open("footer", "class", "attribution");
     String h2 = ctx.heading(1);
-    ctx.open(a, h2).text(labels.get("about")).close(h2).newline();
-    ctx.open(a, "dl").newline();
+    html.open(h2).text(labels.get("about")).close(h2);
+    html.open("dl");
     contributors(a, ctx, labels.get("authors"), a.authors());
     contributors(a, ctx, labels.get("reviewers"), a.reviewers());
     contributors(a, ctx, labels.get("publisher"), a.publisher().map(List::of).orElse(List.of()));
@@ -579,12 +499,12 @@ public final class CoreRenderers {
     date(a, ctx, labels.get("lastReviewed"), a.lastReviewed());
     date(a, ctx, labels.get("nextReview"), a.nextReview());
     if (a.license().isPresent()) {
-      ctx.open(a, "div");
-      ctx.open(a, "dt").text(labels.get("license")).close("dt");
+      html.open("div");
+      html.open("dt").text(labels.get("license")).close("dt");
       ctx.render(a.license().get());
-      html.close("div").newline();
+      html.close("div");
     }
-    html.close("dl").newline().close("footer").newline();
+    html.close("dl").close("footer");
   }
 
   private static void date(Attribution a, HtmlContext ctx, String label, Optional<LocalDate> date) {
@@ -593,15 +513,15 @@ public final class CoreRenderers {
     }
     HtmlWriter html = ctx.writer();
     LocalDate day = date.get();
-    ctx.open(a, "div");
-    ctx.open(a, "dt").text(label).close("dt");
-    ctx.open(a, "dd");
+    html.open("div");
+    html.open("dt").text(label).close("dt");
+    html.open("dd");
     if (day.getYear() >= 1 && day.getYear() <= 9999) {
-      ctx.open(a, "time", "datetime", day.toString()).text(day.toString()).close("time");
+      html.open("time", "datetime", day.toString()).text(day.toString()).close("time");
     } else {
       html.text(day.toString());
     }
-    html.close("dd").close("div").newline();
+    html.close("dd").close("div");
   }
 
   private static void contributors(Attribution a, HtmlContext ctx, String label,
@@ -609,33 +529,33 @@ public final class CoreRenderers {
     if (contributors.isEmpty()) {
       return;
     }
-    ctx.open(a, "div");
-    ctx.open(a, "dt").text(label).close("dt");
+    ctx.writer().open("div");
+    ctx.writer().open("dt").text(label).close("dt");
     for (Contributor contributor : contributors) {
       ctx.render(contributor);
     }
-    ctx.writer().close("div").newline();
+    ctx.writer().close("div");
   }
 
   private static void contributor(Contributor p, HtmlContext ctx) {
     HtmlWriter html = ctx.writer();
-    ctx.open(p, "dd");
+    html.open("dd");
     if (p.url().isPresent() && HtmlWriter.isSafeUrl(p.url().get())) {
-      ctx.open(p, "a", "href", p.url().get()).multilineText(p.name()).close("a");
+      html.open("a", "href", p.url().get()).multilineText(p.name()).close("a");
     } else {
       html.multilineText(p.name());
     }
     if (p.credentials().isPresent()) {
       html.text(", ");
-      ctx.open(p, "span", "class", "credentials").multilineText(p.credentials().get()).close("span");
+      html.open("span", "class", "credentials").multilineText(p.credentials().get()).close("span");
     }
     html.close("dd");
   }
 
   private static void license(License l, HtmlContext ctx) {
-    ctx.open(l, "dd");
+    ctx.writer().open("dd");
     if (l.url().isPresent() && HtmlWriter.isSafeUrl(l.url().get())) {
-      ctx.open(l, "a", "href", l.url().get(), "rel", "license").multilineText(l.name()).close("a");
+      ctx.writer().open("a", "href", l.url().get(), "rel", "license").multilineText(l.name()).close("a");
     } else {
       ctx.writer().multilineText(l.name());
     }

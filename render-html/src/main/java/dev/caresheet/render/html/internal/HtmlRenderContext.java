@@ -2,6 +2,7 @@ package dev.caresheet.render.html.internal;
 
 import dev.caresheet.model.Cause;
 import dev.caresheet.model.Condition;
+import dev.caresheet.model.Inline;
 import dev.caresheet.model.Part;
 import dev.caresheet.render.Labels;
 import dev.caresheet.render.PartRenderer;
@@ -20,12 +21,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The {@link HtmlContext} of one rendering: the writer, the page's element ids, and dispatch to
- * the part renderers. Created per rendering, used on one thread.
+ * the part renderers. It keeps the model value whose renderer is running, so that its writer
+ * offers every element to the attribute providers with it ({@link WriterHook}). Created per
+ * rendering, used on one thread.
  */
-public final class HtmlRenderContext implements HtmlContext {
+public final class HtmlRenderContext implements HtmlContext, WriterHook {
 
   private static final String[] HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"};
 
@@ -38,13 +42,17 @@ public final class HtmlRenderContext implements HtmlContext {
   private final Map<String, String> partIds = new HashMap<>();
   private final Map<String, String> causeIds = new HashMap<>();
   private boolean jsonLdWritten;
+  /** The model value whose renderer is running: what the attribute providers are given. */
+  private Object part;
 
-  private HtmlRenderContext(RenderConfig config, Condition condition, Appendable out) {
+  private HtmlRenderContext(RenderConfig config, Condition condition,
+      Function<WriterHook, HtmlWriter> writer) {
     this.config = config;
     this.condition = condition;
+    this.part = condition;
     this.labels = Objects.requireNonNull(config.labels().apply(condition.language()),
         "the labels function returned null");
-    this.html = new HtmlWriter(out);
+    this.html = writer.apply(this);
     this.parts = condition.parts();
     // Ids are planned before anything renders, so that a mechanism can link to a cause that
     // renders after it, and so that parts keep their key as id whatever else the page holds.
@@ -62,10 +70,12 @@ public final class HtmlRenderContext implements HtmlContext {
    * Renders a document: the page around it if the options ask for one, the document through its
    * part renderer, and the JSON-LD if that renderer did not write it.
    *
-   * @throws java.io.UncheckedIOException if {@code out} fails
+   * @param writer the writer of the rendering, made with the context as its hook
+   * @throws java.io.UncheckedIOException if the output fails
    */
-  public static void render(RenderConfig config, Condition condition, Appendable out) throws IOException {
-    HtmlRenderContext context = new HtmlRenderContext(config, condition, out);
+  public static void render(RenderConfig config, Condition condition,
+      Function<WriterHook, HtmlWriter> writer) throws IOException {
+    HtmlRenderContext context = new HtmlRenderContext(config, condition, writer);
     context.renderDocument();
   }
 
@@ -73,24 +83,24 @@ public final class HtmlRenderContext implements HtmlContext {
     boolean page = config.options().page();
     if (page) {
       Optional<String> description = condition.summary()
-          .or(() -> condition.description().stream().findFirst());
+          .or(() -> condition.description().stream()
+              .filter(dev.caresheet.model.Paragraph.class::isInstance)
+              .map(b -> ((dev.caresheet.model.Paragraph) b).text()).findFirst());
       PageShell.open(html, condition.language(), condition.name(), "article",
           new PageShell.Head(description, config.pageUrl(condition), config.icon(),
-              config.options().stylesheet()),
-          (tag, attributes) -> open(condition, tag, attributes));
+              config.options().stylesheet()));
       if (config.pageHeader().isPresent()) {
         @SuppressWarnings("unchecked")
         PartRenderer<Condition, HtmlContext> header =
             (PartRenderer<Condition, HtmlContext>) config.pageHeader().get();
         header.render(condition, this);
       }
-      open(condition, "main").newline();
+      html.open("main");
     }
     render(condition);
     jsonLd();
-    html.newline();
     if (page) {
-      html.close("main").newline();
+      html.close("main");
       PageShell.close(html);
     }
     if (html.depth() != 0) {
@@ -127,7 +137,13 @@ public final class HtmlRenderContext implements HtmlContext {
     Objects.requireNonNull(part, "part");
     int depth = html.depth();
     String element = html.current();
-    map.render(part, this);
+    Object outer = this.part;
+    this.part = part;
+    try {
+      map.render(part, this);
+    } finally {
+      this.part = outer;
+    }
     if (html.depth() != depth || !Objects.equals(html.current(), element)) {
       throw new IllegalStateException("the part renderer for " + modelType(part) + " must close"
           + " every element it opens and only those (it left <" + html.current() + "> innermost,"
@@ -147,15 +163,10 @@ public final class HtmlRenderContext implements HtmlContext {
   }
 
   @Override
-  public HtmlWriter open(Object part, String tag, String... attributes) {
-    Objects.requireNonNull(part, "part");
+  public String[] attributes(String tag, String[] attributes) {
     List<AttributeProvider> providers = config.attributeProviders();
     if (providers.isEmpty()) {
-      return html.open(tag, attributes);
-    }
-    if ((attributes.length & 1) != 0) {
-      throw new IllegalArgumentException(
-          "attributes come in name, value pairs; got " + attributes.length + " strings for <" + tag + ">");
+      return attributes;
     }
     Map<String, String> map = new LinkedHashMap<>();
     for (int i = 0; i < attributes.length; i += 2) {
@@ -164,7 +175,33 @@ public final class HtmlRenderContext implements HtmlContext {
     for (AttributeProvider provider : providers) {
       provider.setAttributes(part, tag, map);
     }
-    return html.open(tag, map);
+    String[] pairs = new String[map.size() * 2];
+    int i = 0;
+    for (Map.Entry<String, String> e : map.entrySet()) {
+      pairs[i++] = e.getKey();
+      pairs[i++] = e.getValue();
+    }
+    return pairs;
+  }
+
+  @Override
+  public Optional<String> href(Inline.Link link) {
+    switch (link.kind()) {
+      case EXTERNAL:
+        return Optional.of(link.target());
+      case FRAGMENT:
+        for (Part p : parts) {
+          if (p.key().equals(link.target())) {
+            return Optional.of("#" + id(p));
+          }
+        }
+        return causeId(link.target()).map(id -> "#" + id);
+      case CONDITION:
+        return relatedLink(link.target()).map(RelatedLink::href);
+      case REFUSED:
+      default:
+        return Optional.empty();
+    }
   }
 
   @Override
@@ -223,10 +260,15 @@ public final class HtmlRenderContext implements HtmlContext {
   }
 
   @Override
+  public Optional<dev.caresheet.render.html.PublishedImage> image(dev.caresheet.model.Figure figure) {
+    return Objects.requireNonNull(config.images().apply(condition, figure), "images returned null");
+  }
+
+  @Override
   public void jsonLd() {
     if (config.jsonLd() && !jsonLdWritten) {
       jsonLdWritten = true;
-      html.newline().jsonLd(JsonLd.of(condition, labels, this::relatedLink, config.baseUrl(), config.pageUrl(condition))).newline();
+      html.jsonLd(JsonLd.of(condition, labels, this::relatedLink, config.baseUrl(), config.pageUrl(condition)));
     }
   }
 }

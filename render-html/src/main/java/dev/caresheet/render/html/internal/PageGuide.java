@@ -55,27 +55,27 @@ final class PageGuide {
         .filter(SHOWN::contains).min(Enum::compareTo).orElseThrow();
     String id = ctx.newId("urgent-advice");
     String heading = ctx.heading(1);
-    ctx.open(c, "aside", "class", "urgent-advice urgent-advice-" + top.value(), "role", "note",
-        "aria-labelledby", id).newline();
-    ctx.open(c, heading, "id", id).text(labels.get("urgentAdvice")).close(heading).newline();
-    ctx.open(c, "ul").newline();
+    html.open("aside", "class", "urgent-advice urgent-advice-" + top.value(), "role", "note",
+        "aria-labelledby", id);
+    html.open(heading, "id", id).text(labels.get("urgentAdvice")).close(heading);
+    html.open("ul");
     for (Urgency urgency : SHOWN) {
       for (SeekHelpAdvice advice : part.get().items()) {
         if (advice.urgency().equals(Optional.of(urgency))) {
-          ctx.open(c, "li", "class", "urgency-" + urgency.value());
-          ctx.open(c, "span", "class", "situation").multilineText(advice.situation()).close("span");
+          html.open("li", "class", "urgency-" + urgency.value());
+          html.open("span", "class", "situation").multilineText(advice.situation()).close("span");
           html.text(" ");
-          ctx.open(c, "strong", "class", "urgency").text(labels.urgency(urgency)).close("strong");
-          html.close("li").newline();
+          html.open("strong", "class", "urgency").text(labels.urgency(urgency)).close("strong");
+          html.close("li");
         }
       }
     }
-    html.close("ul").newline();
-    ctx.open(c, "p", "class", "more");
-    ctx.open(c, "a", "href", "#" + ctx.id(part.get())).multilineText(title(part.get(), labels))
+    html.close("ul");
+    html.open("p", "class", "more");
+    html.open("a", "href", "#" + ctx.id(part.get())).multilineText(title(part.get(), labels))
         .close("a");
-    html.close("p").newline();
-    html.close("aside").newline();
+    html.close("p");
+    html.close("aside");
   }
 
   private static void contents(Condition c, HtmlContext ctx) {
@@ -87,15 +87,15 @@ final class PageGuide {
     Labels labels = ctx.labels();
     String label = labels.get("contents");
     String heading = ctx.heading(1);
-    ctx.open(c, "nav", "class", "contents", "aria-label", label).newline();
-    ctx.open(c, heading, "class", "contents-title").text(label).close(heading).newline();
-    ctx.open(c, "ul").newline();
+    html.open("nav", "class", "contents", "aria-label", label);
+    html.open(heading, "class", "contents-title").text(label).close(heading);
+    html.open("ul");
     for (Part part : parts) {
-      ctx.open(c, "li");
-      ctx.open(c, "a", "href", "#" + ctx.id(part)).multilineText(title(part, labels)).close("a");
-      html.close("li").newline();
+      html.open("li");
+      html.open("a", "href", "#" + ctx.id(part)).multilineText(title(part, labels)).close("a");
+      html.close("li");
     }
-    html.close("ul").newline().close("nav").newline();
+    html.close("ul").close("nav");
   }
 
   /** A part's heading as its section shows it: the document's, or the part kind's label. */

@@ -12,12 +12,6 @@ import java.util.Optional;
 public final class PageShell {
   private PageShell() {}
 
-  /** How the caller opens elements, so that its attribute providers see them. */
-  @FunctionalInterface
-  public interface Opener {
-    HtmlWriter open(String tag, String... attributes);
-  }
-
   /**
    * What a page's {@code <head>} says besides its language and title.
    *
@@ -47,46 +41,43 @@ public final class PageShell {
    * @param title the page's title
    * @param type the Open Graph type: {@code article} for a document, {@code website} for an index
    */
-  public static void open(HtmlWriter html, String language, String title, String type, Head head,
-      Opener opener) {
-    html.doctype().newline();
+  public static void open(HtmlWriter html, String language, String title, String type, Head head) {
+    html.doctype();
     if (Languages.isRightToLeft(language)) {
-      opener.open("html", "lang", language, "dir", "rtl");
+      html.open("html", "lang", language, "dir", "rtl");
     } else {
-      opener.open("html", "lang", language);
+      html.open("html", "lang", language);
     }
-    html.newline();
-    opener.open("head").newline();
-    html.voidElement("meta", "charset", "utf-8").newline();
-    html.voidElement("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
-        .newline();
-    opener.open("title").text(title).close("title").newline();
+    html.open("head");
+    html.voidElement("meta", "charset", "utf-8");
+    html.voidElement("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
+    html.element("title", title);
     Optional<String> description = head.description().map(PageShell::oneLine);
     if (description.isPresent()) {
-      html.voidElement("meta", "name", "description", "content", description.get()).newline();
+      html.voidElement("meta", "name", "description", "content", description.get());
     }
-    html.voidElement("meta", "property", "og:title", "content", oneLine(title)).newline();
+    html.voidElement("meta", "property", "og:title", "content", oneLine(title));
     if (description.isPresent()) {
-      html.voidElement("meta", "property", "og:description", "content", description.get()).newline();
+      html.voidElement("meta", "property", "og:description", "content", description.get());
     }
-    html.voidElement("meta", "property", "og:type", "content", type).newline();
+    html.voidElement("meta", "property", "og:type", "content", type);
     if (head.canonical().isPresent()) {
-      html.voidElement("meta", "property", "og:url", "content", head.canonical().get()).newline();
-      html.voidElement("link", "rel", "canonical", "href", head.canonical().get()).newline();
+      html.voidElement("meta", "property", "og:url", "content", head.canonical().get());
+      html.voidElement("link", "rel", "canonical", "href", head.canonical().get());
     }
     if (head.icon().isPresent()) {
-      html.voidElement("link", "rel", "icon", "href", head.icon().get()).newline();
+      html.voidElement("link", "rel", "icon", "href", head.icon().get());
     }
     if (head.stylesheet().isPresent()) {
-      html.voidElement("link", "rel", "stylesheet", "href", head.stylesheet().get()).newline();
+      html.voidElement("link", "rel", "stylesheet", "href", head.stylesheet().get());
     }
-    html.close("head").newline();
-    opener.open("body").newline();
+    html.close("head");
+    html.open("body");
   }
 
   /** Closes {@code <body>} and {@code <html>}. */
   public static void close(HtmlWriter html) {
-    html.close("body").newline().close("html").newline();
+    html.close("body").close("html");
   }
 
   /** A text for an attribute that is read as one line: every run of white space one space. */

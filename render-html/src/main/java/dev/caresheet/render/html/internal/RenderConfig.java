@@ -12,7 +12,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import dev.caresheet.model.Figure;
+import dev.caresheet.render.html.PublishedImage;
 
 /**
  * Everything an {@link dev.caresheet.render.html.HtmlRenderer} was built with. Immutable; the
@@ -29,6 +32,7 @@ import java.util.function.Function;
  * @param icon the URL of a page's icon (already checked to be safe), if any
  * @param baseUrl the absolute http(s) URL, ending in {@code /}, under which pages are published as
  *     {@code ID.html}, if known: it gives a page its canonical URL and the JSON-LD absolute URLs
+ * @param images where a document's figure is published and its size, if the site copied it
  */
 public record RenderConfig(
     PartRendererMap<HtmlContext> parts,
@@ -40,7 +44,8 @@ public record RenderConfig(
     Function<String, Optional<RelatedLink>> relatedLinks,
     Optional<PartRenderer<? super Condition, ? super HtmlContext>> pageHeader,
     Optional<String> icon,
-    Optional<URI> baseUrl) {
+    Optional<URI> baseUrl,
+    BiFunction<Condition, Figure, Optional<PublishedImage>> images) {
 
   /** Checks and copies. */
   public RenderConfig {
@@ -52,6 +57,7 @@ public record RenderConfig(
     Objects.requireNonNull(pageHeader, "pageHeader");
     Objects.requireNonNull(icon, "icon");
     Objects.requireNonNull(baseUrl, "baseUrl");
+    Objects.requireNonNull(images, "images");
     if (titleLevel < 1 || titleLevel > 4) {
       throw new IllegalArgumentException("titleLevel must be 1 to 4, was " + titleLevel);
     }

@@ -3,8 +3,8 @@ package dev.caresheet.render.html.internal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The URL policy of the HTML renderer: which URLs may appear in a link at all, and how a kept URL
- * is written so that it is a valid URL string (the W3C Nu checker rejects, for example, a {@code "}
+ * The URLs of the HTML renderer: which URLs may appear in a link at all (by the schemes of {@link
+ * HtmlPolicy#SCHEMES}), and how a kept URL is written so that it is a valid URL string (the W3C Nu checker rejects, for example, a {@code "}
  * or a space in a path).
  *
  * <p>A URL is <b>kept</b> if it has no scheme (a relative reference such as {@code
@@ -30,7 +30,7 @@ public final class Urls {
     for (int i = 0; i < n; i++) {
       char c = url.charAt(i);
       if (c == ':') {
-        if (!isAllowedScheme(url, i)) {
+        if (!HtmlPolicy.isAllowedScheme(url, i)) {
           return null;
         }
         break;
@@ -63,21 +63,6 @@ public final class Urls {
     return url.startsWith("//")
         || url.regionMatches(true, 0, "http:", 0, 5)
         || url.regionMatches(true, 0, "https:", 0, 6);
-  }
-
-  private static boolean isAllowedScheme(String url, int colon) {
-    switch (colon) {
-      case 3:
-        return url.regionMatches(true, 0, "tel", 0, 3);
-      case 4:
-        return url.regionMatches(true, 0, "http", 0, 4);
-      case 5:
-        return url.regionMatches(true, 0, "https", 0, 5);
-      case 6:
-        return url.regionMatches(true, 0, "mailto", 0, 6);
-      default:
-        return false;
-    }
   }
 
   private static String encode(String url) {
