@@ -3,6 +3,7 @@ package dev.caresheet.importer.internal;
 import dev.caresheet.codec.ConditionCodec;
 import dev.caresheet.model.Condition;
 import dev.caresheet.model.Contributor;
+import dev.caresheet.model.Inline;
 import dev.caresheet.model.PartKind;
 import dev.caresheet.model.Urgency;
 import java.util.ArrayList;
@@ -195,7 +196,7 @@ public final class Mapper {
     }
     if (doc.url != null && doc.url.matches("https?://\\S+")) {
       ObjectNode ref = tree.putArray("references").addObject();
-      ref.put("title", plain(doc.title.isBlank() ? name : doc.title));
+      ref.put("title", doc.title.isBlank() ? name : Texts.tidy(doc.title));
       ref.put("url", doc.url);
       if (doc.publisher != null) {
         ref.put("publisher", doc.publisher.name());
@@ -251,7 +252,7 @@ public final class Mapper {
 
   /** A draft's name from a page title: "Cramps in the legs: causes, treatment" → the first part. */
   static String name(String title) {
-    String t = plain(title).strip();
+    String t = Texts.tidy(title);
     int colon = t.indexOf(':');
     if (colon > 2) {
       t = t.substring(0, colon);
@@ -261,13 +262,12 @@ public final class Mapper {
       t = t.substring(0, dash);
     }
     t = t.strip();
-    return t.isEmpty() ? "Imported article" : Texts.escape(t);
+    return t.isEmpty() ? "Imported article" : t;
   }
 
   /** The plain text of inline markup (escapes, emphasis and link syntax removed). */
   static String plain(String markup) {
-    return markup.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replaceAll("\\*\\*?", "")
-        .replaceAll("\\\\(.)", "$1").strip();
+    return Texts.tidy(Inline.plain(markup));
   }
 
   private @Nullable ObjectNode section(String heading, List<Doc.Node> nodes, Set<String> ids,
@@ -293,7 +293,7 @@ public final class Mapper {
     }
     ObjectNode s = JSON.objectNode();
     s.put("id", unique(Texts.slug(plain(heading), "section"), ids));
-    s.put("title", plain(heading).isEmpty() ? "Section" : Texts.escape(plain(heading)));
+    s.put("title", plain(heading).isEmpty() ? "Section" : plain(heading));
     if (!callouts.isEmpty()) {
       s.set("callouts", callouts);
     }
@@ -305,7 +305,7 @@ public final class Mapper {
     ObjectNode o = JSON.objectNode();
     o.put("kind", c.kind().value());
     if (c.title() != null && !c.title().isBlank()) {
-      o.put("title", c.title());
+      o.put("title", plain(c.title()));
     }
     o.put("text", c.text());
     return o;
@@ -315,7 +315,7 @@ public final class Mapper {
   private @Nullable ObjectNode typedPart(PartKind kind, Group g, Set<String> ids, Log log) {
     ObjectNode part = JSON.objectNode();
     if (!g.heading.isEmpty()) {
-      part.put("heading", Texts.escape(plain(g.heading)));
+      part.put("heading", plain(g.heading));
     }
     ArrayNode callouts = JSON.arrayNode();
     ArrayNode items = JSON.arrayNode();
@@ -444,8 +444,8 @@ public final class Mapper {
     ArrayNode variants = step.putArray("variants");
     for (String[] v : found) {
       ObjectNode o = variants.addObject();
-      o.put("bodySite", v[0]);
-      o.put("instruction", v[1]);
+      o.put("bodySite", plain(v[0]));
+      o.put("instruction", plain(v[1]));
     }
     log.mapped(p.loc(), found.size() + " body-site variants → the step “"
         + plain(step.get("instruction").asString()) + "”");
@@ -460,7 +460,7 @@ public final class Mapper {
       String name = shortName(first);
       ObjectNode o = JSON.objectNode();
       o.put("id", unique(Texts.slug(plain(name), "mechanism"), ids));
-      o.put("name", name);
+      o.put("name", plain(name));
       o.putArray("description").add(text);
       log.human(p.loc(), "mechanism named from its first sentence (heuristic): “"
           + plain(name) + "”");
@@ -471,7 +471,7 @@ public final class Mapper {
       return null;
     }
     ObjectNode o = JSON.objectNode();
-    o.put("situation", Texts.capitalise(m.group(1).strip()));
+    o.put("situation", Texts.capitalise(plain(m.group(1))));
     o.putArray("advice").add(text);
     log.human(p.loc(), "a situation split from its “if …” paragraph (heuristic)");
     return o;
@@ -493,7 +493,15 @@ public final class Mapper {
   /** A name and an optional description from an item's text. */
   private record Split(String name, @Nullable String description) {}
 
+  private static final Pattern STRONG_LEAD = Pattern.compile("^\\*\\*([^*]{2,120})\\*\\*[\\s:.,–—-]*(\\S.*)$",
+      Pattern.DOTALL);
+
   private static Split split(String text) {
+    Matcher strong = STRONG_LEAD.matcher(text);
+    if (strong.find() && Texts.words(strong.group(2)) >= 2) {
+      return new Split(Texts.capitalise(trimEnd(strong.group(1))),
+          Texts.capitalise(strong.group(2).strip()));
+    }
     Matcher dash = DASH.matcher(text);
     if (dash.find() && Texts.words(dash.group(1)) <= 10) {
       return new Split(Texts.capitalise(trimEnd(dash.group(1))),
@@ -522,24 +530,24 @@ public final class Mapper {
           log.human(loc, "a look-alike condition without its distinction: kept in the intro");
           return null;
         }
-        o.put("name", s.name());
-        o.put("distinction", s.description());
+        o.put("name", Texts.capitalise(plain(s.name())));
+        o.put("distinction", plain(s.description()));
       }
       case CAUSES -> {
         o.put("id", unique(Texts.slug(plain(s.name()), "cause"), ids));
-        o.put("name", s.name());
+        o.put("name", Texts.capitalise(plain(s.name())));
         if (s.description() != null) {
           o.put("description", s.description());
         }
       }
       case MECHANISMS -> {
         o.put("id", unique(Texts.slug(plain(s.name()), "mechanism"), ids));
-        o.put("name", s.name());
+        o.put("name", Texts.capitalise(plain(s.name())));
         o.putArray("description").add(s.description() == null ? s.name() : s.description());
       }
       case FIRST_AID -> {
         List<String> sentences = Texts.sentences(text);
-        o.put("instruction", Texts.capitalise(sentences.get(0)));
+        o.put("instruction", Texts.capitalise(plain(sentences.get(0))));
         List<String> detail = new ArrayList<>();
         List<String> cautions = new ArrayList<>();
         for (String sentence : sentences.subList(1, sentences.size())) {
@@ -553,7 +561,7 @@ public final class Mapper {
           o.put("detail", String.join(" ", detail));
         }
         if (!cautions.isEmpty()) {
-          strings(o.putArray("cautions"), cautions);
+          strings(o.putArray("cautions"), cautions.stream().map(Mapper::plain).toList());
           log.mapped(loc, "caution of a step: " + Log.quote(plain(cautions.get(0))));
         }
       }
@@ -561,10 +569,10 @@ public final class Mapper {
         if (extra != null) {
           o.put("kind", extra);
         }
-        o.put("text", Texts.capitalise(trimEnd(text)));
+        o.put("text", Texts.capitalise(trimEnd(plain(text))));
       }
       case WHEN_TO_SEEK_HELP -> {
-        o.put("situation", Texts.capitalise(trimEnd(text)));
+        o.put("situation", Texts.capitalise(trimEnd(plain(text))));
         if (urgency != null) {
           o.put("urgency", urgency.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
@@ -573,7 +581,7 @@ public final class Mapper {
         }
       }
       default -> {
-        o.put("name", s.name());
+        o.put("name", Texts.capitalise(plain(s.name())));
         if (s.description() != null) {
           o.put("description", s.description());
         }
@@ -607,7 +615,7 @@ public final class Mapper {
       ObjectNode s = JSON.objectNode();
       String title = part.has("heading") ? part.get("heading").asString() : kind.key().orElseThrow();
       s.put("id", unique(Texts.slug(plain(title), "section"), ids));
-      s.put("title", title);
+      s.put("title", plain(title));
       strings(s.putArray("body"), texts.isEmpty() ? List.of(title) : texts);
       sections.add(s);
       log.human("", "the " + kind.key().orElseThrow() + " part did not fit the model ("

@@ -29,15 +29,7 @@ public final class Texts {
    * @return the markup that reads as that text
    */
   public static String escape(String plain) {
-    StringBuilder out = new StringBuilder(plain.length() + 8);
-    for (int i = 0; i < plain.length(); i++) {
-      char c = plain.charAt(i);
-      if (c == '\\' || c == '*' || c == '_' || c == '[') {
-        out.append('\\');
-      }
-      out.append(c);
-    }
-    return out.toString();
+    return dev.caresheet.model.Inline.escape(plain);
   }
 
   /**
