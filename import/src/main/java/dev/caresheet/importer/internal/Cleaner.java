@@ -18,6 +18,9 @@ public final class Cleaner {
   /** A block whose text is mostly a vocabulary phrase is dropped whole up to this many words. */
   static final int SHORT_BLOCK_WORDS = 16;
 
+  /** Longer blocks are never dropped whole for a phrase. */
+  static final int WHOLE_BLOCK_CHARS = 300;
+
   /**
    * The SEO heuristic: at the start of a block, 2 to 6 words of letters only, not ending in a
    * function word, glued to a capitalised word that starts the real text ("Seizures what to do
@@ -53,6 +56,9 @@ public final class Cleaner {
    * @return the phrase's match, if the block is one
    */
   public EditorialVocabulary.@Nullable Match wholeBlock(String text) {
+    if (text.length() > WHOLE_BLOCK_CHARS) {
+      return null; // phrases are short: they cannot make up half of a longer block
+    }
     List<EditorialVocabulary.Match> matches = vocabulary.find(text);
     if (matches.isEmpty()) {
       return null;
