@@ -2,6 +2,7 @@ package dev.caresheet.bench;
 
 import dev.caresheet.codec.ConditionCodec;
 import dev.caresheet.codec.Format;
+import dev.caresheet.model.Block;
 import dev.caresheet.model.Attribution;
 import dev.caresheet.model.BodySiteVariant;
 import dev.caresheet.model.Callout;
@@ -182,6 +183,11 @@ public final class Corpus {
     }
 
     /** Paragraphs, at least {@code min}, at most {@code max}, fewer when the budget is spent. */
+    /** Paragraphs as prose: the corpus has no other blocks, which the template engines lack. */
+    private List<Block> prose(int min, int max) {
+      return Block.paragraphs(paragraphs(min, max));
+    }
+
     private List<String> paragraphs(int min, int max) {
       int n = p.between(min, max);
       List<String> out = new ArrayList<>();
@@ -227,7 +233,7 @@ public final class Corpus {
           .name(text(name))
           .addAllAlternateNames(distinct(p.between(1, 3), p::name))
           .summary(text(p.sentences(1, 2)))
-          .addAllDescription(paragraphs(2, 3))
+          .addAllDescription(prose(2, 3))
           .addAllAffectedAnatomy(distinct(p.between(2, 5), () -> p.pick(p.bank().sites())))
           .addAllCallouts(callouts(0.5));
 
@@ -261,7 +267,7 @@ public final class Corpus {
         items.add(DifferentialDiagnosis.of(n, text(p.sentences(2, 3))));
       }
       return DifferentialDiagnoses.builder().heading(text(p.heading()))
-          .addAllIntro(paragraphs(1, 1)).addAllCallouts(callouts(0.4)).items(items).build();
+          .addAllIntro(prose(1, 1)).addAllCallouts(callouts(0.4)).items(items).build();
     }
 
     private Causes causes(List<String> causeIds) {
@@ -279,8 +285,8 @@ public final class Corpus {
         }
         items.add(c.build());
       }
-      return Causes.builder().addAllIntro(paragraphs(1, 1)).addAllCallouts(callouts(0.3))
-          .items(items).addAllConclusion(paragraphs(0, 1)).build();
+      return Causes.builder().addAllIntro(prose(1, 1)).addAllCallouts(callouts(0.3))
+          .items(items).addAllConclusion(prose(0, 1)).build();
     }
 
     private Mechanisms mechanisms(List<String> causeIds) {
@@ -296,7 +302,7 @@ public final class Corpus {
         items.add(Mechanism.builder().id("mechanism-" + (i + 1)).name(names.get(i))
             .description(paragraphs(1, 2)).causes(explained).build());
       }
-      return Mechanisms.builder().heading(text(p.heading())).addAllIntro(paragraphs(1, 1))
+      return Mechanisms.builder().heading(text(p.heading())).addAllIntro(prose(1, 1))
           .items(items).build();
     }
 
@@ -305,7 +311,7 @@ public final class Corpus {
       for (String n : distinct(p.between(3, 5), p::name)) {
         items.add(Trigger.builder().name(n).description(text(p.sentences(1, 3))).build());
       }
-      return Triggers.builder().addAllIntro(paragraphs(1, 2)).items(items).build();
+      return Triggers.builder().addAllIntro(prose(1, 2)).items(items).build();
     }
 
     private FirstAid firstAid() {
@@ -325,7 +331,7 @@ public final class Corpus {
         }
         items.add(s.build());
       }
-      return FirstAid.builder().addAllIntro(paragraphs(0, 1)).addAllCallouts(callouts(0.5))
+      return FirstAid.builder().addAllIntro(prose(0, 1)).addAllCallouts(callouts(0.5))
           .items(items).build();
     }
 
@@ -348,12 +354,12 @@ public final class Corpus {
         }
         items.add(m.build());
       }
-      return Prevention.builder().addAllIntro(paragraphs(0, 1)).items(items).build();
+      return Prevention.builder().addAllIntro(prose(0, 1)).items(items).build();
     }
 
     private Section section(int n) {
       return Section.builder().id("section-" + (n + 1)).title(text(p.heading()))
-          .addAllCallouts(callouts(0.2)).body(paragraphs(2, 5)).build();
+          .addAllCallouts(callouts(0.2)).body(prose(2, 5)).build();
     }
 
     private Attribution attribution() {

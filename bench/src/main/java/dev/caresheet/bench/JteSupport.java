@@ -1,5 +1,7 @@
 package dev.caresheet.bench;
 
+import dev.caresheet.model.Block;
+import dev.caresheet.model.Paragraph;
 import dev.caresheet.model.Cause;
 import dev.caresheet.model.Condition;
 import dev.caresheet.model.SeekHelpAdvice;
@@ -16,6 +18,25 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JteSupport {
   private JteSupport() {}
+
+  /**
+   * The texts of prose that is paragraphs only, as the benchmark's corpus is: the template
+   * engines compared render paragraphs, not the other blocks.
+   *
+   * @param prose paragraphs
+   * @return their texts
+   * @throws IllegalArgumentException for a block that is not a paragraph
+   */
+  public static List<String> paragraphs(List<Block> prose) {
+    List<String> texts = new java.util.ArrayList<>(prose.size());
+    for (Block block : prose) {
+      if (!(block instanceof Paragraph)) {
+        throw new IllegalArgumentException("the benchmark's templates render paragraphs only");
+      }
+      texts.add(((Paragraph) block).text());
+    }
+    return texts;
+  }
 
   /** The text, HTML-escaped, each line feed written as {@code <br>}. */
   public static Content lines(String text) {

@@ -260,7 +260,7 @@ public final class Templates {
         }
         contents = new ContentsView(labels.get("contents"), entries);
       }
-      description = Text.all(c.description());
+      description = Text.all(JteSupport.paragraphs(c.description()));
       hasAffectedAnatomy = !c.affectedAnatomy().isEmpty();
       affectedAnatomyLabel = labels.get("affectedAnatomy");
       affectedAnatomy = Text.all(c.affectedAnatomy());
@@ -269,7 +269,7 @@ public final class Templates {
       for (Part part : c.parts()) {
         parts.add(part instanceof Section s
             ? new PartView(null, new SectionView(s.id(), Text.of(s.title()),
-                CalloutView.all(s.callouts(), labels, "h3"), Text.all(s.body())))
+                CalloutView.all(s.callouts(), labels, "h3"), Text.all(JteSupport.paragraphs(s.body()))))
             : new PartView(list(c, (ListPart<?>) part, labels), null));
       }
       hasReferences = !c.references().isEmpty();
@@ -378,8 +378,8 @@ public final class Templates {
       }
       return new ListView(css, part.key(), tag,
           Text.of(part.heading().orElseGet(() -> labels.part(part.kind()))),
-          CalloutView.all(part.callouts(), labels, "h3"), Text.all(part.intro()),
-          Text.all(part.conclusion()), diagnoses, causes, mechanisms, named, steps, advice);
+          CalloutView.all(part.callouts(), labels, "h3"), Text.all(JteSupport.paragraphs(part.intro())),
+          Text.all(JteSupport.paragraphs(part.conclusion())), diagnoses, causes, mechanisms, named, steps, advice);
     }
   }
 }

@@ -125,6 +125,10 @@ final class Errors {
     if (Collection.class.isAssignableFrom(type) || type.isArray()) {
       return "a list";
     }
+    if (type == dev.caresheet.model.Block.class) {
+      return "a paragraph (a text) or a block (an object with one key: "
+          + String.join(", ", dev.caresheet.model.Block.Kind.keys()) + ")";
+    }
     if (type.isEnum()) {
       return "one of " + enumValues(type);
     }

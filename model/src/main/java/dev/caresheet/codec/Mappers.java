@@ -3,6 +3,7 @@ package dev.caresheet.codec;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.caresheet.model.Block;
 import java.time.LocalDate;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
@@ -101,7 +102,9 @@ final class Mappers {
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .addModule(new SimpleModule("caresheet-strict-dates")
-            .addDeserializer(LocalDate.class, new StrictDateDeserializer()))
+            .addDeserializer(LocalDate.class, new StrictDateDeserializer())
+            .addDeserializer(Block.class, new BlockCodec.Reader())
+            .addSerializer(Block.class, new BlockCodec.Writer()))
         .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)

@@ -21,8 +21,14 @@ public abstract class Causes implements ListPart<Cause> {
   }
 
   /** {@return a new builder} */
-  public static ImmutableCauses.Builder builder() {
-    return ImmutableCauses.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder, which also takes paragraphs of the intro and conclusion as plain texts. */
+  public static final class Builder extends ImmutableCauses.Builder
+      implements ListPart.ProseBuilder<Builder> {
+    Builder() {}
   }
 
   /**

@@ -125,8 +125,6 @@ final class Checks {
   static void listPart(ListPart<?> part) {
     String name = part.key();
     text(part.heading(), name + ".heading");
-    texts(part.intro(), name + ".intro");
-    texts(part.conclusion(), name + ".conclusion");
     if (!part.hasContent()) {
       throw new InvalidContentException(
           name + " must have at least one " + part.kind().itemNoun() + " in items, or an intro");

@@ -20,8 +20,14 @@ public abstract class Complications implements ListPart<Complication> {
   }
 
   /** {@return a new builder} */
-  public static ImmutableComplications.Builder builder() {
-    return ImmutableComplications.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder, which also takes paragraphs of the intro and conclusion as plain texts. */
+  public static final class Builder extends ImmutableComplications.Builder
+      implements ListPart.ProseBuilder<Builder> {
+    Builder() {}
   }
 
   /**

@@ -51,8 +51,8 @@ public abstract class Condition {
   /** {@return one or two sentences that say what it is; schema.org {@code description}} */
   public abstract Optional<String> summary();
 
-  /** {@return the opening paragraphs of the article} */
-  public abstract List<String> description();
+  /** {@return the opening prose of the article: paragraphs and other blocks} */
+  public abstract List<Block> description();
 
   /** {@return the body sites affected ("Calf muscles"); schema.org {@code associatedAnatomy}} */
   public abstract List<String> affectedAnatomy();
@@ -130,8 +130,25 @@ public abstract class Condition {
   public abstract List<String> related();
 
   /** {@return a new builder} */
-  public static ImmutableCondition.Builder builder() {
-    return ImmutableCondition.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder of conditions, which also takes paragraphs of the description as plain texts. */
+  public static final class Builder extends ImmutableCondition.Builder {
+    Builder() {}
+
+    /**
+     * {@return this builder} Adds paragraphs to the description.
+     *
+     * @param paragraphs the paragraphs' texts, inline markup
+     */
+    public Builder addDescription(String... paragraphs) {
+      for (String p : paragraphs) {
+        addDescription(Block.paragraph(p));
+      }
+      return this;
+    }
   }
 
   /**
@@ -170,7 +187,6 @@ public abstract class Condition {
     Checks.text(name(), "name");
     Checks.texts(alternateNames(), "alternateNames");
     Checks.text(summary(), "summary");
-    Checks.texts(description(), "description");
     Checks.texts(affectedAnatomy(), "affectedAnatomy");
     Checks.texts(outline(), "outline");
     Checks.ids(related(), "related");

@@ -20,8 +20,14 @@ public abstract class Diagnosis implements ListPart<DiagnosticTest> {
   }
 
   /** {@return a new builder} */
-  public static ImmutableDiagnosis.Builder builder() {
-    return ImmutableDiagnosis.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder, which also takes paragraphs of the intro and conclusion as plain texts. */
+  public static final class Builder extends ImmutableDiagnosis.Builder
+      implements ListPart.ProseBuilder<Builder> {
+    Builder() {}
   }
 
   /**

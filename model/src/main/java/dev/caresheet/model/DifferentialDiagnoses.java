@@ -21,8 +21,14 @@ public abstract class DifferentialDiagnoses implements ListPart<DifferentialDiag
   }
 
   /** {@return a new builder} */
-  public static ImmutableDifferentialDiagnoses.Builder builder() {
-    return ImmutableDifferentialDiagnoses.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder, which also takes paragraphs of the intro and conclusion as plain texts. */
+  public static final class Builder extends ImmutableDifferentialDiagnoses.Builder
+      implements ListPart.ProseBuilder<Builder> {
+    Builder() {}
   }
 
   /**

@@ -21,8 +21,14 @@ public abstract class FirstAid implements ListPart<FirstAidStep> {
   }
 
   /** {@return a new builder} */
-  public static ImmutableFirstAid.Builder builder() {
-    return ImmutableFirstAid.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder, which also takes paragraphs of the intro and conclusion as plain texts. */
+  public static final class Builder extends ImmutableFirstAid.Builder
+      implements ListPart.ProseBuilder<Builder> {
+    Builder() {}
   }
 
   /**

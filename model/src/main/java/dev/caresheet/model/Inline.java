@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  *
  * <p><b>Which texts are inline markup.</b> The paragraph-like texts, named by their JSON property:
  * {@code description}, {@code intro}, {@code conclusion}, {@code detail}, {@code advice}, {@code
- * body}, and the {@code text} of a callout ({@link #isInlineField(String)}). Names, titles,
- * headings, the summary and every other text are plain: a {@code *} there is a star.
+ * body}, and the {@code text} of a callout; in prose, the items of lists, the cells and caption
+ * of a table and the caption of a figure ({@link #isInlineField(String)}). Names, titles,
+ * headings, subheadings, the summary, a figure's alt and credit and every other text are plain: a
+ * {@code *} there is a star.
  *
  * <p><b>Syntax.</b> The CommonMark inline subset, parsed with commonmark-java: {@code *emphasis*}
  * or {@code _emphasis_}, {@code **strong**} or {@code __strong__}, links {@code [text](target)}
@@ -32,9 +34,14 @@ import java.util.regex.Pattern;
  */
 public final class Inline {
 
-  /** The JSON property names whose texts are inline markup (a {@code text} only in a callout). */
-  public static final Set<String> FIELDS =
-      Set.of("description", "intro", "conclusion", "detail", "advice", "body", "text");
+  /**
+   * The JSON property names whose texts are inline markup (a {@code text} only in a callout): the
+   * paragraph texts, and inside prose ({@link Block}) a list's items ({@code list}, {@code
+   * numbered}), a table's {@code header} and {@code rows} cells and a table's or figure's {@code
+   * caption}.
+   */
+  public static final Set<String> FIELDS = Set.of("description", "intro", "conclusion", "detail",
+      "advice", "body", "text", "list", "numbered", "header", "rows", "caption");
 
   /** The characters that {@link #escape(String)} escapes: all that can start markup. */
   private static final String SPECIAL = "\\*_[]";
@@ -206,7 +213,7 @@ public final class Inline {
    * Whether the string at a JSON pointer of a document is inline markup: its last property name
    * is one of {@link #FIELDS}, and a {@code text} only in a callout ({@code /callouts/0/text},
    * {@code /causes/callouts/1/text}). Array indices after the name are skipped ({@code
-   * /description/2}).
+   * /description/2}, {@code /description/1/list/0}, {@code /sections/0/body/2/table/rows/1/0}).
    *
    * @param pointer a JSON pointer into a document
    * @return whether the string there is inline markup

@@ -19,8 +19,8 @@ public interface ListPart<T> extends Part {
   @Override
   Optional<String> heading();
 
-  /** {@return paragraphs before the items} */
-  List<String> intro();
+  /** {@return the prose before the items: paragraphs and other blocks} */
+  List<Block> intro();
 
   @Override
   List<Callout> callouts();
@@ -28,8 +28,8 @@ public interface ListPart<T> extends Part {
   /** {@return the items, in the document's order; empty for a part that is prose only} */
   List<T> items();
 
-  /** {@return paragraphs after the items} */
-  List<String> conclusion();
+  /** {@return the prose after the items: paragraphs and other blocks} */
+  List<Block> conclusion();
 
   /** {@return how the items are shown: the {@link PartKind#listStyle() declared style} of the kind} */
   default ListStyle listStyle() {
@@ -44,5 +44,53 @@ public interface ListPart<T> extends Part {
   @Override
   default String key() {
     return kind().key().orElseThrow();
+  }
+
+  /**
+   * What every list part's builder can do besides its generated methods: take paragraphs of the
+   * intro and the conclusion as plain texts.
+   *
+   * @param <B> the builder's own type
+   */
+  interface ProseBuilder<B extends ProseBuilder<B>> {
+    /**
+     * {@return this builder} Adds a block to the intro.
+     *
+     * @param block the block
+     */
+    B addIntro(Block block);
+
+    /**
+     * {@return this builder} Adds a block to the conclusion.
+     *
+     * @param block the block
+     */
+    B addConclusion(Block block);
+
+    /**
+     * {@return this builder} Adds paragraphs to the intro.
+     *
+     * @param paragraphs the paragraphs' texts, inline markup
+     */
+    @SuppressWarnings("unchecked")
+    default B addIntro(String... paragraphs) {
+      for (String p : paragraphs) {
+        addIntro(Block.paragraph(p));
+      }
+      return (B) this;
+    }
+
+    /**
+     * {@return this builder} Adds paragraphs to the conclusion.
+     *
+     * @param paragraphs the paragraphs' texts, inline markup
+     */
+    @SuppressWarnings("unchecked")
+    default B addConclusion(String... paragraphs) {
+      for (String p : paragraphs) {
+        addConclusion(Block.paragraph(p));
+      }
+      return (B) this;
+    }
   }
 }

@@ -20,8 +20,14 @@ public abstract class LivingWith implements ListPart<SupportResource> {
   }
 
   /** {@return a new builder} */
-  public static ImmutableLivingWith.Builder builder() {
-    return ImmutableLivingWith.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder, which also takes paragraphs of the intro and conclusion as plain texts. */
+  public static final class Builder extends ImmutableLivingWith.Builder
+      implements ListPart.ProseBuilder<Builder> {
+    Builder() {}
   }
 
   /**

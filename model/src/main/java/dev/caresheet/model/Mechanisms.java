@@ -21,8 +21,14 @@ public abstract class Mechanisms implements ListPart<Mechanism> {
   }
 
   /** {@return a new builder} */
-  public static ImmutableMechanisms.Builder builder() {
-    return ImmutableMechanisms.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder, which also takes paragraphs of the intro and conclusion as plain texts. */
+  public static final class Builder extends ImmutableMechanisms.Builder
+      implements ListPart.ProseBuilder<Builder> {
+    Builder() {}
   }
 
   /**

@@ -20,8 +20,14 @@ public abstract class Outlook implements ListPart<Prognosis> {
   }
 
   /** {@return a new builder} */
-  public static ImmutableOutlook.Builder builder() {
-    return ImmutableOutlook.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder, which also takes paragraphs of the intro and conclusion as plain texts. */
+  public static final class Builder extends ImmutableOutlook.Builder
+      implements ListPart.ProseBuilder<Builder> {
+    Builder() {}
   }
 
   /**

@@ -21,8 +21,14 @@ public abstract class Prevention implements ListPart<PreventionMeasure> {
   }
 
   /** {@return a new builder} */
-  public static ImmutablePrevention.Builder builder() {
-    return ImmutablePrevention.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder, which also takes paragraphs of the intro and conclusion as plain texts. */
+  public static final class Builder extends ImmutablePrevention.Builder
+      implements ListPart.ProseBuilder<Builder> {
+    Builder() {}
   }
 
   /**

@@ -30,8 +30,8 @@ public abstract class Section implements Part {
   @Override
   public abstract List<Callout> callouts();
 
-  /** {@return the section's paragraphs, at least one} */
-  public abstract List<String> body();
+  /** {@return the section's prose: paragraphs and other blocks, at least one} */
+  public abstract List<Block> body();
 
   @Override
   public final PartKind kind() {
@@ -50,8 +50,25 @@ public abstract class Section implements Part {
   }
 
   /** {@return a new builder} */
-  public static ImmutableSection.Builder builder() {
-    return ImmutableSection.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder of sections, which also takes paragraphs of the body as plain texts. */
+  public static final class Builder extends ImmutableSection.Builder {
+    Builder() {}
+
+    /**
+     * {@return this builder} Adds paragraphs to the body.
+     *
+     * @param paragraphs the paragraphs' texts, inline markup
+     */
+    public Builder addBody(String... paragraphs) {
+      for (String p : paragraphs) {
+        addBody(Block.paragraph(p));
+      }
+      return this;
+    }
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */
@@ -61,6 +78,5 @@ public abstract class Section implements Part {
     Checks.id(id(), "Section.id");
     Checks.text(title(), "Section.title");
     Checks.notEmpty(body(), "Section.body");
-    Checks.texts(body(), "Section.body");
   }
 }

@@ -20,8 +20,14 @@ public abstract class SelfCare implements ListPart<SelfCareTip> {
   }
 
   /** {@return a new builder} */
-  public static ImmutableSelfCare.Builder builder() {
-    return ImmutableSelfCare.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder, which also takes paragraphs of the intro and conclusion as plain texts. */
+  public static final class Builder extends ImmutableSelfCare.Builder
+      implements ListPart.ProseBuilder<Builder> {
+    Builder() {}
   }
 
   /**

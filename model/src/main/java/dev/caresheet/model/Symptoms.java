@@ -25,8 +25,14 @@ public abstract class Symptoms implements ListPart<Symptom> {
   }
 
   /** {@return a new builder} */
-  public static ImmutableSymptoms.Builder builder() {
-    return ImmutableSymptoms.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder, which also takes paragraphs of the intro and conclusion as plain texts. */
+  public static final class Builder extends ImmutableSymptoms.Builder
+      implements ListPart.ProseBuilder<Builder> {
+    Builder() {}
   }
 
   /**

@@ -20,8 +20,14 @@ public abstract class Treatment implements ListPart<TreatmentOption> {
   }
 
   /** {@return a new builder} */
-  public static ImmutableTreatment.Builder builder() {
-    return ImmutableTreatment.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder, which also takes paragraphs of the intro and conclusion as plain texts. */
+  public static final class Builder extends ImmutableTreatment.Builder
+      implements ListPart.ProseBuilder<Builder> {
+    Builder() {}
   }
 
   /**

@@ -21,8 +21,14 @@ public abstract class Triggers implements ListPart<Trigger> {
   }
 
   /** {@return a new builder} */
-  public static ImmutableTriggers.Builder builder() {
-    return ImmutableTriggers.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder, which also takes paragraphs of the intro and conclusion as plain texts. */
+  public static final class Builder extends ImmutableTriggers.Builder
+      implements ListPart.ProseBuilder<Builder> {
+    Builder() {}
   }
 
   /**

@@ -36,8 +36,14 @@ public abstract class Types implements ListPart<ConditionType> {
   }
 
   /** {@return a new builder} */
-  public static ImmutableTypes.Builder builder() {
-    return ImmutableTypes.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder, which also takes paragraphs of the intro and conclusion as plain texts. */
+  public static final class Builder extends ImmutableTypes.Builder
+      implements ListPart.ProseBuilder<Builder> {
+    Builder() {}
   }
 
   /**

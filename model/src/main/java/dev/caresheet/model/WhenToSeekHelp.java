@@ -21,8 +21,14 @@ public abstract class WhenToSeekHelp implements ListPart<SeekHelpAdvice> {
   }
 
   /** {@return a new builder} */
-  public static ImmutableWhenToSeekHelp.Builder builder() {
-    return ImmutableWhenToSeekHelp.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder, which also takes paragraphs of the intro and conclusion as plain texts. */
+  public static final class Builder extends ImmutableWhenToSeekHelp.Builder
+      implements ListPart.ProseBuilder<Builder> {
+    Builder() {}
   }
 
   /**

@@ -107,6 +107,15 @@ class InlineTest {
     assertThat(Inline.isInlineField("/selfCare/items/0/text")).isFalse();
     assertThat(Inline.isInlineField("/causes/items/0/name")).isFalse();
     assertThat(Inline.isInlineField("/summary")).isFalse();
+    assertThat(Inline.isInlineField("/description/1/list/0")).isTrue();
+    assertThat(Inline.isInlineField("/causes/intro/0/numbered/2")).isTrue();
+    assertThat(Inline.isInlineField("/sections/0/body/2/table/rows/1/0")).isTrue();
+    assertThat(Inline.isInlineField("/sections/0/body/2/table/header/1")).isTrue();
+    assertThat(Inline.isInlineField("/sections/0/body/2/table/caption")).isTrue();
+    assertThat(Inline.isInlineField("/description/3/figure/caption")).isTrue();
+    assertThat(Inline.isInlineField("/description/3/figure/alt")).isFalse();
+    assertThat(Inline.isInlineField("/description/3/figure/credit")).isFalse();
+    assertThat(Inline.isInlineField("/description/3/subheading")).isFalse();
     assertThat(Inline.isInlineField("/callouts/0/title")).isFalse();
   }
 }

@@ -1,6 +1,9 @@
 package dev.caresheet.testing;
 
 import dev.caresheet.model.Attribution;
+import dev.caresheet.model.Block;
+import dev.caresheet.model.Figure;
+import dev.caresheet.model.Subheading;
 import dev.caresheet.model.BodySiteVariant;
 import dev.caresheet.model.Callout;
 import dev.caresheet.model.Inline;
@@ -32,7 +35,9 @@ import java.util.Optional;
  *
  * <p>Order: name, alternate names, summary, description, affected anatomy, the document's callouts
  * (title, text); each part in {@link Condition#parts()} order (heading if given, callouts, intro,
- * items, conclusion; a free section's title, callouts, body); references (title, publisher, URL);
+ * items, conclusion; a free section's title, callouts, body); prose block by block (a list's
+ * items, a subheading, a table's caption, header and rows, a figure's alt, caption, credit and
+ * licence); references (title, publisher, URL);
  * related condition ids; attribution (authors, reviewers, publisher: name, credentials, URL; the
  * dates in ISO form: published, modified, last reviewed, next review; the licence's name and
  * URL). Items of a Do and Don't list come plain first, then Do, then Don't; a symptoms part's
@@ -59,7 +64,7 @@ public final class ContentWalk {
     out.add(c.name());
     out.addAll(c.alternateNames());
     c.summary().ifPresent(out::add);
-    c.description().forEach(t -> inline(t, withUrls, out));
+    blocks(c.description(), withUrls, out);
     out.addAll(c.affectedAnatomy());
     c.callouts().forEach(callout -> callout(callout, withUrls, out));
     for (Part part : c.parts()) {
@@ -67,12 +72,12 @@ public final class ContentWalk {
         Section s = (Section) part;
         out.add(s.title());
         s.callouts().forEach(callout -> callout(callout, withUrls, out));
-        s.body().forEach(t -> inline(t, withUrls, out));
+        blocks(s.body(), withUrls, out);
       } else {
         ListPart<?> list = (ListPart<?>) part;
         list.heading().ifPresent(out::add);
         list.callouts().forEach(callout -> callout(callout, withUrls, out));
-        list.intro().forEach(t -> inline(t, withUrls, out));
+        blocks(list.intro(), withUrls, out);
         inStyleOrder(list.listStyle(), list.items()).forEach(item -> item(item, withUrls, out));
         if (list instanceof Symptoms) {
           for (SymptomGroup group : ((Symptoms) list).groups()) {
@@ -81,7 +86,7 @@ public final class ContentWalk {
             group.items().forEach(item -> item(item, withUrls, out));
           }
         }
-        list.conclusion().forEach(t -> inline(t, withUrls, out));
+        blocks(list.conclusion(), withUrls, out);
       }
     }
     for (Reference r : c.references()) {
@@ -94,6 +99,31 @@ public final class ContentWalk {
     out.addAll(c.related());
     c.attribution().ifPresent(a -> attribution(a, withUrls, out));
     return out;
+  }
+
+  /**
+   * Prose: a paragraph's or a list item's text, a subheading, a table's caption, header cells and
+   * then each row's cells, a figure's alt, caption, credit and licence (name, URL).
+   */
+  private static void blocks(List<Block> blocks, boolean withUrls, List<String> out) {
+    for (Block block : blocks) {
+      if (block instanceof Subheading) {
+        out.add(((Subheading) block).text());
+      } else if (block instanceof Figure) {
+        Figure f = (Figure) block;
+        f.alt().ifPresent(out::add);
+        f.caption().ifPresent(t -> inline(t, withUrls, out));
+        f.credit().ifPresent(out::add);
+        f.license().ifPresent(l -> {
+          out.add(l.name());
+          if (withUrls) {
+            l.url().ifPresent(out::add);
+          }
+        });
+      } else {
+        block.inlineTexts().forEach(t -> inline(t, withUrls, out));
+      }
+    }
   }
 
   /** Every URL of the document. */

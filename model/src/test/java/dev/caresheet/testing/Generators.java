@@ -1,7 +1,14 @@
 package dev.caresheet.testing;
 
 import dev.caresheet.model.Attribution;
+import dev.caresheet.model.Block;
 import dev.caresheet.model.BodySiteVariant;
+import dev.caresheet.model.BulletList;
+import dev.caresheet.model.Figure;
+import dev.caresheet.model.NumberedList;
+import dev.caresheet.model.Paragraph;
+import dev.caresheet.model.Subheading;
+import dev.caresheet.model.Table;
 import dev.caresheet.model.Callout;
 import dev.caresheet.model.CalloutKind;
 import dev.caresheet.model.Cause;
@@ -194,12 +201,12 @@ public final class Generators {
   private static Condition condition(RandomnessSource in) {
     Gen<Boolean> coin = Generate.booleans();
     Gen<String> text = text();
-    ImmutableCondition.Builder b = Condition.builder()
+    Condition.Builder b = Condition.builder()
         .id(slug().generate(in))
         .language(Generate.pick(List.of("en", "ru", "pt-BR", "zh-Hant-TW", "de")).generate(in))
         .name(text.generate(in))
         .addAllAlternateNames(distinct(in, text, 0, 3))
-        .addAllDescription(paragraphs(in, 0, 3))
+        .addAllDescription(prose(in, 0, 3))
         .addAllAffectedAnatomy(distinct(in, text, 0, 3))
         .addAllCallouts(callouts(in, 0, 2));
     if (coin.generate(in)) {
@@ -221,7 +228,7 @@ public final class Generators {
       }
       sectionIds.add(id);
       b.addSection(Section.builder().id(id).title(text.generate(in))
-          .callouts(callouts(in, 0, 1)).body(paragraphs(in, 1, 3)).build());
+          .callouts(callouts(in, 0, 1)).body(prose(in, 1, 3)).build());
     }
     Condition draft = b.build();
     if (coin.generate(in)) {
@@ -245,7 +252,7 @@ public final class Generators {
    * Adds a generated part of this kind: an exhaustive switch, so that a new kind does not compile
    * until it has a generator. Every part may come with prose around it, or be prose only.
    */
-  private static void part(PartKind kind, RandomnessSource in, ImmutableCondition.Builder b,
+  private static void part(PartKind kind, RandomnessSource in, Condition.Builder b,
       List<String> causeIds) {
     Gen<Boolean> coin = Generate.booleans();
     Gen<String> text = text();
@@ -447,9 +454,9 @@ public final class Generators {
   /** The optional prose around a list part. */
   private static final class Decoration {
     Optional<String> heading = Optional.empty();
-    List<String> intro = List.of();
+    List<Block> intro = List.of();
     List<Callout> callouts = List.of();
-    List<String> conclusion = List.of();
+    List<Block> conclusion = List.of();
   }
 
   /** The prose around a part: none half the time; an intro always when it is prose only. */
@@ -459,9 +466,9 @@ public final class Generators {
       return d;
     }
     d.heading = optional(in, text());
-    d.intro = paragraphs(in, proseOnly ? 1 : 0, 2);
+    d.intro = prose(in, proseOnly ? 1 : 0, 2);
     d.callouts = callouts(in, 0, 2);
-    d.conclusion = paragraphs(in, 0, 2);
+    d.conclusion = prose(in, 0, 2);
     return d;
   }
 
@@ -472,6 +479,74 @@ public final class Generators {
       callouts.add(Generate.booleans().generate(in) ? Callout.builder().from(c).title(text().generate(in)).build() : c);
     }
     return callouts;
+  }
+
+  /** Local and remote image addresses, as valid documents write them. */
+  static final List<String> IMAGE_SOURCES = List.of(
+      "images/calf-stretch.png", "figure.webp", "a/b/Ñandú-😀.jpeg", "../shared/x.jpg",
+      "https://example.org/images/calf.png", "https://пример.рф/путь/x.webp?size=2&a=%3C");
+
+  /**
+   * Prose: between {@code min} and {@code max} blocks, half of them paragraphs and the rest of
+   * every other kind, with hostile texts and inline markup in every inline text.
+   */
+  public static List<Block> prose(RandomnessSource in, int min, int max) {
+    int n = Generate.range(min, max).generate(in);
+    List<Block> blocks = new ArrayList<>();
+    for (String paragraph : paragraphs(in, n, n)) {
+      blocks.add(block(in, paragraph));
+    }
+    return blocks;
+  }
+
+  /** Prose, as a generator: between zero and four blocks. */
+  public static Gen<List<Block>> prose() {
+    return in -> prose(in, 0, 4);
+  }
+
+  /** A block: the paragraph given, half the time; else one of every other kind. */
+  private static Block block(RandomnessSource in, String paragraph) {
+    Gen<Boolean> coin = Generate.booleans();
+    int kind = Generate.range(0, 9).generate(in);
+    switch (kind) {
+      case 5:
+        return BulletList.of(distinct(in, inlineText(), 1, 3));
+      case 6:
+        return NumberedList.of(distinct(in, inlineText(), 1, 3));
+      case 7:
+        return Subheading.of(text().generate(in));
+      case 8: {
+        int columns = Generate.range(1, 3).generate(in);
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = Generate.range(1, 3).generate(in); r > 0; r--) {
+          rows.add(fixed(in, inlineText(), columns));
+        }
+        return Table.builder().caption(optional(in, inlineText()))
+            .header(fixed(in, inlineText(), columns)).rows(rows).build();
+      }
+      case 9: {
+        boolean decorative = Generate.range(0, 3).generate(in) == 0;
+        return Figure.builder().src(Generate.pick(IMAGE_SOURCES).generate(in))
+            .alt(decorative ? Optional.empty() : Optional.of(text().generate(in)))
+            .decorative(decorative).caption(optional(in, inlineText()))
+            .credit(optional(in, text()))
+            .license(coin.generate(in) ? Optional.of(License.builder().name(text().generate(in))
+                .url(coin.generate(in) ? Optional.of(url(in)) : Optional.empty()).build())
+                : Optional.empty())
+            .build();
+      }
+      default:
+        return Paragraph.of(paragraph);
+    }
+  }
+
+  /** Exactly {@code n} values, not necessarily distinct. */
+  private static List<String> fixed(RandomnessSource in, Gen<String> gen, int n) {
+    List<String> values = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      values.add(gen.generate(in));
+    }
+    return values;
   }
 
   private static List<String> paragraphs(RandomnessSource in, int min, int max) {

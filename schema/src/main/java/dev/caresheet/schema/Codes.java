@@ -64,6 +64,13 @@ public final class Codes {
   /** An attribution that names neither an author nor a reviewer. */
   public static final String SCHEMA_AUTHOR_OR_REVIEWER = "schema.author-or-reviewer";
   /**
+   * A block of prose that is an object without exactly one key ({@code list}, {@code numbered},
+   * {@code subheading}, {@code table} or {@code figure}).
+   */
+  public static final String SCHEMA_BLOCK = "schema.block";
+  /** A figure that has an {@code alt} and says it is {@code decorative}: it is one or the other. */
+  public static final String SCHEMA_DECORATIVE_ALT = "schema.decorative-alt";
+  /**
    * Any other schema violation. The validator translates every keyword the published schema uses,
    * so this code means the schema grew a keyword the validator does not yet explain.
    */
@@ -104,6 +111,8 @@ public final class Codes {
   public static final String RULE_LINK_TARGET = "rule.link-target";
   /** A {@code condition:id} link names no condition of the set (a warning, as {@code related}). */
   public static final String RULE_LINK_CONDITION_UNKNOWN = "rule.link-condition-unknown";
+  /** A table's row does not have as many cells as the header has columns. */
+  public static final String RULE_TABLE_ROW = "rule.table-row";
   /** Two files of a set have the same condition id. */
   public static final String RULE_UNIQUE_CONDITION_ID = "rule.unique-condition-id";
   /** A {@code related} id names no condition of the set (a warning). */
@@ -123,10 +132,10 @@ public final class Codes {
       SCHEMA_TYPE, SCHEMA_REQUIRED, SCHEMA_UNKNOWN_PROPERTY, SCHEMA_MIN_ITEMS, SCHEMA_MAX_LENGTH,
       SCHEMA_ENUM, SCHEMA_BLANK, SCHEMA_WHITESPACE, SCHEMA_CONTROL_CHARACTER, SCHEMA_SURROGATE,
       SCHEMA_SLUG, SCHEMA_LANGUAGE, SCHEMA_URL, SCHEMA_DATE, SCHEMA_AUTHOR_OR_REVIEWER,
-      SCHEMA_OTHER,
+      SCHEMA_BLOCK, SCHEMA_DECORATIVE_ALT, SCHEMA_OTHER,
       MODEL,
       RULE_UNIQUE_ID, RULE_RESERVED_ID, RULE_CAUSE_REF, RULE_OUTLINE_UNKNOWN,
       RULE_OUTLINE_DUPLICATE, RULE_DUPLICATE_ITEM, RULE_FUTURE_REVIEW, RULE_RELATED_SELF,
       RULE_UNIQUE_CONDITION_ID, RULE_RELATED_UNKNOWN, RULE_LINK_SCHEME, RULE_LINK_TARGET,
-      RULE_LINK_CONDITION_UNKNOWN, RULE_FOREIGN_SCHEMA);
+      RULE_LINK_CONDITION_UNKNOWN, RULE_FOREIGN_SCHEMA, RULE_TABLE_ROW);
 }

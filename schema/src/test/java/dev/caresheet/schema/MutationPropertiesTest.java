@@ -168,8 +168,8 @@ class MutationPropertiesTest {
     qt().withExamples(Generators.examples()).forAll(cases()).checkAssert(k -> {
       Random random = k.random();
       Condition c = k.condition();
-      List<String> description = new ArrayList<>(c.description());
-      description.add("Plain.");
+      List<dev.caresheet.model.Block> description = new ArrayList<>(c.description());
+      description.add(dev.caresheet.model.Block.paragraph("Plain."));
       JsonNode tree = codec.toTree(ImmutableCondition.copyOf(c).withDescription(description));
       Site site = pick(random, sites(tree, x -> x.value().isString() && Inline.isInlineField(x.pointer())));
       String value = site.value().stringValue() + " [x](zzjs:alert(1))";

@@ -52,7 +52,7 @@ class PageGuideTest {
   void aShortPageHasNoTableOfContents() {
     List<Part> parts = rich.parts();
     assertThat(parts.size()).isGreaterThan(3);
-    Condition two = ImmutableCondition.builder().from(Documents.minimal())
+    Condition two = Condition.builder().from(Documents.minimal())
         .causes(rich.causes().get()).prevention(rich.prevention().get()).build();
     assertThat(fragment(two).select("nav.contents")).isEmpty();
     Condition three = ImmutableCondition.copyOf(two).withTriggers(rich.triggers().get());
@@ -68,7 +68,7 @@ class PageGuideTest {
         .addItem(advice("soon thing", Urgency.SOON))
         .addItem(advice("emergency thing", Urgency.EMERGENCY))
         .build();
-    Condition c = ImmutableCondition.builder().from(Documents.minimal()).whenToSeekHelp(help).build();
+    Condition c = Condition.builder().from(Documents.minimal()).whenToSeekHelp(help).build();
     Document doc = fragment(c);
     Element aside = doc.selectFirst("header > aside.urgent-advice");
     assertThat(aside.attr("class")).isEqualTo("urgent-advice urgent-advice-emergency");
@@ -82,12 +82,12 @@ class PageGuideTest {
     assertThat(more.attr("href")).isEqualTo("#whenToSeekHelp");
     assertThat(more.text()).isEqualTo("When should I seek help?");
 
-    Condition calm = ImmutableCondition.builder().from(Documents.minimal())
+    Condition calm = Condition.builder().from(Documents.minimal())
         .whenToSeekHelp(ImmutableWhenToSeekHelp.builder().addItem(advice("soon thing", Urgency.SOON))
             .addItem(advice("urgent thing", Urgency.URGENT)).build()).build();
     assertThat(fragment(calm).select("aside.urgent-advice").attr("class"))
         .isEqualTo("urgent-advice urgent-advice-urgent");
-    Condition routine = ImmutableCondition.builder().from(Documents.minimal())
+    Condition routine = Condition.builder().from(Documents.minimal())
         .whenToSeekHelp(ImmutableWhenToSeekHelp.builder().addItem(advice("soon thing", Urgency.SOON))
             .build()).build();
     assertThat(fragment(routine).select("aside.urgent-advice")).isEmpty();
@@ -129,8 +129,8 @@ class PageGuideTest {
     assertThat(page.select("link[rel=icon]").attr("href")).isEqualTo("favicon.svg");
     assertThat(page.select("link[rel=canonical], meta[property=og:url]")).isEmpty();
 
-    Condition noSummary = ImmutableCondition.builder().from(rich).summary(java.util.Optional.empty())
-        .description(List.of("first\nparagraph", "second")).build();
+    Condition noSummary = Condition.builder().from(rich).summary(java.util.Optional.empty())
+        .description(dev.caresheet.model.Block.paragraphs(List.of("first\nparagraph", "second"))).build();
     Document fallback = Jsoup.parse(HtmlRenderer.builder().page(true).build().render(noSummary));
     assertThat(fallback.select("meta[name=description]").attr("content")).isEqualTo("first paragraph");
     assertThat(fallback.select("link[rel=icon]")).isEmpty();

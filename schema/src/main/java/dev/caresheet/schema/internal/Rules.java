@@ -1,6 +1,7 @@
 package dev.caresheet.schema.internal;
 
 import dev.caresheet.model.Attribution;
+import dev.caresheet.model.Block;
 import dev.caresheet.model.Cause;
 import dev.caresheet.model.Causes;
 import dev.caresheet.model.Condition;
@@ -13,6 +14,7 @@ import dev.caresheet.model.Part;
 import dev.caresheet.model.PartKind;
 import dev.caresheet.model.Section;
 import dev.caresheet.model.SymptomGroup;
+import dev.caresheet.model.Table;
 import dev.caresheet.model.Symptoms;
 import dev.caresheet.model.Treatment;
 import dev.caresheet.model.TreatmentOption;
@@ -78,6 +80,7 @@ public final class Rules {
       }
       check.items(base + "/callouts", s.callouts(), Function.identity());
     }
+    Prose.forEach(c, check::prose);
     check.outline(c);
     c.attribution().ifPresent(a -> check.attribution(a, today));
     check.items("/references", c.references(), Function.identity());
@@ -247,6 +250,28 @@ public final class Rules {
         found.error(Codes.RULE_CAUSE_REF, at, map.valueAt(at),
             Pointers.quoted(at) + " names the cause `" + ref + "`, but no cause has that id",
             hint);
+      }
+    }
+
+    /** The blocks' rules: every table row as long as the header. */
+    void prose(String pointer, List<Block> blocks) {
+      for (int i = 0; i < blocks.size(); i++) {
+        if (blocks.get(i) instanceof Table) {
+          Table table = (Table) blocks.get(i);
+          int columns = table.header().size();
+          for (int r = 0; r < table.rows().size(); r++) {
+            int cells = table.rows().get(r).size();
+            if (cells != columns) {
+              String at = pointer + "/" + i + "/table/rows/" + r;
+              found.error(Codes.RULE_TABLE_ROW, at, map.valueAt(at),
+                  Pointers.quoted(at) + " has " + cells + (cells == 1 ? " cell" : " cells")
+                      + ", but the header has " + columns
+                      + (columns == 1 ? " column" : " columns"),
+                  cells < columns ? "add the missing cells (write `-` for an empty one)"
+                      : "remove the extra cells, or add a column to the header");
+            }
+          }
+        }
       }
     }
 

@@ -152,6 +152,12 @@ final class SchemaErrors {
           "add `items` with at least one " + kind.itemNoun() + ", or an `intro` (a part may be"
               + " prose only), or leave " + Pointers.quoted(owner) + " out");
     }
+    if (fragment.startsWith("/$defs/figure/then/properties/alt")) {
+      return new Issue(Codes.SCHEMA_DECORATIVE_ALT, pointer, true,
+          Pointers.quoted(Pointers.parent(pointer)) + " has an `alt` and says it is `decorative`;"
+              + " a decorative image has no alternative text",
+          "remove `decorative` if the image says something, or `alt` if it is only decoration");
+    }
     switch (keyword) {
       case "type":
         return typeIssue(pointer, value, error.getSchemaNode());
@@ -164,6 +170,12 @@ final class SchemaErrors {
             field + " must have at least one " + itemNoun(pointer), null);
       case "enum":
         return enumIssue(pointer, value, error.getSchemaNode());
+      case "minProperties":
+      case "maxProperties":
+        if (fragment.startsWith("/$defs/block/")) {
+          return blockIssue(pointer, value);
+        }
+        break;
       default:
         break;
     }
@@ -260,7 +272,8 @@ final class SchemaErrors {
   }
 
   private Issue typeIssue(String pointer, @Nullable JsonNode value, @Nullable JsonNode schemaNode) {
-    String expected = schemaNode == null ? "" : schemaNode.asString();
+    String expected = schemaNode == null ? ""
+        : schemaNode.isArray() ? "block" : schemaNode.asString();
     String actual = typeOf(value);
     if (pointer.isEmpty()) {
       return new Issue(Codes.SCHEMA_TYPE, pointer, false,
@@ -292,12 +305,31 @@ final class SchemaErrors {
         Pointers.quoted(pointer) + " must be " + describe(expected) + ", not " + actual, hint);
   }
 
+  /** A block object without exactly one key. */
+  private Issue blockIssue(String pointer, @Nullable JsonNode value) {
+    List<String> keys = new ArrayList<>();
+    if (value != null) {
+      value.propertyNames().forEach(keys::add);
+    }
+    List<String> kinds = dev.caresheet.model.Block.Kind.keys();
+    String hint = format == Format.YAML
+        ? "write each block as its own `- list:` (or `numbered:`, `subheading:`, `table:`, `figure:`) entry"
+        : "write each block as its own {\"list\": [...]} (or numbered, subheading, table, figure) entry";
+    return new Issue(Codes.SCHEMA_BLOCK, pointer, false, keys.isEmpty()
+        ? Pointers.quoted(pointer) + " is an empty block; a block has one key: " + Text.either(kinds)
+        : Pointers.quoted(pointer) + " has " + keys.size() + " keys (" + Text.list(keys)
+            + "); a block has exactly one: " + Text.either(kinds), hint);
+  }
+
   private Issue requiredIssue(String pointer, String fragment, String property) {
     String owner = Pointers.last(pointer);
     String where = pointer.isEmpty() ? "the document" : Pointers.quoted(pointer);
-    JsonNode description = schemaJson.at(JsonPointer.compile(
-        Pointers.parent(fragment) + "/properties").appendProperty(property)
-        .appendProperty("description"));
+    String owning = Pointers.parent(fragment);
+    if (owning.endsWith("/then") || owning.endsWith("/else")) {
+      owning = Pointers.parent(owning); // a conditional requirement: the properties are above
+    }
+    JsonNode description = schemaJson.at(JsonPointer.compile(owning + "/properties")
+        .appendProperty(property).appendProperty("description"));
     String hint = description.isString() ? "`" + property + "`: " + description.asString() : null;
     // At the key of an object that is a property's value, as editors put it; at the object itself
     // for the document and for a list's item, which have no key.
@@ -417,6 +449,8 @@ final class SchemaErrors {
         return "a text";
       case "array":
         return "a list";
+      case "block":
+        return "a paragraph (a text) or a block (" + Text.either(dev.caresheet.model.Block.Kind.keys()) + ")";
       case "object":
         return format == Format.YAML ? "an object (indented `key: value` lines)"
             : "an object ({ \"key\": value, ... })";

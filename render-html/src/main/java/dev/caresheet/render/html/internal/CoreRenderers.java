@@ -3,6 +3,7 @@ package dev.caresheet.render.html.internal;
 import dev.caresheet.model.Inline;
 import dev.caresheet.model.Attribution;
 import dev.caresheet.model.BodySiteVariant;
+import dev.caresheet.model.Block;
 import dev.caresheet.model.Callout;
 import dev.caresheet.model.Cause;
 import dev.caresheet.model.Causes;
@@ -19,6 +20,7 @@ import dev.caresheet.model.Part;
 import dev.caresheet.model.Recommendation;
 import dev.caresheet.model.Reference;
 import dev.caresheet.model.Section;
+import dev.caresheet.model.Subheading;
 import dev.caresheet.model.SeekHelpAdvice;
 import dev.caresheet.model.SelfCareTip;
 import dev.caresheet.model.SupportResource;
@@ -137,7 +139,7 @@ public final class CoreRenderers {
       ctx.open(c, "p", "class", "summary").multilineText(c.summary().get()).close("p").newline();
     }
     PageGuide.render(c, ctx);
-    paragraphs(c, ctx, c.description(), "description");
+    prose(c, ctx, c.description(), "description");
     terms(c, ctx, "affected-anatomy", labels.get("affectedAnatomy"), c.affectedAnatomy());
     for (Callout callout : c.callouts()) {
       ctx.render(callout);
@@ -164,6 +166,26 @@ public final class CoreRenderers {
       ctx.open(part, "p", "class", cssClass);
       inline(part, ctx, paragraph);
       ctx.writer().close("p").newline();
+    }
+  }
+
+  /** Prose: each block's inline texts as paragraphs, a subheading's text as one. */
+  private static void prose(Object part, HtmlContext ctx, List<Block> blocks, String cssClass) {
+    for (Block block : blocks) {
+      if (block instanceof Subheading) {
+        ctx.open(part, "p", "class", cssClass).multilineText(((Subheading) block).text());
+        ctx.writer().close("p").newline();
+      } else if (block instanceof dev.caresheet.model.Figure) {
+        dev.caresheet.model.Figure f = (dev.caresheet.model.Figure) block;
+        List<String> texts = new java.util.ArrayList<>();
+        f.alt().ifPresent(a -> texts.add(Inline.escape(a)));
+        texts.addAll(f.inlineTexts());
+        f.credit().ifPresent(c -> texts.add(Inline.escape(c)));
+        f.license().ifPresent(l -> texts.add(Inline.escape(l.name())));
+        paragraphs(part, ctx, texts, cssClass);
+      } else {
+        paragraphs(part, ctx, block.inlineTexts(), cssClass);
+      }
     }
   }
 
@@ -242,14 +264,14 @@ public final class CoreRenderers {
     for (Callout callout : part.callouts()) {
       ctx.render(callout);
     }
-    paragraphs(part, ctx, part.intro(), "intro");
+    prose(part, ctx, part.intro(), "intro");
     items(part, ctx, part.listStyle(), part.items());
     if (part instanceof Symptoms) {
       for (SymptomGroup group : ((Symptoms) part).groups()) {
         ctx.render(group);
       }
     }
-    paragraphs(part, ctx, part.conclusion(), "conclusion");
+    prose(part, ctx, part.conclusion(), "conclusion");
     html.close("section").newline();
   }
 
@@ -310,7 +332,7 @@ public final class CoreRenderers {
     for (Callout callout : s.callouts()) {
       ctx.render(callout);
     }
-    paragraphs(s, ctx, s.body(), "body");
+    prose(s, ctx, s.body(), "body");
     html.close("section").newline();
   }
 

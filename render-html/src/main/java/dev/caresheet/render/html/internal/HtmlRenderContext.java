@@ -73,7 +73,9 @@ public final class HtmlRenderContext implements HtmlContext {
     boolean page = config.options().page();
     if (page) {
       Optional<String> description = condition.summary()
-          .or(() -> condition.description().stream().findFirst());
+          .or(() -> condition.description().stream()
+              .filter(dev.caresheet.model.Paragraph.class::isInstance)
+              .map(b -> ((dev.caresheet.model.Paragraph) b).text()).findFirst());
       PageShell.open(html, condition.language(), condition.name(), "article",
           new PageShell.Head(description, config.pageUrl(condition), config.icon(),
               config.options().stylesheet()),

@@ -6,7 +6,11 @@ import dev.caresheet.model.BodySiteVariant;
 import dev.caresheet.model.Causes;
 import dev.caresheet.model.Complication;
 import dev.caresheet.model.Complications;
+import dev.caresheet.model.Block;
 import dev.caresheet.model.Condition;
+import dev.caresheet.model.Figure;
+import dev.caresheet.model.Subheading;
+import dev.caresheet.model.Table;
 import dev.caresheet.model.ConditionType;
 import dev.caresheet.model.Contributor;
 import dev.caresheet.model.Diagnosis;
@@ -224,7 +228,8 @@ final class JsonLd {
       case CAUSES -> () -> namedItems(g, "MedicalCause", ((Causes) part).items());
       case MECHANISMS -> () -> {
         for (Mechanism m : ((Mechanisms) part).items()) {
-          g.writeString(m.name() + "\n\n" + plain(m.description()));
+          g.writeString(m.name() + "\n\n"
+              + String.join("\n\n", m.description().stream().map(Inline::plain).toList()));
         }
       };
       case TRIGGERS -> () -> namedItems(g, "MedicalRiskFactor", ((Triggers) part).items());
@@ -414,15 +419,50 @@ final class JsonLd {
   }
 
   /** Paragraphs of inline markup as one plain text: JSON-LD carries no markup. */
-  private static String plain(List<String> paragraphs) {
-    return String.join("\n\n", plainEach(paragraphs));
+  private static String plain(List<Block> prose) {
+    return String.join("\n\n", plainEach(prose));
   }
 
-  private static List<String> plainEach(List<String> paragraphs) {
-    List<String> plain = new ArrayList<>(paragraphs.size());
-    for (String p : paragraphs) {
-      plain.add(Inline.plain(p));
+  /**
+   * Prose as plain texts, one per block: a paragraph's text, a list's items a line each, a
+   * subheading, a table's caption and rows (cells joined by " | ") a line each, a figure's caption
+   * or else its alt; never markup. A decorative figure without a caption says nothing.
+   */
+  private static List<String> plainEach(List<Block> prose) {
+    List<String> plain = new ArrayList<>(prose.size());
+    for (Block block : prose) {
+      String text = switch (block.kind()) {
+        case PARAGRAPH, BULLET_LIST, NUMBERED_LIST -> lines(block.inlineTexts());
+        case SUBHEADING -> ((Subheading) block).text();
+        case TABLE -> {
+          Table t = (Table) block;
+          List<String> lines = new ArrayList<>();
+          t.caption().ifPresent(c -> lines.add(Inline.plain(c)));
+          lines.add(cells(t.header()));
+          t.rows().forEach(r -> lines.add(cells(r)));
+          yield String.join("\n", lines);
+        }
+        case FIGURE -> {
+          Figure f = (Figure) block;
+          yield f.caption().map(Inline::plain).or(f::alt).orElse("");
+        }
+      };
+      if (!text.isEmpty()) {
+        plain.add(text);
+      }
     }
     return plain;
+  }
+
+  private static String lines(List<String> texts) {
+    List<String> plain = new ArrayList<>(texts.size());
+    texts.forEach(t -> plain.add(Inline.plain(t)));
+    return String.join("\n", plain);
+  }
+
+  private static String cells(List<String> cells) {
+    List<String> plain = new ArrayList<>(cells.size());
+    cells.forEach(t -> plain.add(Inline.plain(t)));
+    return String.join(" | ", plain);
   }
 }

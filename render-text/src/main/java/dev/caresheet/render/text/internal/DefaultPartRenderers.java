@@ -4,6 +4,7 @@ import static dev.caresheet.render.text.internal.Punctuation.separator;
 
 import dev.caresheet.model.Inline;
 import dev.caresheet.model.Attribution;
+import dev.caresheet.model.Block;
 import dev.caresheet.model.BodySiteVariant;
 import dev.caresheet.model.Callout;
 import dev.caresheet.model.Cause;
@@ -100,9 +101,7 @@ public final class DefaultPartRenderers {
     if (c.summary().isPresent()) {
       w.paragraph(c.summary().get()).blankLine();
     }
-    for (String paragraph : c.description()) {
-      w.paragraph(inline(paragraph)).blankLine();
-    }
+    prose(ctx, c.description());
     if (!c.affectedAnatomy().isEmpty()) {
       w.labelled(labels.get("affectedAnatomy"), c.affectedAnatomy()).blankLine();
     }
@@ -144,17 +143,20 @@ public final class DefaultPartRenderers {
     for (Callout callout : part.callouts()) {
       ctx.render(callout);
     }
-    for (String paragraph : part.intro()) {
-      w.paragraph(inline(paragraph)).blankLine();
-    }
+    prose(ctx, part.intro());
     items(ctx, part.listStyle(), part.items());
     if (part instanceof Symptoms) {
       for (SymptomGroup group : ((Symptoms) part).groups()) {
         ctx.render(group);
       }
     }
-    for (String paragraph : part.conclusion()) {
-      w.paragraph(inline(paragraph)).blankLine();
+    prose(ctx, part.conclusion());
+  }
+
+  /** Prose, block by block ({@link ProseText}). */
+  private static void prose(TextContext ctx, List<Block> blocks) throws IOException {
+    for (Block block : blocks) {
+      ProseText.block(ctx.writer(), block);
     }
   }
 
@@ -237,9 +239,7 @@ public final class DefaultPartRenderers {
     for (Callout callout : section.callouts()) {
       ctx.render(callout);
     }
-    for (String paragraph : section.body()) {
-      w.paragraph(inline(paragraph)).blankLine();
-    }
+    prose(ctx, section.body());
   }
 
   /**
