@@ -68,6 +68,9 @@ class RealArticlesTest {
     Condition achalasia = read("01_nhs-content-api_conditions-achalasia.json").get(0).condition();
     assertThat(achalasia.diagnosis().orElseThrow().items()).extracting(d -> d.name())
         .containsExactly("Manometry", "Barium swallow", "Endoscopy");
+    // A subheading inside a part's text is a subheading block.
+    assertThat(achalasia.treatment().orElseThrow().intro())
+        .anySatisfy(b -> assertThat(b).isInstanceOf(dev.caresheet.model.Subheading.class));
   }
 
   @Test
@@ -77,6 +80,10 @@ class RealArticlesTest {
     ImportResult r = results.get(0);
     assertThat(r.report().inputKind()).isEqualTo("html");
     String text = ConditionCodec.defaults().write(r.condition(), Format.JSON);
+    // Lists inside running text are list blocks, not flattened paragraphs.
+    assertThat(r.condition().sections().stream().filter(s -> s.id().equals(
+        "advice-for-women-trying-to-get-pregnant")).findFirst().orElseThrow().body())
+        .anySatisfy(b -> assertThat(b).isInstanceOf(dev.caresheet.model.BulletList.class));
     assertThat(text).contains("[AZ guide](https://www.gov.uk/guidance/zika-virus-country-specific-risk#atoz)",
         "*and*", "Commonly reported symptoms include:");
     assertThat(text.toLowerCase(Locale.ROOT)).doesNotContain("skip to main content",

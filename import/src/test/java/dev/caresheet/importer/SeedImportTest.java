@@ -88,7 +88,8 @@ class SeedImportTest {
     int callouts = recall(figures, "callouts (anywhere)", callouts(draft), callouts(curated),
         c -> c);
     int sections = recall(figures, "free sections", draft.sections(), curated.sections(),
-        s -> s.title() + " " + String.join(" ", s.body()));
+        s -> s.title() + " " + s.body().stream().map(String::valueOf)
+            .collect(java.util.stream.Collectors.joining(" ")));
     boolean author = draft.attribution().orElseThrow().authors().stream()
         .anyMatch(a -> a.name().contains("Sovinskaya"));
     figures.add("author: " + (author ? "1/1" : "0/1"));

@@ -140,9 +140,9 @@ public final class Mapper {
         prose.add(n);
       }
     }
-    List<String> description = Prose.paragraphs(prose, log);
+    List<JsonNode> description = Prose.blocks(prose, log);
     if (!description.isEmpty()) {
-      strings(tree.putArray("description"), description);
+      tree.putArray("description").addAll(description);
       log.mapped(preamble.isEmpty() ? "" : preamble.get(0).loc(),
           "the text before the first heading → description (" + description.size()
               + " paragraphs)");
@@ -281,13 +281,13 @@ public final class Mapper {
         prose.add(n);
       }
     }
-    List<String> body = Prose.paragraphs(prose, log);
+    List<JsonNode> body = new ArrayList<>(Prose.blocks(prose, log));
     if (body.isEmpty() && callouts.isEmpty()) {
       return null;
     }
     if (body.isEmpty()) {
       for (JsonNode c : callouts) {
-        body.add(c.get("text").asString());
+        body.add(c.get("text"));
       }
       callouts.removeAll();
     }
@@ -297,7 +297,7 @@ public final class Mapper {
     if (!callouts.isEmpty()) {
       s.set("callouts", callouts);
     }
-    strings(s.putArray("body"), body);
+    s.putArray("body").addAll(body);
     return s;
   }
 
@@ -384,15 +384,15 @@ public final class Mapper {
         (items.isEmpty() ? intro : conclusion).add(n);
       }
     }
-    List<String> introText = Prose.paragraphs(intro, log);
-    List<String> conclusionText = Prose.paragraphs(conclusion, log);
+    List<JsonNode> introText = new ArrayList<>(Prose.blocks(intro, log));
+    List<JsonNode> conclusionText = new ArrayList<>(Prose.blocks(conclusion, log));
     if (items.isEmpty() && introText.isEmpty()) {
       introText.addAll(conclusionText);
       conclusionText.clear();
     }
     if (items.isEmpty() && introText.isEmpty()) {
       for (JsonNode c : callouts) {
-        introText.add(c.get("text").asString());
+        introText.add(c.get("text"));
       }
       callouts.removeAll();
     }
@@ -400,7 +400,7 @@ public final class Mapper {
       return null;
     }
     if (!introText.isEmpty()) {
-      strings(part.putArray("intro"), introText);
+      part.putArray("intro").addAll(introText);
     }
     if (!callouts.isEmpty()) {
       part.set("callouts", callouts);
@@ -409,7 +409,7 @@ public final class Mapper {
       part.set("items", items);
     }
     if (!conclusionText.isEmpty()) {
-      strings(part.putArray("conclusion"), conclusionText);
+      part.putArray("conclusion").addAll(conclusionText);
     }
     return part;
   }

@@ -202,7 +202,8 @@ class HostileImportTest {
         .getBytes(Charset.forName("windows-1252"));
     List<ImportResult> results = IMPORTER.importSource(latin, "latin.html");
     assertThat(results.get(0).condition().name()).isEqualTo("Caf\u00e9");
-    assertThat(results.get(0).condition().description().get(0)).startsWith("\u201cQuoted\u201d");
+    assertThat(((dev.caresheet.model.Paragraph) results.get(0).condition().description().get(0))
+        .text()).startsWith("\u201cQuoted\u201d");
   }
 
   @Test
