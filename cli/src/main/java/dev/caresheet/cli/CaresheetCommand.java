@@ -14,7 +14,8 @@ import picocli.CommandLine.ScopeType;
     description = "Validate, format and render structured health-condition documents (JSON or YAML).",
     subcommands = {
       ValidateCommand.class, RenderCommand.class, FmtCommand.class, SchemaCommand.class,
-      NewCommand.class, InitCommand.class, SiteCommand.class, ServeCommand.class
+      NewCommand.class, InitCommand.class, SiteCommand.class, ServeCommand.class,
+      ImportCommand.class
     },
     footerHeading = "%nExit codes:%n",
     footer = {
