@@ -15,14 +15,25 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableCauses.class)
 public abstract class Causes implements ListPart<Cause> {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableCauses}. */
+  Causes() {}
+
   @Override
   public final PartKind kind() {
     return PartKind.CAUSES;
   }
 
   /** {@return a new builder} */
-  public static ImmutableCauses.Builder builder() {
-    return ImmutableCauses.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Causes}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Causes#builder()}.
+   */
+  public static final class Builder extends ImmutableCauses.Builder {
+    Builder() {}
   }
 
   /**

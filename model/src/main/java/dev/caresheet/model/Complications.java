@@ -14,14 +14,25 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableComplications.class)
 public abstract class Complications implements ListPart<Complication> {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableComplications}. */
+  Complications() {}
+
   @Override
   public final PartKind kind() {
     return PartKind.COMPLICATIONS;
   }
 
   /** {@return a new builder} */
-  public static ImmutableComplications.Builder builder() {
-    return ImmutableComplications.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Complications}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Complications#builder()}.
+   */
+  public static final class Builder extends ImmutableComplications.Builder {
+    Builder() {}
   }
 
   /**

@@ -32,6 +32,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonPropertyOrder({"$schema"}) // first, as editors expect; the rest in declaration order
 public abstract class Condition {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableCondition}. */
+  Condition() {}
+
   /** {@return the JSON Schema the document names in {@code $schema}, kept so that nothing is lost} */
   @JsonProperty("$schema")
   public abstract Optional<String> schema();
@@ -130,8 +133,16 @@ public abstract class Condition {
   public abstract List<String> related();
 
   /** {@return a new builder} */
-  public static ImmutableCondition.Builder builder() {
-    return ImmutableCondition.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Condition}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Condition#builder()}.
+   */
+  public static final class Builder extends ImmutableCondition.Builder {
+    Builder() {}
   }
 
   /**

@@ -14,14 +14,25 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableDiagnosis.class)
 public abstract class Diagnosis implements ListPart<DiagnosticTest> {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableDiagnosis}. */
+  Diagnosis() {}
+
   @Override
   public final PartKind kind() {
     return PartKind.DIAGNOSIS;
   }
 
   /** {@return a new builder} */
-  public static ImmutableDiagnosis.Builder builder() {
-    return ImmutableDiagnosis.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Diagnosis}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Diagnosis#builder()}.
+   */
+  public static final class Builder extends ImmutableDiagnosis.Builder {
+    Builder() {}
   }
 
   /**

@@ -15,14 +15,25 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableDifferentialDiagnoses.class)
 public abstract class DifferentialDiagnoses implements ListPart<DifferentialDiagnosis> {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableDifferentialDiagnoses}. */
+  DifferentialDiagnoses() {}
+
   @Override
   public final PartKind kind() {
     return PartKind.DIFFERENTIAL_DIAGNOSES;
   }
 
   /** {@return a new builder} */
-  public static ImmutableDifferentialDiagnoses.Builder builder() {
-    return ImmutableDifferentialDiagnoses.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link DifferentialDiagnoses}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link DifferentialDiagnoses#builder()}.
+   */
+  public static final class Builder extends ImmutableDifferentialDiagnoses.Builder {
+    Builder() {}
   }
 
   /**

@@ -15,14 +15,25 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableFirstAid.class)
 public abstract class FirstAid implements ListPart<FirstAidStep> {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableFirstAid}. */
+  FirstAid() {}
+
   @Override
   public final PartKind kind() {
     return PartKind.FIRST_AID;
   }
 
   /** {@return a new builder} */
-  public static ImmutableFirstAid.Builder builder() {
-    return ImmutableFirstAid.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link FirstAid}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link FirstAid#builder()}.
+   */
+  public static final class Builder extends ImmutableFirstAid.Builder {
+    Builder() {}
   }
 
   /**

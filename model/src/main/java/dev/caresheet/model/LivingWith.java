@@ -14,14 +14,25 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableLivingWith.class)
 public abstract class LivingWith implements ListPart<SupportResource> {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableLivingWith}. */
+  LivingWith() {}
+
   @Override
   public final PartKind kind() {
     return PartKind.LIVING_WITH;
   }
 
   /** {@return a new builder} */
-  public static ImmutableLivingWith.Builder builder() {
-    return ImmutableLivingWith.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link LivingWith}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link LivingWith#builder()}.
+   */
+  public static final class Builder extends ImmutableLivingWith.Builder {
+    Builder() {}
   }
 
   /**

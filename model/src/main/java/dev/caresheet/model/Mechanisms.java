@@ -15,14 +15,25 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableMechanisms.class)
 public abstract class Mechanisms implements ListPart<Mechanism> {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableMechanisms}. */
+  Mechanisms() {}
+
   @Override
   public final PartKind kind() {
     return PartKind.MECHANISMS;
   }
 
   /** {@return a new builder} */
-  public static ImmutableMechanisms.Builder builder() {
-    return ImmutableMechanisms.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Mechanisms}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Mechanisms#builder()}.
+   */
+  public static final class Builder extends ImmutableMechanisms.Builder {
+    Builder() {}
   }
 
   /**

@@ -14,14 +14,25 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableOutlook.class)
 public abstract class Outlook implements ListPart<Prognosis> {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableOutlook}. */
+  Outlook() {}
+
   @Override
   public final PartKind kind() {
     return PartKind.OUTLOOK;
   }
 
   /** {@return a new builder} */
-  public static ImmutableOutlook.Builder builder() {
-    return ImmutableOutlook.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Outlook}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Outlook#builder()}.
+   */
+  public static final class Builder extends ImmutableOutlook.Builder {
+    Builder() {}
   }
 
   /**

@@ -15,14 +15,25 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutablePrevention.class)
 public abstract class Prevention implements ListPart<PreventionMeasure> {
 
+  /** Package-private: the one implementation is the generated {@code ImmutablePrevention}. */
+  Prevention() {}
+
   @Override
   public final PartKind kind() {
     return PartKind.PREVENTION;
   }
 
   /** {@return a new builder} */
-  public static ImmutablePrevention.Builder builder() {
-    return ImmutablePrevention.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Prevention}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Prevention#builder()}.
+   */
+  public static final class Builder extends ImmutablePrevention.Builder {
+    Builder() {}
   }
 
   /**

@@ -16,6 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableSection.class)
 public abstract class Section implements Part {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableSection}. */
+  Section() {}
+
   /**
    * A slug, unique among the document's sections and different from every typed part's key; it
    * names the section in the {@link Condition#outline() outline} and in the page's anchors.
@@ -50,8 +53,16 @@ public abstract class Section implements Part {
   }
 
   /** {@return a new builder} */
-  public static ImmutableSection.Builder builder() {
-    return ImmutableSection.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Section}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Section#builder()}.
+   */
+  public static final class Builder extends ImmutableSection.Builder {
+    Builder() {}
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */

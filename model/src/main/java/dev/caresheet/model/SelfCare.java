@@ -14,14 +14,25 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableSelfCare.class)
 public abstract class SelfCare implements ListPart<SelfCareTip> {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableSelfCare}. */
+  SelfCare() {}
+
   @Override
   public final PartKind kind() {
     return PartKind.SELF_CARE;
   }
 
   /** {@return a new builder} */
-  public static ImmutableSelfCare.Builder builder() {
-    return ImmutableSelfCare.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link SelfCare}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link SelfCare#builder()}.
+   */
+  public static final class Builder extends ImmutableSelfCare.Builder {
+    Builder() {}
   }
 
   /**

@@ -16,6 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableSymptoms.class)
 public abstract class Symptoms implements ListPart<Symptom> {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableSymptoms}. */
+  Symptoms() {}
+
   /** {@return titled groups of symptoms, shown after the {@link #items() items} and before the conclusion} */
   public abstract List<SymptomGroup> groups();
 
@@ -25,8 +28,16 @@ public abstract class Symptoms implements ListPart<Symptom> {
   }
 
   /** {@return a new builder} */
-  public static ImmutableSymptoms.Builder builder() {
-    return ImmutableSymptoms.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Symptoms}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Symptoms#builder()}.
+   */
+  public static final class Builder extends ImmutableSymptoms.Builder {
+    Builder() {}
   }
 
   /**

@@ -14,14 +14,25 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableTreatment.class)
 public abstract class Treatment implements ListPart<TreatmentOption> {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableTreatment}. */
+  Treatment() {}
+
   @Override
   public final PartKind kind() {
     return PartKind.TREATMENT;
   }
 
   /** {@return a new builder} */
-  public static ImmutableTreatment.Builder builder() {
-    return ImmutableTreatment.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Treatment}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Treatment#builder()}.
+   */
+  public static final class Builder extends ImmutableTreatment.Builder {
+    Builder() {}
   }
 
   /**

@@ -15,14 +15,25 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableTriggers.class)
 public abstract class Triggers implements ListPart<Trigger> {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableTriggers}. */
+  Triggers() {}
+
   @Override
   public final PartKind kind() {
     return PartKind.TRIGGERS;
   }
 
   /** {@return a new builder} */
-  public static ImmutableTriggers.Builder builder() {
-    return ImmutableTriggers.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Triggers}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Triggers#builder()}.
+   */
+  public static final class Builder extends ImmutableTriggers.Builder {
+    Builder() {}
   }
 
   /**

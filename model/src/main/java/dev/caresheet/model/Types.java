@@ -17,6 +17,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableTypes.class)
 public abstract class Types implements ListPart<ConditionType> {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableTypes}. */
+  Types() {}
+
   /** {@return whether the items are stages, in order, rather than types} */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT) // false is the default and is not written
@@ -36,8 +39,16 @@ public abstract class Types implements ListPart<ConditionType> {
   }
 
   /** {@return a new builder} */
-  public static ImmutableTypes.Builder builder() {
-    return ImmutableTypes.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Types}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Types#builder()}.
+   */
+  public static final class Builder extends ImmutableTypes.Builder {
+    Builder() {}
   }
 
   /**

@@ -15,14 +15,25 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableWhenToSeekHelp.class)
 public abstract class WhenToSeekHelp implements ListPart<SeekHelpAdvice> {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableWhenToSeekHelp}. */
+  WhenToSeekHelp() {}
+
   @Override
   public final PartKind kind() {
     return PartKind.WHEN_TO_SEEK_HELP;
   }
 
   /** {@return a new builder} */
-  public static ImmutableWhenToSeekHelp.Builder builder() {
-    return ImmutableWhenToSeekHelp.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link WhenToSeekHelp}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link WhenToSeekHelp#builder()}.
+   */
+  public static final class Builder extends ImmutableWhenToSeekHelp.Builder {
+    Builder() {}
   }
 
   /**
