@@ -36,6 +36,7 @@ class ReadmeSnippetsTest {
 
   static final Path README = Path.of("../README.md");
   static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
+  static final Pattern OWN_IMPORTS = Pattern.compile("(?:(?:import [^\n]*;)?\n)*(?:import [^\n]*;\n)");
   static final String IMPORTS = String.join("\n",
       "import dev.caresheet.codec.*;", "import dev.caresheet.model.*;", "import dev.caresheet.render.*;",
       "import dev.caresheet.render.html.*;", "import dev.caresheet.render.text.*;",
@@ -56,9 +57,12 @@ class ReadmeSnippetsTest {
     for (int i = 0; i < snippets.size(); i++) {
       // A snippet that declares `renderer` itself gets the parameter under another name.
       String rendererParameter = snippets.get(i).contains(" renderer =") ? "unused" : "renderer";
-      String code = IMPORTS + "\npublic class Snippet" + i + " {\n"
+      // A snippet's own import lines, at its top, go before the class.
+      Matcher own = OWN_IMPORTS.matcher(snippets.get(i));
+      String imports = own.lookingAt() ? own.group() : "";
+      String code = IMPORTS + "\n" + imports + "public class Snippet" + i + " {\n"
           + "  public static void run(Appendable writer, Renderer " + rendererParameter
-          + ") throws Exception {\n" + snippets.get(i) + "\n  }\n}\n";
+          + ") throws Exception {\n" + snippets.get(i).substring(imports.length()) + "\n  }\n}\n";
       sources.add(new SimpleJavaFileObject(URI.create("string:///Snippet" + i + ".java"), JavaFileObject.Kind.SOURCE) {
         @Override
         public CharSequence getCharContent(boolean ignoreEncodingErrors) {

@@ -62,8 +62,8 @@ import org.quicktheories.generators.Generate;
 /**
  * The shared QuickTheories generators of whole, valid condition documents, for the property tests
  * of every module, and of a publisher's own renderers (the caresheet-testing module). A generated
- * document is valid under the model, the JSON Schema and the validator's rules: ids are unique, mechanisms name existing
- * causes, items in one list differ, the outline names existing parts.
+ * document is valid under the model, the JSON Schema and the validator's rules: ids are unique,
+ * mechanisms name existing causes, items in one list differ, the outline names existing parts.
  *
  * <p>Every text is hostile: emoji and other astral characters, right-to-left scripts, combining
  * marks, quotes, {@code <}, {@code &}, backslashes, line breaks, YAML and template syntax. The
