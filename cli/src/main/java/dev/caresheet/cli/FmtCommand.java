@@ -3,6 +3,7 @@ package dev.caresheet.cli;
 import dev.caresheet.codec.ConditionCodec;
 import dev.caresheet.codec.ContentException;
 import dev.caresheet.codec.Format;
+import dev.caresheet.codec.internal.Utf8;
 import dev.caresheet.schema.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -77,7 +78,7 @@ final class FmtCommand implements Callable<Integer> {
       String canonical;
       try {
         // Within the read limits: a huge file is refused before it is read.
-        original = ConditionCodec.decode(codec.readBytes(file), source);
+        original = Utf8.decode(codec.readBytes(file), source);
         canonical = codec.reformat(original, format, source);
       } catch (ContentException e) {
         errors += reportWhy(err, file, format, e);

@@ -28,8 +28,7 @@ final class Output {
 
   /** A read error of the codec (used where the validator is not involved), as a problem line. */
   static void readError(PrintWriter out, Terminal terminal, ContentException e, String code) {
-    problem(out, terminal, new Problem(e.source().orElse(""), e.line(), e.line() == 0 ? 0 : e.column(),
-        e.pointer(), Severity.ERROR, code, e.reason(), null));
+    problem(out, terminal, Problem.of(e, code));
   }
 
   /** "1 file", "3 files". */

@@ -20,6 +20,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableAttribution.class)
 public abstract class Attribution {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableAttribution}. */
+  Attribution() {}
+
   /** {@return the authors: people or organisations} */
   public abstract List<Contributor> authors();
 
@@ -45,8 +48,16 @@ public abstract class Attribution {
   public abstract Optional<License> license();
 
   /** {@return a new builder} */
-  public static ImmutableAttribution.Builder builder() {
-    return ImmutableAttribution.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Attribution}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Attribution#builder()}.
+   */
+  public static final class Builder extends ImmutableAttribution.Builder {
+    Builder() {}
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */

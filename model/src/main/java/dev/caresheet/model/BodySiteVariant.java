@@ -17,6 +17,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableBodySiteVariant.class)
 public abstract class BodySiteVariant {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableBodySiteVariant}. */
+  BodySiteVariant() {}
+
   /** {@return the body site this variant is for ("Front of the thigh")} */
   public abstract String bodySite();
 
@@ -24,8 +27,16 @@ public abstract class BodySiteVariant {
   public abstract String instruction();
 
   /** {@return a new builder} */
-  public static ImmutableBodySiteVariant.Builder builder() {
-    return ImmutableBodySiteVariant.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link BodySiteVariant}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link BodySiteVariant#builder()}.
+   */
+  public static final class Builder extends ImmutableBodySiteVariant.Builder {
+    Builder() {}
   }
 
   /**

@@ -16,6 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableCallout.class)
 public abstract class Callout {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableCallout}. */
+  Callout() {}
+
   /** {@return how prominent the callout is} */
   public abstract CalloutKind kind();
 
@@ -26,8 +29,16 @@ public abstract class Callout {
   public abstract String text();
 
   /** {@return a new builder} */
-  public static ImmutableCallout.Builder builder() {
-    return ImmutableCallout.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Callout}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Callout#builder()}.
+   */
+  public static final class Builder extends ImmutableCallout.Builder {
+    Builder() {}
   }
 
   /**

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * with*} copy method per attribute, and no annotation on generated code that consumers lack. Package-private: it is how the model is built, not API.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     jdkOnly = true,
     depluralize = true,

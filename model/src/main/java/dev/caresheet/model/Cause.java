@@ -18,6 +18,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableCause.class)
 public abstract class Cause implements NamedItem {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableCause}. */
+  Cause() {}
+
   /** {@return a slug, unique among the document's causes ({@code "dehydration"})} */
   public abstract String id();
 
@@ -28,8 +31,16 @@ public abstract class Cause implements NamedItem {
   public abstract Optional<String> description();
 
   /** {@return a new builder} */
-  public static ImmutableCause.Builder builder() {
-    return ImmutableCause.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Cause}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Cause#builder()}.
+   */
+  public static final class Builder extends ImmutableCause.Builder {
+    Builder() {}
   }
 
   /**

@@ -14,6 +14,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableComplication.class)
 public abstract class Complication implements NamedItem {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableComplication}. */
+  Complication() {}
+
   /** The complication as a reader would name it. */
   @Override
   public abstract String name();
@@ -23,8 +26,16 @@ public abstract class Complication implements NamedItem {
   public abstract Optional<String> description();
 
   /** {@return a new builder} */
-  public static ImmutableComplication.Builder builder() {
-    return ImmutableComplication.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Complication}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Complication#builder()}.
+   */
+  public static final class Builder extends ImmutableComplication.Builder {
+    Builder() {}
   }
 
   /**

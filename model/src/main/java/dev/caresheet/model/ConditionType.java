@@ -14,6 +14,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableConditionType.class)
 public abstract class ConditionType implements NamedItem {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableConditionType}. */
+  ConditionType() {}
+
   /** The type or stage as a reader would name it. */
   @Override
   public abstract String name();
@@ -23,8 +26,16 @@ public abstract class ConditionType implements NamedItem {
   public abstract Optional<String> description();
 
   /** {@return a new builder} */
-  public static ImmutableConditionType.Builder builder() {
-    return ImmutableConditionType.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ConditionType}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link ConditionType#builder()}.
+   */
+  public static final class Builder extends ImmutableConditionType.Builder {
+    Builder() {}
   }
 
   /**

@@ -17,6 +17,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableContributor.class)
 public abstract class Contributor {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableContributor}. */
+  Contributor() {}
+
   /** {@return a person or an organisation; a person when the document does not say} */
   public abstract Optional<ContributorKind> kind();
 
@@ -36,8 +39,16 @@ public abstract class Contributor {
   public abstract Optional<String> url();
 
   /** {@return a new builder} */
-  public static ImmutableContributor.Builder builder() {
-    return ImmutableContributor.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Contributor}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Contributor#builder()}.
+   */
+  public static final class Builder extends ImmutableContributor.Builder {
+    Builder() {}
   }
 
   /**

@@ -14,6 +14,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableDiagnosticTest.class)
 public abstract class DiagnosticTest implements NamedItem {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableDiagnosticTest}. */
+  DiagnosticTest() {}
+
   /** The test as a reader would name it ("Blood tests"). */
   @Override
   public abstract String name();
@@ -23,8 +26,16 @@ public abstract class DiagnosticTest implements NamedItem {
   public abstract Optional<String> description();
 
   /** {@return a new builder} */
-  public static ImmutableDiagnosticTest.Builder builder() {
-    return ImmutableDiagnosticTest.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link DiagnosticTest}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link DiagnosticTest#builder()}.
+   */
+  public static final class Builder extends ImmutableDiagnosticTest.Builder {
+    Builder() {}
   }
 
   /**

@@ -17,6 +17,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableDifferentialDiagnosis.class)
 public abstract class DifferentialDiagnosis {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableDifferentialDiagnosis}. */
+  DifferentialDiagnosis() {}
+
   /** {@return the look-alike condition ("Epileptic seizures")} */
   public abstract String name();
 
@@ -24,8 +27,16 @@ public abstract class DifferentialDiagnosis {
   public abstract String distinction();
 
   /** {@return a new builder} */
-  public static ImmutableDifferentialDiagnosis.Builder builder() {
-    return ImmutableDifferentialDiagnosis.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link DifferentialDiagnosis}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link DifferentialDiagnosis#builder()}.
+   */
+  public static final class Builder extends ImmutableDifferentialDiagnosis.Builder {
+    Builder() {}
   }
 
   /**

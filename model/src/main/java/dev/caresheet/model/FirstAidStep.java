@@ -16,6 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableFirstAidStep.class)
 public abstract class FirstAidStep {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableFirstAidStep}. */
+  FirstAidStep() {}
+
   /** {@return what to do, as an imperative sentence ("Massage the cramped muscle.")} */
   public abstract String instruction();
 
@@ -33,8 +36,16 @@ public abstract class FirstAidStep {
   public abstract List<String> cautions();
 
   /** {@return a new builder} */
-  public static ImmutableFirstAidStep.Builder builder() {
-    return ImmutableFirstAidStep.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link FirstAidStep}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link FirstAidStep#builder()}.
+   */
+  public static final class Builder extends ImmutableFirstAidStep.Builder {
+    Builder() {}
   }
 
   /**

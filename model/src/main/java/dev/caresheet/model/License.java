@@ -15,6 +15,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableLicense.class)
 public abstract class License {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableLicense}. */
+  License() {}
+
   /** {@return the licence's name or the rights statement ("CC BY 4.0", "© Example Health, all rights reserved")} */
   public abstract String name();
 
@@ -22,8 +25,16 @@ public abstract class License {
   public abstract Optional<String> url();
 
   /** {@return a new builder} */
-  public static ImmutableLicense.Builder builder() {
-    return ImmutableLicense.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link License}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link License#builder()}.
+   */
+  public static final class Builder extends ImmutableLicense.Builder {
+    Builder() {}
   }
 
   /**

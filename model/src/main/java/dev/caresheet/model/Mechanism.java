@@ -16,6 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableMechanism.class)
 public abstract class Mechanism {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableMechanism}. */
+  Mechanism() {}
+
   /** {@return a slug, unique among the document's mechanisms} */
   public abstract String id();
 
@@ -31,8 +34,16 @@ public abstract class Mechanism {
   public abstract List<String> causes();
 
   /** {@return a new builder} */
-  public static ImmutableMechanism.Builder builder() {
-    return ImmutableMechanism.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Mechanism}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Mechanism#builder()}.
+   */
+  public static final class Builder extends ImmutableMechanism.Builder {
+    Builder() {}
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */

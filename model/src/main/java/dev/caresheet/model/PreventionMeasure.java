@@ -16,6 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutablePreventionMeasure.class)
 public abstract class PreventionMeasure implements NamedItem {
 
+  /** Package-private: the one implementation is the generated {@code ImmutablePreventionMeasure}. */
+  PreventionMeasure() {}
+
   /** {@return the measure in a few words ("Drink enough water")} */
   public abstract String name();
 
@@ -23,8 +26,16 @@ public abstract class PreventionMeasure implements NamedItem {
   public abstract Optional<String> description();
 
   /** {@return a new builder} */
-  public static ImmutablePreventionMeasure.Builder builder() {
-    return ImmutablePreventionMeasure.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link PreventionMeasure}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link PreventionMeasure#builder()}.
+   */
+  public static final class Builder extends ImmutablePreventionMeasure.Builder {
+    Builder() {}
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */

@@ -14,6 +14,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutablePrognosis.class)
 public abstract class Prognosis implements NamedItem {
 
+  /** Package-private: the one implementation is the generated {@code ImmutablePrognosis}. */
+  Prognosis() {}
+
   /** A short title for the point ("With treatment"). */
   @Override
   public abstract String name();
@@ -23,8 +26,16 @@ public abstract class Prognosis implements NamedItem {
   public abstract Optional<String> description();
 
   /** {@return a new builder} */
-  public static ImmutablePrognosis.Builder builder() {
-    return ImmutablePrognosis.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Prognosis}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Prognosis#builder()}.
+   */
+  public static final class Builder extends ImmutablePrognosis.Builder {
+    Builder() {}
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.caresheet.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +22,7 @@ public enum Recommendation {
    *
    * @param items the items of the list, in the document's order
    * @param recommendation which items to keep; empty for those without a recommendation
-   * @return the items that carry it, in the document's order
+   * @return the items that carry it, in the document's order (unmodifiable)
    */
   public static List<Object> select(List<?> items, Optional<Recommendation> recommendation) {
     List<Object> out = new ArrayList<>();
@@ -32,7 +33,7 @@ public enum Recommendation {
         out.add(item);
       }
     }
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
   /** {@return the value as written in documents ({@code "do"}, {@code "dont"})} */

@@ -16,6 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableReference.class)
 public abstract class Reference {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableReference}. */
+  Reference() {}
+
   /** {@return the title of the source} */
   public abstract String title();
 
@@ -26,8 +29,16 @@ public abstract class Reference {
   public abstract Optional<String> publisher();
 
   /** {@return a new builder} */
-  public static ImmutableReference.Builder builder() {
-    return ImmutableReference.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Reference}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Reference#builder()}.
+   */
+  public static final class Builder extends ImmutableReference.Builder {
+    Builder() {}
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */

@@ -17,6 +17,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableSeekHelpAdvice.class)
 public abstract class SeekHelpAdvice {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableSeekHelpAdvice}. */
+  SeekHelpAdvice() {}
+
   /** {@return when this applies ("Cramps keep coming back")} */
   public abstract String situation();
 
@@ -27,8 +30,16 @@ public abstract class SeekHelpAdvice {
   public abstract List<String> advice();
 
   /** {@return a new builder} */
-  public static ImmutableSeekHelpAdvice.Builder builder() {
-    return ImmutableSeekHelpAdvice.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link SeekHelpAdvice}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link SeekHelpAdvice#builder()}.
+   */
+  public static final class Builder extends ImmutableSeekHelpAdvice.Builder {
+    Builder() {}
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */

@@ -15,6 +15,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableSelfCareTip.class)
 public abstract class SelfCareTip {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableSelfCareTip}. */
+  SelfCareTip() {}
+
   /** {@return whether it is a Do or a Don't; a plain tip when absent} */
   public abstract Optional<Recommendation> kind();
 
@@ -25,8 +28,16 @@ public abstract class SelfCareTip {
   public abstract Optional<String> detail();
 
   /** {@return a new builder} */
-  public static ImmutableSelfCareTip.Builder builder() {
-    return ImmutableSelfCareTip.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link SelfCareTip}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link SelfCareTip#builder()}.
+   */
+  public static final class Builder extends ImmutableSelfCareTip.Builder {
+    Builder() {}
   }
 
   /**

@@ -15,6 +15,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableSupportResource.class)
 public abstract class SupportResource implements NamedItem {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableSupportResource}. */
+  SupportResource() {}
+
   /** The resource's name ("Migraine Trust"). */
   @Override
   public abstract String name();
@@ -27,8 +30,16 @@ public abstract class SupportResource implements NamedItem {
   public abstract Optional<String> url();
 
   /** {@return a new builder} */
-  public static ImmutableSupportResource.Builder builder() {
-    return ImmutableSupportResource.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link SupportResource}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link SupportResource#builder()}.
+   */
+  public static final class Builder extends ImmutableSupportResource.Builder {
+    Builder() {}
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */

@@ -14,6 +14,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableSymptom.class)
 public abstract class Symptom implements NamedItem {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableSymptom}. */
+  Symptom() {}
+
   /** The symptom as a reader would name it ("A high temperature"). */
   @Override
   public abstract String name();
@@ -23,8 +26,16 @@ public abstract class Symptom implements NamedItem {
   public abstract Optional<String> description();
 
   /** {@return a new builder} */
-  public static ImmutableSymptom.Builder builder() {
-    return ImmutableSymptom.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Symptom}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Symptom#builder()}.
+   */
+  public static final class Builder extends ImmutableSymptom.Builder {
+    Builder() {}
   }
 
   /**

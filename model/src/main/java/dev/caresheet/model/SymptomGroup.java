@@ -12,6 +12,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableSymptomGroup.class)
 public abstract class SymptomGroup {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableSymptomGroup}. */
+  SymptomGroup() {}
+
   /** {@return the group's title ("Symptoms in babies")} */
   public abstract String title();
 
@@ -22,8 +25,16 @@ public abstract class SymptomGroup {
   public abstract List<Symptom> items();
 
   /** {@return a new builder} */
-  public static ImmutableSymptomGroup.Builder builder() {
-    return ImmutableSymptomGroup.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link SymptomGroup}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link SymptomGroup#builder()}.
+   */
+  public static final class Builder extends ImmutableSymptomGroup.Builder {
+    Builder() {}
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */

@@ -17,6 +17,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableTreatmentOption.class)
 public abstract class TreatmentOption implements NamedItem {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableTreatmentOption}. */
+  TreatmentOption() {}
+
   /** The treatment as a reader would name it ("Painkillers", "Physiotherapy"). */
   @Override
   public abstract String name();
@@ -32,8 +35,16 @@ public abstract class TreatmentOption implements NamedItem {
   public abstract List<String> cautions();
 
   /** {@return a new builder} */
-  public static ImmutableTreatmentOption.Builder builder() {
-    return ImmutableTreatmentOption.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link TreatmentOption}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link TreatmentOption#builder()}.
+   */
+  public static final class Builder extends ImmutableTreatmentOption.Builder {
+    Builder() {}
   }
 
   /**

@@ -16,6 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableTrigger.class)
 public abstract class Trigger implements NamedItem {
 
+  /** Package-private: the one implementation is the generated {@code ImmutableTrigger}. */
+  Trigger() {}
+
   /** {@return the trigger as a reader would name it ("Emotional stress")} */
   public abstract String name();
 
@@ -23,8 +26,16 @@ public abstract class Trigger implements NamedItem {
   public abstract Optional<String> description();
 
   /** {@return a new builder} */
-  public static ImmutableTrigger.Builder builder() {
-    return ImmutableTrigger.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Trigger}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
+   * {@code build()}, which checks the value's invariants. Get one from {@link Trigger#builder()}.
+   */
+  public static final class Builder extends ImmutableTrigger.Builder {
+    Builder() {}
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */

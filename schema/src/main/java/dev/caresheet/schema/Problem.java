@@ -1,6 +1,8 @@
 package dev.caresheet.schema;
 
+import dev.caresheet.codec.ContentException;
 import dev.caresheet.codec.internal.Locations;
+import dev.caresheet.schema.internal.Problems;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,8 +41,12 @@ public final class Problem implements Comparable<Problem> {
   private final String message;
   private final @Nullable String hint;
 
+  static {
+    Problems.install(Problem::new);
+  }
+
   /**
-   * Creates a problem.
+   * Creates a problem; the validator's stages make them through {@link Problems}.
    *
    * @param source the file or other source name; {@code ""} when there is none
    * @param line the 1-based line, or 0 when the problem has no place in the text (the file could
@@ -54,7 +60,7 @@ public final class Problem implements Comparable<Problem> {
    * @throws IllegalArgumentException if the line or column is negative, only one of them is 0, the
    *     pointer is neither empty nor starts with {@code /}, or the code or message is blank
    */
-  public Problem(String source, int line, int column, String pointer, Severity severity,
+  Problem(String source, int line, int column, String pointer, Severity severity,
       String code, String message, @Nullable String hint) {
     this.source = Objects.requireNonNull(source, "source");
     this.pointer = Objects.requireNonNull(pointer, "pointer");
@@ -77,6 +83,19 @@ public final class Problem implements Comparable<Problem> {
     this.line = line;
     this.column = column;
     this.hint = hint;
+  }
+
+  /**
+   * {@return the codec's read error as an error problem at the same place}: for a tool that reads
+   * with {@link dev.caresheet.codec.ConditionCodec} without validating, and reports as the
+   * validator does.
+   *
+   * @param e the codec's error
+   * @param code the rule code to report it under, such as {@link Codes#SYNTAX}
+   */
+  public static Problem of(ContentException e, String code) {
+    return new Problem(e.source().orElse(""), e.line(), e.line() == 0 ? 0 : e.column(), e.pointer(),
+        Severity.ERROR, code, e.reason(), null);
   }
 
   /** {@return the file or other source name; {@code ""} when there is none} */

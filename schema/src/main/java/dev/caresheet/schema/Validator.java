@@ -4,15 +4,16 @@ import dev.caresheet.codec.ConditionCodec;
 import dev.caresheet.codec.ContentException;
 import dev.caresheet.codec.Format;
 import dev.caresheet.codec.ReadLimits;
+import dev.caresheet.codec.internal.Utf8;
 import dev.caresheet.model.Condition;
 import dev.caresheet.schema.internal.Bound;
 import dev.caresheet.schema.internal.DocumentReader;
 import dev.caresheet.schema.internal.FigureRules;
 import dev.caresheet.schema.internal.Found;
+import dev.caresheet.schema.internal.InlineRules;
 import dev.caresheet.schema.internal.Position;
 import dev.caresheet.schema.internal.Rules;
 import dev.caresheet.schema.internal.SchemaChecker;
-import dev.caresheet.schema.internal.InlineRules;
 import dev.caresheet.schema.internal.SetRules;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -195,7 +196,7 @@ public final class Validator {
     }
     String text;
     try {
-      text = ConditionCodec.decode(content, source);
+      text = Utf8.decode(content, source);
     } catch (ContentException e) {
       Found found = new Found(source);
       found.error(Codes.SYNTAX_ENCODING, "",

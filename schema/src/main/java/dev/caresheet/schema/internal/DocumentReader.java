@@ -4,6 +4,8 @@ import dev.caresheet.codec.ConditionCodec;
 import dev.caresheet.codec.ContentException;
 import dev.caresheet.codec.Format;
 import dev.caresheet.codec.ReadLimits;
+import dev.caresheet.codec.internal.CodecParsers;
+import dev.caresheet.codec.internal.Utf8;
 import dev.caresheet.schema.Codes;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -79,7 +81,7 @@ public final class DocumentReader {
     }
     if (format == Format.YAML) {
       try {
-        ConditionCodec.checkYamlCharacters(text, "");
+        Utf8.checkYamlCharacters(text, "");
       } catch (ContentException e) {
         found.error(Codes.SYNTAX, "", new Position(e.line(), e.column()), e.reason(), null);
         return new Parsed(null, map);
@@ -87,7 +89,7 @@ public final class DocumentReader {
     }
     JsonParser parser = null;
     try {
-      parser = codec.parser(text, format);
+      parser = CodecParsers.parser(codec, text, format);
       JsonNode tree = build(parser, format, map, found);
       return new Parsed(found.hasErrors() ? null : tree, map);
     } catch (StreamConstraintsException e) {

@@ -35,12 +35,12 @@ public final class Found {
   /** Adds a problem at a position. */
   public void add(Severity severity, String code, String pointer, Position at, String message,
       @Nullable String hint) {
-    problems.add(new Problem(source, at.line(), at.column(), pointer, severity, code, message, hint));
+    problems.add(Problems.create(source, at.line(), at.column(), pointer, severity, code, message, hint));
   }
 
   /** Adds a problem that has no place in the text (the file could not be read). */
   public void unplaced(String code, String message, @Nullable String hint) {
-    problems.add(new Problem(source, 0, 0, "", Severity.ERROR, code, message, hint));
+    problems.add(Problems.create(source, 0, 0, "", Severity.ERROR, code, message, hint));
   }
 
   /** Whether any error was found. */

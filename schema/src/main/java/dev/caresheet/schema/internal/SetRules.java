@@ -36,7 +36,7 @@ public final class SetRules {
             others.add(o.source().isEmpty() ? "another document" : o.source() + ":" + o.idAt().line());
           }
         }
-        problems.add(new Problem(b.source(), b.idAt().line(), b.idAt().column(), "/id",
+        problems.add(Problems.create(b.source(), b.idAt().line(), b.idAt().column(), "/id",
             Severity.ERROR, Codes.RULE_UNIQUE_CONDITION_ID,
             "condition id `" + e.getKey() + "` is also used by " + String.join(", ", others),
             "give each condition an id of its own; the id names its page"));
@@ -51,7 +51,7 @@ public final class SetRules {
         }
         String closest = Text.closest(id, byId.keySet());
         Position at = b.relatedAt().get(i);
-        problems.add(new Problem(b.source(), at.line(), at.column(), "/related/" + i,
+        problems.add(Problems.create(b.source(), at.line(), at.column(), "/related/" + i,
             Severity.WARNING, Codes.RULE_RELATED_UNKNOWN,
             "`related[" + i + "]` names `" + id + "`, which is not a condition of this set",
             closest != null ? "did you mean `" + closest + "`?"
@@ -64,7 +64,7 @@ public final class SetRules {
           continue;
         }
         String closest = Text.closest(link.id(), byId.keySet());
-        problems.add(new Problem(b.source(), link.at().line(), link.at().column(), link.pointer(),
+        problems.add(Problems.create(b.source(), link.at().line(), link.at().column(), link.pointer(),
             Severity.WARNING, Codes.RULE_LINK_CONDITION_UNKNOWN,
             Pointers.quoted(link.pointer()) + " links to `condition:" + link.id() + "`, which is"
                 + " not a condition of this set" + link.note(),

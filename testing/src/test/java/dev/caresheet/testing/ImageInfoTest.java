@@ -1,9 +1,10 @@
-package dev.caresheet.model;
+package dev.caresheet.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import dev.caresheet.testing.Generators;
+import dev.caresheet.model.ImageFormat;
+import dev.caresheet.model.ImageInfo;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -68,9 +68,9 @@ import org.quicktheories.generators.Generate;
 
 /**
  * The shared QuickTheories generators of whole, valid condition documents, for the property tests
- * of every module (published as the model's test-jar). A generated document is valid under the
- * model, the JSON Schema and the validator's rules: ids are unique, mechanisms name existing
- * causes, items in one list differ, the outline names existing parts.
+ * of every module, and of a publisher's own renderers (the caresheet-testing module). A generated
+ * document is valid under the model, the JSON Schema and the validator's rules: ids are unique,
+ * mechanisms name existing causes, items in one list differ, the outline names existing parts.
  *
  * <p>Every text is hostile: emoji and other astral characters, right-to-left scripts, combining
  * marks, quotes, {@code <}, {@code &}, backslashes, line breaks, YAML and template syntax. The
@@ -81,7 +81,10 @@ import org.quicktheories.generators.Generate;
 public final class Generators {
   private Generators() {}
 
-  /** How many examples each property checks: {@code -Dcaresheet.examples=N}, 1,000 by default. */
+  /**
+   * {@return how many examples each property checks: {@code -Dcaresheet.examples=N}, 1,000 by
+   * default}
+   */
   public static int examples() {
     return Integer.getInteger("caresheet.examples", 1000);
   }
@@ -89,12 +92,18 @@ public final class Generators {
   /**
    * {@code n} documents drawn from a generator with a fixed seed: the same documents on every run.
    * For tests and benchmarks that need a corpus rather than a property.
+   *
+   * @param <T> the type of value
+   * @param gen the generator
+   * @param n how many
+   * @param seed the fixed seed
+   * @return the values, in the order drawn (unmodifiable)
    */
   public static <T> List<T> sample(Gen<T> gen, int n, long seed) {
     List<T> values = new ArrayList<>(n);
     org.quicktheories.QuickTheory.qt().withFixedSeed(seed).withExamples(n).forAll(gen)
         .checkAssert(values::add);
-    return values;
+    return Collections.unmodifiableList(values);
   }
 
   /** Fragments that stress escaping, encodings and parsers. None starts or ends with white space. */
@@ -113,7 +122,7 @@ public final class Generators {
   /** Separators between fragments: inner white space, including line breaks and tabs. */
   static final List<String> SEPARATORS = List.of(" ", " ", " ", "", "\n", "\t", "  ", "\n\n", " \n ");
 
-  /** A hostile, non-blank text without leading or trailing white space. */
+  /** {@return a hostile, non-blank text without leading or trailing white space} */
   public static Gen<String> text() {
     Gen<String> fragment = Generate.pick(HOSTILE);
     Gen<String> separator = Generate.pick(SEPARATORS);
@@ -137,6 +146,8 @@ public final class Generators {
    * A hostile text as inline markup: the fragments of {@link #text()}, each {@link
    * dev.caresheet.model.Inline#escape(String) escaped} so that it means itself, and some wrapped
    * in {@code *emphasis*}, {@code **strong**}, {@code _emphasis_} or a link {@code [text](url)}.
+   *
+   * @return the generator
    */
   public static Gen<String> inlineText() {
     Gen<String> fragment = Generate.pick(HOSTILE);
@@ -165,7 +176,7 @@ public final class Generators {
     };
   }
 
-  /** A slug id. */
+  /** {@return a slug id} */
   public static Gen<String> slug() {
     Gen<String> word = Generate.pick(List.of(
         "leg", "cramps", "calf", "night", "a", "b1", "x", "magnesium", "2", "low-sodium", "dehydration"));
@@ -180,7 +191,7 @@ public final class Generators {
     };
   }
 
-  /** Whole valid condition documents, with every part present or absent at random. */
+  /** {@return whole valid condition documents, with every part present or absent at random} */
   public static Gen<Condition> conditions() {
     return Generators::condition;
   }
@@ -188,6 +199,9 @@ public final class Generators {
   /**
    * Documents whose {@code related} ids all name documents of the given set, so that a set of
    * them validates without warnings. Pass an empty set for standalone documents.
+   *
+   * @param knownIds the ids that {@code related} may name
+   * @return the generator
    */
   public static Gen<Condition> conditions(Set<String> knownIds) {
     return in -> {

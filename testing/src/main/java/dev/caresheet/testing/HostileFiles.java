@@ -13,6 +13,10 @@ public final class HostileFiles {
   /**
    * Writes a valid condition document of just over 50 MB — thousands of long alternate names — to
    * {@code file}, without holding it in memory. Nothing like it is committed: the test makes it.
+   *
+   * @param file where to write it
+   * @return {@code file}
+   * @throws IOException if it cannot be written
    */
   public static Path fiftyMegabytesOfJson(Path file) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -1,4 +1,4 @@
-package dev.caresheet.model;
+package dev.caresheet.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.caresheet.model.Inline.LinkKind;
 import dev.caresheet.model.Inline.Mark;
 import dev.caresheet.model.Inline.Run;
-import dev.caresheet.testing.Generators;
+import dev.caresheet.model.Inline;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

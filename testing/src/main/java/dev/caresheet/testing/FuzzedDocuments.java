@@ -26,7 +26,11 @@ public final class FuzzedDocuments {
 
   private static final ConditionCodec CODEC = ConditionCodec.defaults();
 
-  /** A document built from the fuzzer's data, or empty if the model refuses what it chose. */
+  /**
+   * {@return a document built from the fuzzer's data, or empty if the model refuses what it chose}
+   *
+   * @param data the fuzzer's data
+   */
   public static Optional<Condition> condition(FuzzedDataProvider data) {
     JsonNode tree = CODEC.toTree(SKELETONS.get(data.consumeInt(0, SKELETONS.size() - 1))).deepCopy();
     mutate(tree, data);

@@ -1,10 +1,11 @@
-package dev.caresheet.codec;
+package dev.caresheet.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.caresheet.codec.ConditionCodec;
+import dev.caresheet.codec.Format;
 import dev.caresheet.model.Condition;
-import dev.caresheet.testing.Generators;
 import org.junit.jupiter.api.Test;
 
 /** The codec loses nothing and its canonical output is stable, for every generated document. */

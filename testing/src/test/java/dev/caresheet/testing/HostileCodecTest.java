@@ -1,12 +1,14 @@
-package dev.caresheet.codec;
+package dev.caresheet.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.caresheet.codec.ConditionCodec;
+import dev.caresheet.codec.ContentException;
+import dev.caresheet.codec.Format;
 import dev.caresheet.model.Condition;
-import dev.caresheet.testing.HostileFiles;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -17,8 +19,8 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.function.ThrowingSupplier;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile input through the codec: each case ends in a {@link ContentException} at a line and

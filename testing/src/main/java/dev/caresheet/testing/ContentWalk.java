@@ -26,6 +26,7 @@ import dev.caresheet.model.SymptomGroup;
 import dev.caresheet.model.Symptoms;
 import dev.caresheet.model.TreatmentOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,9 +56,19 @@ public final class ContentWalk {
   private ContentWalk() {}
 
   /** Whether URLs are part of the text (plain text) or only of markup (HTML attributes). */
-  public enum Urls { INCLUDED, LEFT_OUT }
+  public enum Urls {
+    /** URLs are text: a plain-text format prints them. */
+    INCLUDED,
+    /** URLs are markup only (HTML attributes), not text a reader sees. */
+    LEFT_OUT
+  }
 
-  /** The strings in reading order. */
+  /**
+   * {@return the strings in reading order (unmodifiable)}
+   *
+   * @param c the document
+   * @param urls whether URLs are among the strings
+   */
   public static List<String> strings(Condition c, Urls urls) {
     boolean withUrls = urls == Urls.INCLUDED;
     List<String> out = new ArrayList<>();
@@ -98,7 +109,7 @@ public final class ContentWalk {
     }
     out.addAll(c.related());
     c.attribution().ifPresent(a -> attribution(a, withUrls, out));
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
   /**
@@ -126,7 +137,11 @@ public final class ContentWalk {
     }
   }
 
-  /** Every URL of the document. */
+  /**
+   * {@return every URL of the document (unmodifiable)}
+   *
+   * @param c the document
+   */
   public static List<String> urls(Condition c) {
     List<String> urls = new ArrayList<>();
     c.livingWith().ifPresent(p -> p.items().forEach(r -> r.url().ifPresent(urls::add)));
@@ -137,7 +152,7 @@ public final class ContentWalk {
       a.publisher().ifPresent(p -> p.url().ifPresent(urls::add));
       a.license().ifPresent(l -> l.url().ifPresent(urls::add));
     });
-    return urls;
+    return Collections.unmodifiableList(urls);
   }
 
   /** The items in the order their list style shows them: Do and Don't lists are grouped. */
