@@ -15,6 +15,7 @@ import dev.caresheet.schema.Problem;
 import dev.caresheet.schema.Severity;
 import dev.caresheet.schema.internal.DocumentReader;
 import dev.caresheet.schema.internal.Found;
+import dev.caresheet.schema.internal.Pointers;
 import dev.caresheet.schema.internal.Position;
 import dev.caresheet.schema.internal.SourceMap;
 import java.io.IOException;
@@ -26,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,11 +122,34 @@ public final class LintConfig {
     SourceMap map = parsed.map();
     List<Error> errors = SchemaHolder.SCHEMA.validate(tree);
     if (!errors.isEmpty()) {
-      errors.sort(Comparator.comparing(e -> e.getInstanceLocation().toString()));
+      Map<String, List<Error>> byPlace = new LinkedHashMap<>();
       for (Error e : errors) {
         String pointer = e.getInstanceLocation().toString();
-        found.error(LintCode.CONFIG.code(), pointer, map.valueAt(pointer), e.getMessage(),
-            "see schemas/lint-config.schema.json; severities are error, warning and off");
+        boolean unknown = "additionalProperties".equals(e.getKeyword()) && e.getProperty() != null;
+        byPlace.computeIfAbsent((unknown ? "k" : "v") + (unknown
+            ? Pointers.child(pointer, e.getProperty()) : pointer), k -> new ArrayList<>()).add(e);
+      }
+      for (Map.Entry<String, List<Error>> place : byPlace.entrySet()) {
+        String pointer = place.getKey().substring(1);
+        boolean key = place.getKey().charAt(0) == 'k';
+        List<Error> here = place.getValue();
+        String message;
+        String hint = "see schemas/lint-config.schema.json";
+        if (key) {
+          message = "unknown property `" + Pointers.last(pointer) + "`";
+          hint = "allowed here: " + allowed(pointer);
+        } else if (here.stream().anyMatch(e -> "oneOf".equals(e.getKeyword()))) {
+          LintCode code = LintCode.of(Pointers.last(pointer)).orElse(LintCode.SPAM);
+          message = "a rule's setting is a severity (error, warning or off) or an object with"
+              + " `severity`" + (code.thresholds().isEmpty() ? "" : " and its thresholds ("
+              + String.join(", ", new java.util.TreeSet<>(code.thresholds().keySet())) + ")");
+          hint = "for example `" + code.code() + ": off` or `" + code.code() + ": {severity: error}`";
+        } else {
+          message = here.stream().map(Error::getMessage).distinct()
+              .reduce((a, b) -> a + "; " + b).orElse("invalid");
+        }
+        found.error(LintCode.CONFIG.code(), pointer, key ? map.keyAt(pointer)
+            : map.valueAt(pointer), message, hint);
       }
       return failed(found);
     }
@@ -249,6 +272,18 @@ public final class LintConfig {
       default:
         return Optional.empty();
     }
+  }
+
+  /** The properties the schema allows beside an unknown one. */
+  private static String allowed(String pointer) {
+    List<String> tokens = Pointers.tokens(pointer);
+    if (tokens.size() == 1) {
+      return "`$schema`, `rules`, `overrides`, `vocabulary`";
+    }
+    if (tokens.get(tokens.size() - 2).equals("rules")) {
+      return "the editorial.* codes (schemas/lint-config.schema.json)";
+    }
+    return "see schemas/lint-config.schema.json";
   }
 
   private static LintConfig failed(Found found) {

@@ -20,7 +20,7 @@ public final class ConditionSchema {
    * The schema's version, also in its {@code x-version} keyword. The major version is part of the
    * {@link #ID}; a minor version only ever accepts more documents.
    */
-  public static final String VERSION = "1.2.0";
+  public static final String VERSION = "1.3.0";
 
   /**
    * The schema's file name, in the jar and in a repository's copy ({@code schemas/}

@@ -278,8 +278,8 @@ public final class DocumentRules {
           firstUse.put(abbr, new Object[] {t, m.start(), definition});
         } else if (definition && !(Boolean) first[2] && reported.putIfAbsent(abbr, true) == null) {
           Prose.Text ft = (Prose.Text) first[0];
-          f.inText(LintCode.ABBREVIATION, ft, (Integer) first[1], "`" + abbr + "` is used here"
-              + " before it is spelled out (at " + t.pointer() + ")", "spell it out where it first"
+          f.inText(LintCode.ABBREVIATION, ft, (Integer) first[1], "`" + abbr + "` is used here,"
+              + " but spelled out only later, in " + t.pointer(), "spell it out where it first"
               + " appears, as \"Full Words (" + abbr + ")\"");
         }
       }
@@ -319,10 +319,19 @@ public final class DocumentRules {
         continue;
       }
       String normal = String.join(" ", words).toLowerCase(Locale.ROOT);
-      out.add(new Paragraph(hash(normal), t.pointer(), f.where(t, 0),
-          String.join(" ", words.subList(0, Math.min(6, words.size()))) + "…"));
+      out.add(new Paragraph(hash(normal), t.pointer(), f.where(t, 0), preview(t.plain())));
     }
     return out;
+  }
+
+  /** The start of a text, cut after a word, for messages. */
+  private static String preview(String plain) {
+    String one = plain.replace('\n', ' ').replace('`', '\'');
+    if (one.length() <= 40) {
+      return one;
+    }
+    int cut = one.lastIndexOf(' ', 40);
+    return one.substring(0, cut > 10 ? cut : 40) + "…";
   }
 
   /** FNV-1a, 64 bits. */
