@@ -71,7 +71,7 @@ class LintCommandTest {
   void githubAnnotations() {
     Cli.Run run = Cli.run("lint", "--format", "github", "../examples/lint/editorial-spam.json");
     assertThat(run.out().lines().toList()).singleElement().asString()
-        .startsWith("::error file=../examples/lint/editorial-spam.json,line=10,col=6,"
+        .startsWith("::error file=../examples/lint/editorial-spam.json,line=9,col=6,"
             + "title=editorial.spam::`buy instagram followers` is spam");
   }
 
