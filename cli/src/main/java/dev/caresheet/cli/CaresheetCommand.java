@@ -13,9 +13,9 @@ import picocli.CommandLine.ScopeType;
     usageHelpAutoWidth = true,
     description = "Validate, format and render structured health-condition documents (JSON or YAML).",
     subcommands = {
-      ValidateCommand.class, RenderCommand.class, FmtCommand.class, SchemaCommand.class,
-      NewCommand.class, InitCommand.class, SiteCommand.class, ServeCommand.class,
-      ImportCommand.class
+      ValidateCommand.class, LintCommand.class, RenderCommand.class, FmtCommand.class,
+      SchemaCommand.class, NewCommand.class, InitCommand.class, SiteCommand.class,
+      ServeCommand.class, ImportCommand.class
     },
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -42,6 +42,6 @@ final class CaresheetCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "missing command: validate, render, fmt, site, serve, schema or new");
+        "missing command: validate, lint, render, fmt, site, serve, schema or new");
   }
 }

@@ -1,6 +1,7 @@
 package dev.caresheet.cli;
 
 import dev.caresheet.codec.Format;
+import dev.caresheet.lint.LintConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -21,7 +22,8 @@ import java.util.Map;
 /**
  * Expands the PATH arguments of a command into the content files to work on: files as given, and
  * every {@code .json}, {@code .yaml} and {@code .yml} file under a directory, recursively, following
- * symbolic links but never round a loop. Sorted and without duplicates, so output is the same
+ * symbolic links but never round a loop; a directory's {@code caresheet.yaml} is the lint
+ * configuration ({@link LintConfig#FILE_NAME}), not content. Sorted and without duplicates, so output is the same
  * however the file system orders directories.
  */
 final class Inputs {
@@ -63,7 +65,8 @@ final class Inputs {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && Format.of(file).isPresent()) {
+              if (attrs.isRegularFile() && Format.of(file).isPresent()
+                  && !file.getFileName().toString().equals(LintConfig.FILE_NAME)) {
                 files.putIfAbsent(key(file), file);
               }
               return FileVisitResult.CONTINUE;

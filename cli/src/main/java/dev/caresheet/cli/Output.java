@@ -1,5 +1,7 @@
 package dev.caresheet.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import dev.caresheet.codec.ContentException;
 import dev.caresheet.schema.Problem;
 import dev.caresheet.schema.Severity;
@@ -29,6 +31,20 @@ final class Output {
   /** A read error of the codec (used where the validator is not involved), as a problem line. */
   static void readError(PrintWriter out, Terminal terminal, ContentException e, String code) {
     problem(out, terminal, Problem.of(e, code));
+  }
+
+  /** A problem as the JSON reports write it. */
+  static Map<String, Object> json(Problem p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("source", p.source());
+    m.put("line", p.line());
+    m.put("column", p.column());
+    m.put("severity", p.severity().label());
+    m.put("code", p.code());
+    m.put("message", p.message());
+    m.put("pointer", p.pointer());
+    p.hint().ifPresent(h -> m.put("hint", h));
+    return m;
   }
 
   /** "1 file", "3 files". */

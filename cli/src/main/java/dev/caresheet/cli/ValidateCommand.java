@@ -107,18 +107,7 @@ final class ValidateCommand implements Callable<Integer> {
     doc.put("files", files);
     doc.put("errors", report.errorCount());
     doc.put("warnings", report.warningCount());
-    doc.put("problems", report.problems().stream().map(p -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("source", p.source());
-      m.put("line", p.line());
-      m.put("column", p.column());
-      m.put("severity", p.severity().label());
-      m.put("code", p.code());
-      m.put("message", p.message());
-      m.put("pointer", p.pointer());
-      p.hint().ifPresent(h -> m.put("hint", h));
-      return m;
-    }).toList());
+    doc.put("problems", report.problems().stream().map(Output::json).toList());
     return JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(doc);
   }
 }

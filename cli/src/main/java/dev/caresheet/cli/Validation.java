@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Validates a set of files on several threads with one shared validator, then as a set. The
@@ -41,58 +42,69 @@ final class Validation {
 
   private static Report validate(List<Path> files, int threads, Terminal terminal, PrintWriter err,
       boolean keepDocuments) {
+    return VALIDATOR.crossCheck(
+        each(files, threads, terminal, err, "validated", file -> validate(file, keepDocuments)));
+  }
+
+  /**
+   * Does {@code work} on every file, on up to {@code threads} threads, and returns the results in
+   * file order; past {@link #PROGRESS_THRESHOLD} files a terminal's stderr shows "{@code verb}
+   * n/total".
+   */
+  static <T> List<T> each(List<Path> files, int threads, Terminal terminal, PrintWriter err,
+      String verb, Function<Path, T> work) {
     if (threads < 1) {
       throw new UsageException("--threads must be at least 1");
     }
     boolean progress = terminal.interactive && files.size() > PROGRESS_THRESHOLD;
     AtomicInteger done = new AtomicInteger();
-    List<Report> reports = new ArrayList<>(files.size());
+    List<T> results = new ArrayList<>(files.size());
     if (threads == 1 || files.size() < 2) {
       for (Path file : files) {
-        reports.add(validate(file, keepDocuments));
+        results.add(work.apply(file));
       }
-    } else {
-      ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), r -> {
-        Thread t = new Thread(r, "caresheet-validate");
-        t.setDaemon(true);
-        return t;
-      });
-      try {
-        List<Future<Report>> futures = new ArrayList<>(files.size());
-        for (Path file : files) {
-          futures.add(pool.submit(() -> {
-            Report report = validate(file, keepDocuments);
-            int n = done.incrementAndGet();
-            if (progress && n % 100 == 0) {
-              synchronized (err) {
-                err.print("\rvalidated " + n + "/" + files.size());
-                err.flush();
-              }
-            }
-            return report;
-          }));
-        }
-        for (Future<Report> future : futures) {
-          reports.add(future.get());
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new UsageException("interrupted");
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException) {
-          throw (RuntimeException) cause;
-        }
-        throw new IllegalStateException(cause);
-      } finally {
-        pool.shutdownNow();
-      }
-      if (progress) {
-        err.print("\r\u001B[K");
-        err.flush();
-      }
+      return results;
     }
-    return VALIDATOR.crossCheck(reports);
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), r -> {
+      Thread t = new Thread(r, "caresheet-" + verb);
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<T>> futures = new ArrayList<>(files.size());
+      for (Path file : files) {
+        futures.add(pool.submit(() -> {
+          T result = work.apply(file);
+          int n = done.incrementAndGet();
+          if (progress && n % 100 == 0) {
+            synchronized (err) {
+              err.print("\r" + verb + " " + n + "/" + files.size());
+              err.flush();
+            }
+          }
+          return result;
+        }));
+      }
+      for (Future<T> future : futures) {
+        results.add(future.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UsageException("interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new IllegalStateException(cause);
+    } finally {
+      pool.shutdownNow();
+    }
+    if (progress) {
+      err.print("\r\u001B[K");
+      err.flush();
+    }
+    return results;
   }
 
   private static Report validate(Path file, boolean keepDocuments) {

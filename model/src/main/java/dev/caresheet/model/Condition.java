@@ -129,6 +129,9 @@ public abstract class Condition {
    */
   public abstract List<String> related();
 
+  /** {@return what the document says to {@code caresheet lint}: suppressed codes, with reasons} */
+  public abstract Optional<Lint> lint();
+
   /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
