@@ -7,6 +7,8 @@ module dev.caresheet.cli {
   requires dev.caresheet.model;
   requires dev.caresheet.schema;
   requires dev.caresheet.render.html;
+  requires dev.caresheet.lint;
+  requires dev.caresheet.importer;
   requires info.picocli;
   requires jdk.httpserver;
 

@@ -24,7 +24,8 @@ module dev.caresheet.model {
   exports dev.caresheet.render;
   // The one spelling of a location and the codec's token-level access, shared with the validator
   // and the command line; not API.
-  exports dev.caresheet.codec.internal to dev.caresheet.schema, dev.caresheet.cli;
+  exports dev.caresheet.codec.internal to
+      dev.caresheet.schema, dev.caresheet.lint, dev.caresheet.importer, dev.caresheet.cli;
 
   // Jackson binds documents to the generated Immutable* classes through their Json helpers.
   opens dev.caresheet.model to tools.jackson.databind;

@@ -10,4 +10,7 @@ module dev.caresheet.schema {
   requires static org.jspecify;
 
   exports dev.caresheet.schema;
+  // The source map and pointers that locate a finding inside a string, shared with the editorial
+  // checks; not API.
+  exports dev.caresheet.schema.internal to dev.caresheet.lint;
 }

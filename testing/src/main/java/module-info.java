@@ -9,6 +9,7 @@
 module dev.caresheet.testing {
   requires transitive dev.caresheet.model;
   requires transitive quicktheories;
+  requires transitive org.jsoup;
   requires static jazzer.api;
 
   exports dev.caresheet.testing;

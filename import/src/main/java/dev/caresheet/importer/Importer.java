@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The kind of source is detected by its content, never its name: NHS website content API
  * JSON, a MedlinePlus summaries JSON object or health-topic XML, an HTML page or fragment, or
  * scraped plain text. Headings map to parts through the heading vocabulary (the resource
- * {@code dev/caresheet/importer/headings.txt}, extended with {@link Builder#headings(Reader)});
+ * {@code dev/caresheet/importer/headings.txt}, extended with {@link Builder#headings(Reader, String)});
  * spam and site chrome are dropped through the shared {@link EditorialVocabulary}.
  *
  * <p>An importer is immutable and thread-safe, and {@link #importSource} is a pure function of

@@ -102,7 +102,7 @@ public final class LintConfig {
     Found found = new Found(source);
     String text;
     try {
-      text = ConditionCodec.decode(Files.readAllBytes(file), source);
+      text = dev.caresheet.codec.internal.Utf8.decode(Files.readAllBytes(file), source);
     } catch (IOException e) {
       found.unplaced(LintCode.CONFIG.code(), "cannot read the configuration: " + e.getMessage(),
           null);

@@ -91,7 +91,7 @@ public final class Linter {
     Found found = new Found(source);
     DocumentReader.Parsed parsed;
     try {
-      String text = ConditionCodec.decode(Files.readAllBytes(file), source);
+      String text = dev.caresheet.codec.internal.Utf8.decode(Files.readAllBytes(file), source);
       parsed = reader.read(text, Format.of(file).orElseThrow(), found);
       tree = parsed.tree();
     } catch (IOException | ContentException e) {

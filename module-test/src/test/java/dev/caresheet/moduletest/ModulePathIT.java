@@ -34,6 +34,8 @@ class ModulePathIT {
       "caresheet-schema", "dev.caresheet.schema",
       "caresheet-render-html", "dev.caresheet.render.html",
       "caresheet-render-text", "dev.caresheet.render.text",
+      "caresheet-lint", "dev.caresheet.lint",
+      "caresheet-import", "dev.caresheet.importer",
       "caresheet-cli", "dev.caresheet.cli",
       "caresheet-testing", "dev.caresheet.testing");
 

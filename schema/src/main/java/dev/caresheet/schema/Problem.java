@@ -86,6 +86,27 @@ public final class Problem implements Comparable<Problem> {
   }
 
   /**
+   * A problem found by a tool that reports in the validator's format, such as {@code caresheet
+   * lint}.
+   *
+   * @param source the file's name as reported
+   * @param line the 1-based line, or 0 with column 0 when the problem has no place
+   * @param column the 1-based column, or 0
+   * @param pointer the JSON pointer of the value; {@code ""} is the whole document
+   * @param severity how serious it is
+   * @param code the stable rule code
+   * @param message what is wrong, for a content editor
+   * @param hint how to fix it, or {@code null}
+   * @return the problem
+   * @throws IllegalArgumentException as the validator's own problems do, for a bad place, pointer,
+   *     code or message
+   */
+  public static Problem at(String source, int line, int column, String pointer,
+      Severity severity, String code, String message, @Nullable String hint) {
+    return new Problem(source, line, column, pointer, severity, code, message, hint);
+  }
+
+  /**
    * {@return the codec's read error as an error problem at the same place}: for a tool that reads
    * with {@link dev.caresheet.codec.ConditionCodec} without validating, and reports as the
    * validator does.

@@ -507,6 +507,11 @@ public final class Generators {
   /**
    * Prose: between {@code min} and {@code max} blocks, half of them paragraphs and the rest of
    * every other kind, with hostile texts and inline markup in every inline text.
+   *
+   * @param in the randomness to draw from
+   * @param min the fewest blocks
+   * @param max the most blocks
+   * @return the blocks
    */
   public static List<Block> prose(RandomnessSource in, int min, int max) {
     int n = Generate.range(min, max).generate(in);
@@ -517,7 +522,7 @@ public final class Generators {
     return blocks;
   }
 
-  /** Prose, as a generator: between zero and four blocks. */
+  /** {@return prose, as a generator: between zero and four blocks} */
   public static Gen<List<Block>> prose() {
     return in -> prose(in, 0, 4);
   }

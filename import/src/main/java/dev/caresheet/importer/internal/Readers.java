@@ -1,6 +1,5 @@
 package dev.caresheet.importer.internal;
 
-import dev.caresheet.codec.ConditionCodec;
 import dev.caresheet.codec.ContentException;
 import dev.caresheet.importer.ImportException;
 import java.util.List;
@@ -44,7 +43,7 @@ public final class Readers {
   public List<Article> read(byte[] content, String source) throws ImportException {
     String text;
     try {
-      text = ConditionCodec.decode(content, source);
+      text = dev.caresheet.codec.internal.Utf8.decode(content, source);
     } catch (ContentException e) {
       String declared = declaredCharset(content);
       if (declared == null) {

@@ -69,7 +69,7 @@ public final class Findings {
       return;
     }
     Optional<Severity> severity = settings.severity(code);
-    problems.add(new Problem(source, at.line(), at.column(), pointer, severity.orElseThrow(),
+    problems.add(Problem.at(source, at.line(), at.column(), pointer, severity.orElseThrow(),
         code.code(), message, hint));
   }
 

@@ -55,7 +55,7 @@ public final class SetRules {
         }
         String shown = others.size() <= 3 ? String.join(", ", others)
             : String.join(", ", others.subList(0, 3)) + " and " + (others.size() - 3) + " more";
-        problems.add(new Problem(d.source(), p.at().line(), p.at().column(), p.pointer(),
+        problems.add(Problem.at(d.source(), p.at().line(), p.at().column(), p.pointer(),
             d.severity(), LintCode.DUPLICATE_PARAGRAPH.code(), "the paragraph `" + p.preview()
                 + "` is also in " + shown, "keep the text in one document and link to it"
                 + " (condition:id), or rewrite it for this one"));

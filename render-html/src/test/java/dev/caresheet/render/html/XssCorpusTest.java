@@ -1,5 +1,6 @@
 package dev.caresheet.render.html;
 
+import dev.caresheet.testing.Inert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package dev.caresheet.render.html;
+package dev.caresheet.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
  * What a browser could execute in parsed HTML: script elements other than JSON-LD, event-handler
  * attributes, URLs with a scheme other than http(s), mailto or tel, elements that load or run content,
  * and JSON-LD that a parser would end early or that is not JSON. Shared by the XSS corpus test and
- * the fuzz test.
+ * the fuzz test, and the importer's hostile-input tests; a publisher's renderer can be held to it.
  */
-final class Inert {
+public final class Inert {
   private Inert() {}
 
   /** Elements that run, embed or redirect, which the renderer never writes. */
@@ -32,8 +32,13 @@ final class Inert {
 
   private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
 
-  /** Everything executable in a parsed document, one description each; empty if it is inert. */
-  static List<String> executable(Document doc) {
+  /**
+   * Everything executable in a parsed document, one description each; empty if it is inert.
+   *
+   * @param doc the page, parsed with jsoup
+   * @return what a browser could execute, possibly nothing
+   */
+  public static List<String> executable(Document doc) {
     List<String> found = new ArrayList<>();
     for (Element e : doc.getAllElements()) {
       String tag = e.normalName();
@@ -72,8 +77,11 @@ final class Inert {
   /**
    * Whether an image's src is what a figure may show: a relative path or an https URL, not SVG (by
    * its name) and never a data: or other scheme. Images of a renderer are figures only.
+   *
+   * @param src the image's address
+   * @return whether a figure may show it
    */
-  static boolean figureImage(String src) {
+  public static boolean figureImage(String src) {
     String lower = src.strip().toLowerCase(Locale.ROOT);
     int end = lower.length();
     for (char c : new char[] {'?', '#'}) {
@@ -92,8 +100,11 @@ final class Inert {
    * Whether a URL attribute's value (as the browser sees it, entities decoded) is http(s), mailto, tel,
    * or relative. Browsers drop ASCII white space and control characters inside a scheme
    * ({@code java\tscript:}), so the check does too.
+   *
+   * @param value the attribute's value
+   * @return whether a browser following it runs nothing
    */
-  static boolean safeUrl(String value) {
+  public static boolean safeUrl(String value) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

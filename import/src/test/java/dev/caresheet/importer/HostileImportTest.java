@@ -1,5 +1,7 @@
-package dev.caresheet.render.html;
+package dev.caresheet.importer;
 
+import dev.caresheet.render.html.HtmlRenderer;
+import dev.caresheet.testing.Inert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

@@ -1,5 +1,7 @@
-package dev.caresheet.render.html;
+package dev.caresheet.importer;
 
+import dev.caresheet.render.html.HtmlRenderer;
+import dev.caresheet.testing.Inert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -17,7 +19,7 @@ import org.jsoup.Jsoup;
  * another exception. In this package to share {@link Inert}.
  *
  * <p>{@code mvn verify} replays the regression inputs in {@code
- * src/test/resources/dev/caresheet/render/html/ImportFuzzTestInputs/html/} and {@code …/text/};
+ * src/test/resources/dev/caresheet/importer/ImportFuzzTestInputs/html/} and {@code …/text/};
  * {@code JAZZER_FUZZ=1} fuzzes (docs/SECURITY.md).
  */
 class ImportFuzzTest {
