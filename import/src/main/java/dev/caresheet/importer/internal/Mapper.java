@@ -611,7 +611,7 @@ public final class Mapper {
       return part;
     } catch (RuntimeException e) {
       List<String> texts = new ArrayList<>();
-      collect(part, texts);
+      Prose.collect(part, texts);
       ObjectNode s = JSON.objectNode();
       String title = part.has("heading") ? part.get("heading").asString() : kind.key().orElseThrow();
       s.put("id", unique(Texts.slug(plain(title), "section"), ids));
@@ -624,15 +624,6 @@ public final class Mapper {
     }
   }
 
-  private static void collect(JsonNode node, List<String> out) {
-    if (node.isString()) {
-      out.add(node.asString());
-    } else {
-      for (JsonNode child : node) {
-        collect(child, out);
-      }
-    }
-  }
 
   private @Nullable ObjectNode attribution(Doc doc, Log log) {
     ObjectNode a = JSON.objectNode();

@@ -71,7 +71,8 @@ public final class Prose {
     return out;
   }
 
-  private static void collect(JsonNode node, List<String> out) {
+  /** Adds every text under a node (a block, a part, a list), in document order. */
+  static void collect(JsonNode node, List<String> out) {
     if (node.isString()) {
       out.add(node.asString());
     } else {
