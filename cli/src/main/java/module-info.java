@@ -13,5 +13,6 @@ module dev.caresheet.cli {
   requires jdk.httpserver;
 
   // picocli reads the commands' annotated fields and methods reflectively.
-  opens dev.caresheet.cli to info.picocli;
+  opens dev.caresheet.cli to
+      info.picocli;
 }

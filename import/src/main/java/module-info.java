@@ -1,4 +1,7 @@
-/** Caresheet's importer: legacy articles (HTML, NHS API JSON, MedlinePlus, scraped text) in, draft documents out. */
+/**
+ * Caresheet's importer: legacy articles (HTML, NHS API JSON, MedlinePlus, scraped text) in, draft
+ * documents out.
+ */
 module dev.caresheet.importer {
   requires transitive dev.caresheet.schema;
   requires transitive dev.caresheet.lint;

@@ -4,8 +4,8 @@
  *
  * <p>Jackson's databind is required transitively: the codec's tree methods ({@code
  * ConditionCodec.read(JsonNode, String)} and {@code toTree}) take and give Jackson's {@code
- * JsonNode} on purpose, for the JSON tools that work on trees (schema validators, patches).
- * Formats are found through {@link java.util.ServiceLoader}: a module that {@code provides
+ * JsonNode} on purpose, for the JSON tools that work on trees (schema validators, patches). Formats
+ * are found through {@link java.util.ServiceLoader}: a module that {@code provides
  * dev.caresheet.render.RendererProvider} is found by {@code Renderers}.
  */
 module dev.caresheet.model {
@@ -25,10 +25,14 @@ module dev.caresheet.model {
   // The one spelling of a location and the codec's token-level access, shared with the validator
   // and the command line; not API.
   exports dev.caresheet.codec.internal to
-      dev.caresheet.schema, dev.caresheet.lint, dev.caresheet.importer, dev.caresheet.cli;
+      dev.caresheet.schema,
+      dev.caresheet.lint,
+      dev.caresheet.importer,
+      dev.caresheet.cli;
 
   // Jackson binds documents to the generated Immutable* classes through their Json helpers.
-  opens dev.caresheet.model to tools.jackson.databind;
+  opens dev.caresheet.model to
+      tools.jackson.databind;
 
   uses dev.caresheet.render.RendererProvider;
 }

@@ -8,6 +8,6 @@ module dev.caresheet.render.text {
 
   exports dev.caresheet.render.text;
 
-  provides dev.caresheet.render.RendererProvider
-      with dev.caresheet.render.text.TextRendererProvider;
+  provides dev.caresheet.render.RendererProvider with
+      dev.caresheet.render.text.TextRendererProvider;
 }

@@ -12,5 +12,6 @@ module dev.caresheet.schema {
   exports dev.caresheet.schema;
   // The source map and pointers that locate a finding inside a string, shared with the editorial
   // checks; not API.
-  exports dev.caresheet.schema.internal to dev.caresheet.lint;
+  exports dev.caresheet.schema.internal to
+      dev.caresheet.lint;
 }

@@ -26,15 +26,20 @@ public final class Baselines {
 
   /** The condition schema, compiled once by networknt. */
   public static Schema schema() {
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-        builder -> builder
-            .schemaRegistryConfig(SchemaRegistryConfig.builder()
-                .pathType(PathType.JSON_POINTER)
-                .formatAssertionsEnabled(true)
-                .build())
-            .schemaLoader(loader -> loader.fetchRemoteResources(false)));
-    Schema schema = registry.getSchema(SchemaLocation.of(ConditionSchema.ID),
-        JSON.readTree(ConditionSchema.text()));
+    SchemaRegistry registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder ->
+                builder
+                    .schemaRegistryConfig(
+                        SchemaRegistryConfig.builder()
+                            .pathType(PathType.JSON_POINTER)
+                            .formatAssertionsEnabled(true)
+                            .build())
+                    .schemaLoader(loader -> loader.fetchRemoteResources(false)));
+    Schema schema =
+        registry.getSchema(
+            SchemaLocation.of(ConditionSchema.ID), JSON.readTree(ConditionSchema.text()));
     schema.initializeValidators();
     return schema;
   }

@@ -2,14 +2,15 @@ package dev.caresheet.bench;
 
 import dev.caresheet.codec.ConditionCodec;
 import dev.caresheet.codec.Format;
-import dev.caresheet.model.Block;
 import dev.caresheet.model.Attribution;
+import dev.caresheet.model.Block;
 import dev.caresheet.model.BodySiteVariant;
 import dev.caresheet.model.Callout;
 import dev.caresheet.model.CalloutKind;
 import dev.caresheet.model.Cause;
 import dev.caresheet.model.Causes;
 import dev.caresheet.model.Condition;
+import dev.caresheet.model.Contributor;
 import dev.caresheet.model.DifferentialDiagnoses;
 import dev.caresheet.model.DifferentialDiagnosis;
 import dev.caresheet.model.FirstAid;
@@ -17,7 +18,6 @@ import dev.caresheet.model.FirstAidStep;
 import dev.caresheet.model.ImmutableCondition;
 import dev.caresheet.model.Mechanism;
 import dev.caresheet.model.Mechanisms;
-import dev.caresheet.model.Contributor;
 import dev.caresheet.model.Prevention;
 import dev.caresheet.model.PreventionMeasure;
 import dev.caresheet.model.Reference;
@@ -41,16 +41,16 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 /**
- * A deterministic corpus of realistic condition documents for benchmarks: articles of 10–30 KB
- * (as canonical JSON), the size of real patient-information pages, with every part a real article
- * has — differential diagnoses, causes, mechanisms naming causes, triggers, first-aid steps with
- * variants and cautions, when to seek help, prevention, free sections, callouts, attribution,
- * references and related ids — in English (nine in ten) or Russian.
+ * A deterministic corpus of realistic condition documents for benchmarks: articles of 10–30 KB (as
+ * canonical JSON), the size of real patient-information pages, with every part a real article has —
+ * differential diagnoses, causes, mechanisms naming causes, triggers, first-aid steps with variants
+ * and cautions, when to seek help, prevention, free sections, callouts, attribution, references and
+ * related ids — in English (nine in ten) or Russian.
  *
- * <p>Document {@code i} of a corpus depends only on the seed, {@code i} and the corpus size, so
- * any document can be made on its own and every run sees the same bytes. Every document is valid
- * under the schema and the validator's rules, and a whole corpus validates without warnings: its
- * {@code related} ids name other documents of the same corpus.
+ * <p>Document {@code i} of a corpus depends only on the seed, {@code i} and the corpus size, so any
+ * document can be made on its own and every run sees the same bytes. Every document is valid under
+ * the schema and the validator's rules, and a whole corpus validates without warnings: its {@code
+ * related} ids name other documents of the same corpus.
  *
  * <p>From the command line: {@code java -cp … dev.caresheet.bench.Corpus --count 2000 --seed 1
  * --format json --out target/corpus}.
@@ -63,16 +63,58 @@ public final class Corpus {
   /** See {@link #MIN_BYTES}. */
   public static final int MAX_BYTES = 30 * 1024;
 
-  private static final List<String> CONDITIONS = List.of(
-      "leg-cramps", "migraine", "tension-headache", "back-pain", "sciatica", "gout", "asthma",
-      "hay-fever", "eczema", "psoriasis", "acne", "heartburn", "gastritis", "constipation",
-      "insomnia", "anaemia", "vertigo", "tinnitus", "conjunctivitis", "sinusitis", "bronchitis",
-      "tonsillitis", "cystitis", "shingles", "chickenpox", "sunburn", "heat-stroke",
-      "frostbite", "sprained-ankle", "tennis-elbow", "carpal-tunnel-syndrome", "plantar-fasciitis",
-      "restless-legs", "varicose-veins", "raynauds-phenomenon", "osteoarthritis", "bursitis",
-      "tendinitis", "nosebleed", "food-poisoning", "dehydration", "hypothermia", "fainting",
-      "panic-attack", "hiccups", "motion-sickness", "jet-lag", "chilblains", "cold-sores",
-      "earache");
+  private static final List<String> CONDITIONS =
+      List.of(
+          "leg-cramps",
+          "migraine",
+          "tension-headache",
+          "back-pain",
+          "sciatica",
+          "gout",
+          "asthma",
+          "hay-fever",
+          "eczema",
+          "psoriasis",
+          "acne",
+          "heartburn",
+          "gastritis",
+          "constipation",
+          "insomnia",
+          "anaemia",
+          "vertigo",
+          "tinnitus",
+          "conjunctivitis",
+          "sinusitis",
+          "bronchitis",
+          "tonsillitis",
+          "cystitis",
+          "shingles",
+          "chickenpox",
+          "sunburn",
+          "heat-stroke",
+          "frostbite",
+          "sprained-ankle",
+          "tennis-elbow",
+          "carpal-tunnel-syndrome",
+          "plantar-fasciitis",
+          "restless-legs",
+          "varicose-veins",
+          "raynauds-phenomenon",
+          "osteoarthritis",
+          "bursitis",
+          "tendinitis",
+          "nosebleed",
+          "food-poisoning",
+          "dehydration",
+          "hypothermia",
+          "fainting",
+          "panic-attack",
+          "hiccups",
+          "motion-sickness",
+          "jet-lag",
+          "chilblains",
+          "cold-sores",
+          "earache");
 
   private static final ConditionCodec CODEC = ConditionCodec.defaults();
 
@@ -163,8 +205,10 @@ public final class Corpus {
   private final class Builder {
     private final Prose p;
     private final int index;
+
     /** Canonical JSON is its texts plus about a fifth for names, quotes and indentation. */
     private final int textBudget;
+
     private int used;
 
     Builder(Prose prose, int index, int targetBytes) {
@@ -226,16 +270,17 @@ public final class Corpus {
     Condition build() {
       String id = id(index);
       String name = Prose.capitalise(id.substring(0, id.lastIndexOf('-')).replace('-', ' '));
-      ImmutableCondition.Builder b = Condition.builder()
-          .schema("https://caresheet.dev/schema/condition/v1/condition.schema.json")
-          .id(text(id))
-          .language(p.bank() == Prose.RU ? "ru" : "en")
-          .name(text(name))
-          .addAllAlternateNames(distinct(p.between(1, 3), p::name))
-          .summary(text(p.sentences(1, 2)))
-          .addAllDescription(prose(2, 3))
-          .addAllAffectedAnatomy(distinct(p.between(2, 5), () -> p.pick(p.bank().sites())))
-          .addAllCallouts(callouts(0.5));
+      ImmutableCondition.Builder b =
+          Condition.builder()
+              .schema("https://caresheet.dev/schema/condition/v1/condition.schema.json")
+              .id(text(id))
+              .language(p.bank() == Prose.RU ? "ru" : "en")
+              .name(text(name))
+              .addAllAlternateNames(distinct(p.between(1, 3), p::name))
+              .summary(text(p.sentences(1, 2)))
+              .addAllDescription(prose(2, 3))
+              .addAllAffectedAnatomy(distinct(p.between(2, 5), () -> p.pick(p.bank().sites())))
+              .addAllCallouts(callouts(0.5));
 
       List<String> causeIds = new ArrayList<>();
       b.differentialDiagnoses(differentialDiagnoses());
@@ -266,15 +311,19 @@ public final class Corpus {
       for (String n : distinct(p.between(3, 5), p::name)) {
         items.add(DifferentialDiagnosis.of(n, text(p.sentences(2, 3))));
       }
-      return DifferentialDiagnoses.builder().heading(text(p.heading()))
-          .addAllIntro(prose(1, 1)).addAllCallouts(callouts(0.4)).items(items).build();
+      return DifferentialDiagnoses.builder()
+          .heading(text(p.heading()))
+          .addAllIntro(prose(1, 1))
+          .addAllCallouts(callouts(0.4))
+          .items(items)
+          .build();
     }
 
     private Causes causes(List<String> causeIds) {
       List<Cause> items = new ArrayList<>();
       for (String n : distinct(p.between(5, 10), p::name)) {
-        String causeId = n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-            .replaceAll("^-|-$", "");
+        String causeId =
+            n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         if (causeId.isEmpty() || causeIds.contains(causeId)) {
           causeId = "cause-" + (causeIds.size() + 1);
         }
@@ -285,8 +334,12 @@ public final class Corpus {
         }
         items.add(c.build());
       }
-      return Causes.builder().addAllIntro(prose(1, 1)).addAllCallouts(callouts(0.3))
-          .items(items).addAllConclusion(prose(0, 1)).build();
+      return Causes.builder()
+          .addAllIntro(prose(1, 1))
+          .addAllCallouts(callouts(0.3))
+          .items(items)
+          .addAllConclusion(prose(0, 1))
+          .build();
     }
 
     private Mechanisms mechanisms(List<String> causeIds) {
@@ -299,11 +352,19 @@ public final class Corpus {
             explained.add(causeId);
           }
         }
-        items.add(Mechanism.builder().id("mechanism-" + (i + 1)).name(names.get(i))
-            .description(paragraphs(1, 2)).causes(explained).build());
+        items.add(
+            Mechanism.builder()
+                .id("mechanism-" + (i + 1))
+                .name(names.get(i))
+                .description(paragraphs(1, 2))
+                .causes(explained)
+                .build());
       }
-      return Mechanisms.builder().heading(text(p.heading())).addAllIntro(prose(1, 1))
-          .items(items).build();
+      return Mechanisms.builder()
+          .heading(text(p.heading()))
+          .addAllIntro(prose(1, 1))
+          .items(items)
+          .build();
     }
 
     private Triggers triggers() {
@@ -316,7 +377,8 @@ public final class Corpus {
 
     private FirstAid firstAid() {
       List<FirstAidStep> items = new ArrayList<>();
-      for (String instruction : distinct(p.between(4, 7), () -> p.pick(p.bank().imperatives()) + ".")) {
+      for (String instruction :
+          distinct(p.between(4, 7), () -> p.pick(p.bank().imperatives()) + ".")) {
         var s = FirstAidStep.builder().instruction(instruction);
         if (p.chance(0.7)) {
           s.detail(text(p.sentences(1, 3)));
@@ -331,16 +393,23 @@ public final class Corpus {
         }
         items.add(s.build());
       }
-      return FirstAid.builder().addAllIntro(prose(0, 1)).addAllCallouts(callouts(0.5))
-          .items(items).build();
+      return FirstAid.builder()
+          .addAllIntro(prose(0, 1))
+          .addAllCallouts(callouts(0.5))
+          .items(items)
+          .build();
     }
 
     private WhenToSeekHelp whenToSeekHelp() {
       List<SeekHelpAdvice> items = new ArrayList<>();
       List<Urgency> urgencies = List.of(Urgency.values());
       for (String situation : distinct(p.between(2, 4), () -> p.sentence())) {
-        items.add(SeekHelpAdvice.builder().situation(situation).urgency(p.pick(urgencies))
-            .advice(List.of(text(p.sentences(1, 3)))).build());
+        items.add(
+            SeekHelpAdvice.builder()
+                .situation(situation)
+                .urgency(p.pick(urgencies))
+                .advice(List.of(text(p.sentences(1, 3))))
+                .build());
       }
       return WhenToSeekHelp.builder().items(items).build();
     }
@@ -358,24 +427,37 @@ public final class Corpus {
     }
 
     private Section section(int n) {
-      return Section.builder().id("section-" + (n + 1)).title(text(p.heading()))
-          .addAllCallouts(callouts(0.2)).body(prose(2, 5)).build();
+      return Section.builder()
+          .id("section-" + (n + 1))
+          .title(text(p.heading()))
+          .addAllCallouts(callouts(0.2))
+          .body(prose(2, 5))
+          .build();
     }
 
     private Attribution attribution() {
-      var a = Attribution.builder()
-          .addAuthors(Contributor.builder().name(text(person())).credentials(text("MD, neurologist"))
-              .build());
+      var a =
+          Attribution.builder()
+              .addAuthors(
+                  Contributor.builder()
+                      .name(text(person()))
+                      .credentials(text("MD, neurologist"))
+                      .build());
       if (p.chance(0.6)) {
-        a.addReviewers(Contributor.builder().name(text(person())).credentials(text("PhD"))
-            .url("https://example.org/people/" + (index % 97)).build());
+        a.addReviewers(
+            Contributor.builder()
+                .name(text(person()))
+                .credentials(text("PhD"))
+                .url("https://example.org/people/" + (index % 97))
+                .build());
       }
       return a.lastReviewed(LocalDate.of(2020, 1, 1).plusDays(p.between(0, 5 * 365))).build();
     }
 
     private String person() {
       return p.pick(List.of("Anna", "Maria", "Olga", "James", "David", "Sofia", "Ivan", "Lena"))
-          + " " + p.pick(List.of("Petrova", "Smith", "García", "Ivanov", "Müller", "Okafor", "Chen"));
+          + " "
+          + p.pick(List.of("Petrova", "Smith", "García", "Ivanov", "Müller", "Okafor", "Chen"));
     }
 
     private Reference reference(String title, int i) {
@@ -431,15 +513,23 @@ public final class Corpus {
           i++;
           break;
         default:
-          throw new IllegalArgumentException("unknown argument: " + args[i]
-              + " (use --count N --seed S --format json|yaml --out DIR)");
+          throw new IllegalArgumentException(
+              "unknown argument: "
+                  + args[i]
+                  + " (use --count N --seed S --format json|yaml --out DIR)");
       }
     }
     if (out == null) {
       throw new IllegalArgumentException("--out DIR is required");
     }
     long bytes = Corpus.of(count, seed).write(out, format);
-    System.out.printf(Locale.ROOT, "wrote %d %s documents, %.1f MB (%.1f KB each on average) to %s%n",
-        count, format.name().toLowerCase(Locale.ROOT), bytes / 1e6, bytes / 1024.0 / count, out);
+    System.out.printf(
+        Locale.ROOT,
+        "wrote %d %s documents, %.1f MB (%.1f KB each on average) to %s%n",
+        count,
+        format.name().toLowerCase(Locale.ROOT),
+        bytes / 1e6,
+        bytes / 1024.0 / count,
+        out);
   }
 }

@@ -1,9 +1,9 @@
 package dev.caresheet.bench;
 
 import dev.caresheet.model.Block;
-import dev.caresheet.model.Paragraph;
 import dev.caresheet.model.Cause;
 import dev.caresheet.model.Condition;
+import dev.caresheet.model.Paragraph;
 import dev.caresheet.model.SeekHelpAdvice;
 import dev.caresheet.model.Urgency;
 import gg.jte.Content;
@@ -12,16 +12,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the jte templates of the render benchmark call: text with its line feeds as {@code <br>}
- * (as Caresheet writes every content text), escaped by jte's own HTML escaper, and the name of the
+ * What the jte templates of the render benchmark call: text with its line feeds as {@code <br>} (as
+ * Caresheet writes every content text), escaped by jte's own HTML escaper, and the name of the
  * cause a mechanism names.
  */
 public final class JteSupport {
   private JteSupport() {}
 
   /**
-   * The texts of prose that is paragraphs only, as the benchmark's corpus is: the template
-   * engines compared render paragraphs, not the other blocks.
+   * The texts of prose that is paragraphs only, as the benchmark's corpus is: the template engines
+   * compared render paragraphs, not the other blocks.
    *
    * @param prose paragraphs
    * @return their texts

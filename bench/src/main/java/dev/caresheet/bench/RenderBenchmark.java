@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Rendering one document (10–30 KB of content, about 20 KB on average), taking the corpus's
- * documents in turn; each operation renders into a fresh buffer of 64 KB, as a site generator
- * would per page.
+ * documents in turn; each operation renders into a fresh buffer of 64 KB, as a site generator would
+ * per page.
  *
  * <ul>
  *   <li>{@code htmlArticle}: Caresheet's HTML renderer without JSON-LD — the markup jte and
@@ -37,7 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class RenderBenchmark {
 
   /** The size of each fresh output buffer. */
@@ -65,7 +67,8 @@ public class RenderBenchmark {
       String expected = article.render(c);
       if (!Templates.jte(c, CAPACITY).equals(expected)
           || !Templates.mustache(c, CAPACITY).equals(expected)) {
-        throw new IllegalStateException("the templates do not print Caresheet's markup for " + c.id());
+        throw new IllegalStateException(
+            "the templates do not print Caresheet's markup for " + c.id());
       }
     }
   }

@@ -8,6 +8,7 @@ import dev.caresheet.model.Callout;
 import dev.caresheet.model.Cause;
 import dev.caresheet.model.Causes;
 import dev.caresheet.model.Condition;
+import dev.caresheet.model.Contributor;
 import dev.caresheet.model.DifferentialDiagnoses;
 import dev.caresheet.model.DifferentialDiagnosis;
 import dev.caresheet.model.FirstAid;
@@ -16,7 +17,6 @@ import dev.caresheet.model.ListPart;
 import dev.caresheet.model.Mechanism;
 import dev.caresheet.model.Mechanisms;
 import dev.caresheet.model.Part;
-import dev.caresheet.model.Contributor;
 import dev.caresheet.model.Prevention;
 import dev.caresheet.model.PreventionMeasure;
 import dev.caresheet.model.Reference;
@@ -41,9 +41,9 @@ import org.jspecify.annotations.Nullable;
  * The template-engine baselines of the render benchmark: the same {@code <article>} markup as
  * Caresheet's {@code HtmlRenderer} without JSON-LD, printed by jte (templates precompiled at build
  * time from {@code src/main/jte}, HTML-escaping) and by Mustache.java (templates in {@code
- * dev/caresheet/bench/*.mustache}, compiled once, HTML-escaping). {@code TemplatesTest} checks
- * that both print exactly what Caresheet prints for corpus documents, so the benchmark compares
- * the same output.
+ * dev/caresheet/bench/*.mustache}, compiled once, HTML-escaping). {@code TemplatesTest} checks that
+ * both print exactly what Caresheet prints for corpus documents, so the benchmark compares the same
+ * output.
  *
  * <p>Mustache is logic-less, so it is given a view of each document, built per rendering and
  * counted in its time: the texts split at line feeds (which Caresheet writes as {@code <br>}),
@@ -74,7 +74,8 @@ public final class Templates {
   /** The document's article, by Mustache.java, into a fresh builder of the given capacity. */
   public static String mustache(Condition condition, int capacity) {
     StringBuilder sb = new StringBuilder(capacity);
-    MUSTACHE.execute(new BuilderWriter(sb), new ArticleView(condition, labels(condition.language())));
+    MUSTACHE.execute(
+        new BuilderWriter(sb), new ArticleView(condition, labels(condition.language())));
     return sb.toString();
   }
 
@@ -140,8 +141,12 @@ public final class Templates {
     static List<CalloutView> all(List<Callout> callouts, Labels labels, String level) {
       List<CalloutView> out = new ArrayList<>(callouts.size());
       for (Callout c : callouts) {
-        out.add(new CalloutView(c.kind().value(), level,
-            Text.of(c.title().orElseGet(() -> labels.callout(c.kind()))), Text.of(c.text())));
+        out.add(
+            new CalloutView(
+                c.kind().value(),
+                level,
+                Text.of(c.title().orElseGet(() -> labels.callout(c.kind()))),
+                Text.of(c.text())));
       }
       return out;
     }
@@ -151,7 +156,8 @@ public final class Templates {
   public record UrgentItem(String urgency, Text situation, String urgencyLabel) {}
 
   /** The urgent-advice summary. */
-  public record UrgentView(String top, String label, List<UrgentItem> items, String key, Text heading) {}
+  public record UrgentView(
+      String top, String label, List<UrgentItem> items, String key, Text heading) {}
 
   /** One entry of "On this page". */
   public record ContentsEntry(String key, Text heading) {}
@@ -169,24 +175,44 @@ public final class Templates {
   public record Explained(String id, @Nullable Text name, boolean first) {}
 
   /** A mechanism. */
-  public record MechanismView(Text name, List<Text> description, boolean hasCauses,
-      String explainsLabel, List<Explained> causes) {}
+  public record MechanismView(
+      Text name,
+      List<Text> description,
+      boolean hasCauses,
+      String explainsLabel,
+      List<Explained> causes) {}
 
   /** A body-site variant of a step. */
   public record Variant(Text bodySite, Text instruction) {}
 
   /** A first-aid step. */
-  public record Step(Text instruction, @Nullable Text detail, boolean hasVariants,
-      List<Variant> variants, List<Text> cautions, String cautionLabel) {}
+  public record Step(
+      Text instruction,
+      @Nullable Text detail,
+      boolean hasVariants,
+      List<Variant> variants,
+      List<Text> cautions,
+      String cautionLabel) {}
 
   /** When to seek help. */
-  public record Advice(String urgency, Text situation, String urgencyLabel, List<Text> paragraphs) {}
+  public record Advice(
+      String urgency, Text situation, String urgencyLabel, List<Text> paragraphs) {}
 
   /** A list part: exactly one of the item lists is not empty. */
-  public record ListView(String css, String key, String tag, Text heading,
-      List<CalloutView> callouts, List<Text> intro, List<Text> conclusion,
-      List<Diagnosis> differentialDiagnoses, List<Named> causes, List<MechanismView> mechanisms,
-      List<Named> named, List<Step> steps, List<Advice> advice) {}
+  public record ListView(
+      String css,
+      String key,
+      String tag,
+      Text heading,
+      List<CalloutView> callouts,
+      List<Text> intro,
+      List<Text> conclusion,
+      List<Diagnosis> differentialDiagnoses,
+      List<Named> causes,
+      List<MechanismView> mechanisms,
+      List<Named> named,
+      List<Step> steps,
+      List<Advice> advice) {}
 
   /** A free section. */
   public record SectionView(String id, Text title, List<CalloutView> callouts, List<Text> body) {}
@@ -195,17 +221,32 @@ public final class Templates {
   public record PartView(@Nullable ListView list, @Nullable SectionView section) {}
 
   /** A reference. */
-  public record ReferenceView(Text title, @Nullable Object url, @Nullable String href,
-      boolean external, @Nullable Text publisher) {}
+  public record ReferenceView(
+      Text title,
+      @Nullable Object url,
+      @Nullable String href,
+      boolean external,
+      @Nullable Text publisher) {}
 
   /** A person. */
-  public record PersonView(Text name, @Nullable Object url, @Nullable String href,
-      boolean external, @Nullable Text credentials) {}
+  public record PersonView(
+      Text name,
+      @Nullable Object url,
+      @Nullable String href,
+      boolean external,
+      @Nullable Text credentials) {}
 
   /** The attribution. */
-  public record AttributionView(String aboutLabel, boolean hasAuthors, String authorsLabel,
-      List<PersonView> authors, boolean hasReviewers, String reviewersLabel,
-      List<PersonView> reviewers, @Nullable String lastReviewed, String lastReviewedLabel) {}
+  public record AttributionView(
+      String aboutLabel,
+      boolean hasAuthors,
+      String authorsLabel,
+      List<PersonView> authors,
+      boolean hasReviewers,
+      String reviewersLabel,
+      List<PersonView> reviewers,
+      @Nullable String lastReviewed,
+      String lastReviewedLabel) {}
 
   /** The whole article. */
   public static final class ArticleView {
@@ -245,18 +286,28 @@ public final class Templates {
         WhenToSeekHelp help = c.whenToSeekHelp().get();
         List<UrgentItem> items = new ArrayList<>();
         for (SeekHelpAdvice a : urgentAdvice) {
-          items.add(new UrgentItem(a.urgency().orElseThrow().value(), Text.of(a.situation()), labels.urgency(a.urgency().orElseThrow())));
+          items.add(
+              new UrgentItem(
+                  a.urgency().orElseThrow().value(),
+                  Text.of(a.situation()),
+                  labels.urgency(a.urgency().orElseThrow())));
         }
-        urgent = new UrgentView(urgentAdvice.get(0).urgency().orElseThrow().value(), labels.get("urgentAdvice"), items,
-            help.key(), Text.of(help.heading().orElseGet(() -> labels.part(help.kind()))));
+        urgent =
+            new UrgentView(
+                urgentAdvice.get(0).urgency().orElseThrow().value(),
+                labels.get("urgentAdvice"),
+                items,
+                help.key(),
+                Text.of(help.heading().orElseGet(() -> labels.part(help.kind()))));
       }
       if (c.parts().size() < 3) {
         contents = null;
       } else {
         List<ContentsEntry> entries = new ArrayList<>();
         for (Part part : c.parts()) {
-          entries.add(new ContentsEntry(part.key(),
-              Text.of(part.heading().orElseGet(() -> labels.part(part.kind())))));
+          entries.add(
+              new ContentsEntry(
+                  part.key(), Text.of(part.heading().orElseGet(() -> labels.part(part.kind())))));
         }
         contents = new ContentsView(labels.get("contents"), entries);
       }
@@ -267,18 +318,29 @@ public final class Templates {
       callouts = CalloutView.all(c.callouts(), labels, "h2");
       parts = new ArrayList<>();
       for (Part part : c.parts()) {
-        parts.add(part instanceof Section s
-            ? new PartView(null, new SectionView(s.id(), Text.of(s.title()),
-                CalloutView.all(s.callouts(), labels, "h3"), Text.all(JteSupport.paragraphs(s.body()))))
-            : new PartView(list(c, (ListPart<?>) part, labels), null));
+        parts.add(
+            part instanceof Section s
+                ? new PartView(
+                    null,
+                    new SectionView(
+                        s.id(),
+                        Text.of(s.title()),
+                        CalloutView.all(s.callouts(), labels, "h3"),
+                        Text.all(JteSupport.paragraphs(s.body()))))
+                : new PartView(list(c, (ListPart<?>) part, labels), null));
       }
       hasReferences = !c.references().isEmpty();
       referencesLabel = labels.get("references");
       references = new ArrayList<>();
       for (Reference r : c.references()) {
         String url = r.url().orElse(null);
-        references.add(new ReferenceView(Text.of(r.title()), url, url, url != null && external(url),
-            Text.of(r.publisher())));
+        references.add(
+            new ReferenceView(
+                Text.of(r.title()),
+                url,
+                url,
+                url != null && external(url),
+                Text.of(r.publisher())));
       }
       hasRelated = !c.related().isEmpty();
       relatedLabel = labels.get("related");
@@ -291,18 +353,29 @@ public final class Templates {
     }
 
     private static AttributionView attribution(Attribution a, Labels labels) {
-      return new AttributionView(labels.get("about"), !a.authors().isEmpty(),
-          labels.get("authors"), people(a.authors()), !a.reviewers().isEmpty(),
-          labels.get("reviewers"), people(a.reviewers()),
-          a.lastReviewed().map(Object::toString).orElse(null), labels.get("lastReviewed"));
+      return new AttributionView(
+          labels.get("about"),
+          !a.authors().isEmpty(),
+          labels.get("authors"),
+          people(a.authors()),
+          !a.reviewers().isEmpty(),
+          labels.get("reviewers"),
+          people(a.reviewers()),
+          a.lastReviewed().map(Object::toString).orElse(null),
+          labels.get("lastReviewed"));
     }
 
     private static List<PersonView> people(List<Contributor> people) {
       List<PersonView> out = new ArrayList<>(people.size());
       for (Contributor p : people) {
         String url = p.url().orElse(null);
-        out.add(new PersonView(Text.of(p.name()), url, url, url != null && external(url),
-            Text.of(p.credentials())));
+        out.add(
+            new PersonView(
+                Text.of(p.name()),
+                url,
+                url,
+                url != null && external(url),
+                Text.of(p.credentials())));
       }
       return out;
     }
@@ -336,11 +409,17 @@ public final class Templates {
           List<Explained> explained = new ArrayList<>();
           for (String id : m.causes()) {
             String causeName = JteSupport.causeName(c, id);
-            explained.add(new Explained(id, causeName == null ? null : Text.of(causeName),
-                explained.isEmpty()));
+            explained.add(
+                new Explained(
+                    id, causeName == null ? null : Text.of(causeName), explained.isEmpty()));
           }
-          mechanisms.add(new MechanismView(Text.of(m.name()), Text.all(m.description()),
-              !explained.isEmpty(), labels.get("explainsCauses"), explained));
+          mechanisms.add(
+              new MechanismView(
+                  Text.of(m.name()),
+                  Text.all(m.description()),
+                  !explained.isEmpty(),
+                  labels.get("explainsCauses"),
+                  explained));
         }
       } else if (part instanceof Triggers p) {
         css = "triggers";
@@ -357,15 +436,25 @@ public final class Templates {
           for (BodySiteVariant v : s.variants()) {
             variants.add(new Variant(Text.of(v.bodySite()), Text.of(v.instruction())));
           }
-          steps.add(new Step(Text.of(s.instruction()), Text.of(s.detail()), !variants.isEmpty(),
-              variants, Text.all(s.cautions()), labels.get("caution")));
+          steps.add(
+              new Step(
+                  Text.of(s.instruction()),
+                  Text.of(s.detail()),
+                  !variants.isEmpty(),
+                  variants,
+                  Text.all(s.cautions()),
+                  labels.get("caution")));
         }
       } else if (part instanceof WhenToSeekHelp p) {
         css = "when-to-seek-help";
         advice = new ArrayList<>();
         for (SeekHelpAdvice a : p.items()) {
-          advice.add(new Advice(a.urgency().orElseThrow().value(), Text.of(a.situation()),
-              labels.urgency(a.urgency().orElseThrow()), Text.all(a.advice())));
+          advice.add(
+              new Advice(
+                  a.urgency().orElseThrow().value(),
+                  Text.of(a.situation()),
+                  labels.urgency(a.urgency().orElseThrow()),
+                  Text.all(a.advice())));
         }
       } else if (part instanceof Prevention p) {
         css = "prevention";
@@ -376,10 +465,20 @@ public final class Templates {
       } else {
         throw new IllegalArgumentException("not a list part: " + part.key());
       }
-      return new ListView(css, part.key(), tag,
+      return new ListView(
+          css,
+          part.key(),
+          tag,
           Text.of(part.heading().orElseGet(() -> labels.part(part.kind()))),
-          CalloutView.all(part.callouts(), labels, "h3"), Text.all(JteSupport.paragraphs(part.intro())),
-          Text.all(JteSupport.paragraphs(part.conclusion())), diagnoses, causes, mechanisms, named, steps, advice);
+          CalloutView.all(part.callouts(), labels, "h3"),
+          Text.all(JteSupport.paragraphs(part.intro())),
+          Text.all(JteSupport.paragraphs(part.conclusion())),
+          diagnoses,
+          causes,
+          mechanisms,
+          named,
+          steps,
+          advice);
     }
   }
 }

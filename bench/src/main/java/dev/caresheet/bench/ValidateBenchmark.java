@@ -22,9 +22,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reading one document, in-process, against what a developer would use instead ({@link
- * Baselines}). Each operation handles one document of the corpus, taking them in turn, so times
- * and allocations are per document (10–30 KB, about 20 KB on average).
+ * Reading one document, in-process, against what a developer would use instead ({@link Baselines}).
+ * Each operation handles one document of the corpus, taking them in turn, so times and allocations
+ * are per document (10–30 KB, about 20 KB on average).
  *
  * <ul>
  *   <li>{@code validateJson}: Caresheet's full validation of JSON bytes — strict UTF-8 decoding,
@@ -42,7 +42,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ValidateBenchmark {
 
   /** How many distinct documents the operations cycle through. */
@@ -74,9 +76,11 @@ public class ValidateBenchmark {
     schema = Baselines.schema();
     for (int i = 0; i < documents; i++) {
       Report report = validator.validate(json[i], Format.JSON, sources[i]);
-      if (!report.isValid() || !validator.validate(yaml[i], Format.YAML, sources[i]).isValid()
+      if (!report.isValid()
+          || !validator.validate(yaml[i], Format.YAML, sources[i]).isValid()
           || !schema.validate(Baselines.JSON.readTree(json[i])).isEmpty()) {
-        throw new IllegalStateException("corpus document " + i + " is not valid: " + report.toText());
+        throw new IllegalStateException(
+            "corpus document " + i + " is not valid: " + report.toText());
       }
     }
   }

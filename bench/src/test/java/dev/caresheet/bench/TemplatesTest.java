@@ -3,11 +3,11 @@ package dev.caresheet.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.caresheet.model.Condition;
+import dev.caresheet.render.html.HtmlRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.caresheet.render.html.HtmlRenderer;
 import org.junit.jupiter.api.Test;
 
 /** The template baselines print exactly what Caresheet prints, so the benchmark is fair. */
@@ -39,7 +39,8 @@ class TemplatesTest {
         write("mustache.html", mustache);
       }
       assertThat(jte).as("jte, document %d (target/templates-test/)", i).isEqualTo(expected);
-      assertThat(mustache).as("Mustache, document %d (target/templates-test/)", i)
+      assertThat(mustache)
+          .as("Mustache, document %d (target/templates-test/)", i)
           .isEqualTo(expected);
     }
   }

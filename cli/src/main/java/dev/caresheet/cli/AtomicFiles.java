@@ -32,8 +32,8 @@ final class AtomicFiles {
 
   /** Writes {@code content} to a temporary file and syncs it to the disk. */
   private static void writeSynced(Path temp, byte[] content) throws IOException {
-    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-        StandardOpenOption.TRUNCATE_EXISTING)) {
+    try (FileChannel channel =
+        FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
       ByteBuffer bytes = ByteBuffer.wrap(content);
       while (bytes.hasRemaining()) {
         channel.write(bytes);
@@ -58,17 +58,18 @@ final class AtomicFiles {
     try {
       writeSynced(temp, content);
       copyPermissions(absolute, temp);
-      Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(temp);
     }
   }
 
   /**
-   * Creates {@code target} with {@code content} (UTF-8) atomically, only if it does not exist:
-   * the content is written and synced to a temporary file, which is then hard-linked to the
-   * target name (a link never replaces a file). Where the file system has no hard links, the
-   * temporary file is moved without replacing.
+   * Creates {@code target} with {@code content} (UTF-8) atomically, only if it does not exist: the
+   * content is written and synced to a temporary file, which is then hard-linked to the target name
+   * (a link never replaces a file). Where the file system has no hard links, the temporary file is
+   * moved without replacing.
    *
    * @return false if {@code target} already existed, which is then left as it was
    */
@@ -116,7 +117,8 @@ final class AtomicFiles {
     int removed = 0;
     try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir, ".*" + MARK + "*.tmp")) {
       for (Path path : stale) {
-        if (isTemporary(path.getFileName().toString()) && Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+        if (isTemporary(path.getFileName().toString())
+            && Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)
             && Files.deleteIfExists(path)) {
           removed++;
         }

@@ -11,7 +11,8 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    description = "Validate, format and render structured health-condition documents (JSON or YAML).",
+    description =
+        "Validate, format and render structured health-condition documents (JSON or YAML).",
     subcommands = {
       ValidateCommand.class, LintCommand.class, RenderCommand.class, FmtCommand.class,
       SchemaCommand.class, NewCommand.class, InitCommand.class, SiteCommand.class,
@@ -28,12 +29,13 @@ final class CaresheetCommand implements Runnable {
 
   final Terminal terminal;
 
-  @Option(names = "--debug", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
       description = "On an error, print the stack trace too.")
   boolean debug;
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   CaresheetCommand(Terminal terminal) {
     this.terminal = terminal;
@@ -41,7 +43,8 @@ final class CaresheetCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(),
         "missing command: validate, lint, render, fmt, site, serve, schema or new");
   }
 }

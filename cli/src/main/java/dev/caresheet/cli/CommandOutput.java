@@ -6,9 +6,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * What every subcommand writes to: its standard output and error streams, and the terminal they
- * may be. {@code @Mixin} it instead of injecting the command's spec and parent. ({@code @Command}
- * with nothing in it, because picocli takes no mixin without an annotation it knows.)
+ * What every subcommand writes to: its standard output and error streams, and the terminal they may
+ * be. {@code @Mixin} it instead of injecting the command's spec and parent. ({@code @Command} with
+ * nothing in it, because picocli takes no mixin without an annotation it knows.)
  */
 @Command
 final class CommandOutput {

@@ -8,7 +8,9 @@ import picocli.CommandLine.Parameters;
 /** The {@code PATH…} parameters of the commands that read documents: {@code @Mixin} it. */
 final class DocumentPaths {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
       description = "Files, or directories to search for *.json, *.yaml and *.yml.")
   List<Path> paths;
 

@@ -11,8 +11,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns failures into one-line messages and documented exit codes. No stack trace reaches the
- * user unless they ask for it with {@code --debug}.
+ * Turns failures into one-line messages and documented exit codes. No stack trace reaches the user
+ * unless they ask for it with {@code --debug}.
  */
 final class Failures implements IExecutionExceptionHandler {
   private final CaresheetCommand root;
@@ -29,11 +29,15 @@ final class Failures implements IExecutionExceptionHandler {
       err.println("caresheet: error: " + e.getMessage());
       code = ExitCodes.USAGE;
     } else if (e instanceof IOException || e instanceof UncheckedIOException) {
-      IOException io = e instanceof IOException ? (IOException) e : ((UncheckedIOException) e).getCause();
+      IOException io =
+          e instanceof IOException ? (IOException) e : ((UncheckedIOException) e).getCause();
       err.println("caresheet: error: " + describe(io));
       code = ExitCodes.USAGE;
     } else {
-      err.println("caresheet: internal error: " + e + (root.debug ? "" : " (run with --debug to see where)"));
+      err.println(
+          "caresheet: internal error: "
+              + e
+              + (root.debug ? "" : " (run with --debug to see where)"));
       code = ExitCodes.INTERNAL;
     }
     if (root.debug) {

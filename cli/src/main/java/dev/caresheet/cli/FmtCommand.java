@@ -36,11 +36,15 @@ import picocli.CommandLine.Option;
 final class FmtCommand implements Callable<Integer> {
 
   static final class Mode {
-    @Option(names = "--check", required = true,
+    @Option(
+        names = "--check",
+        required = true,
         description = "List the files that would change, and exit 1 if there are any.")
     boolean check;
 
-    @Option(names = "--write", required = true,
+    @Option(
+        names = "--write",
+        required = true,
         description = "Rewrite the files that would change (atomically; permissions kept).")
     boolean write;
   }
@@ -48,12 +52,9 @@ final class FmtCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Mode mode;
 
-  @Mixin
-  DocumentPaths paths;
+  @Mixin DocumentPaths paths;
 
-
-  @Mixin
-  CommandOutput output;
+  @Mixin CommandOutput output;
 
   @Override
   public Integer call() throws IOException {
@@ -108,10 +109,17 @@ final class FmtCommand implements Callable<Integer> {
     out.flush();
     if (mode != null) {
       String verb = mode.check ? "would change" : "formatted";
-      err.println(Output.plural(files.size(), "file") + ", " + changed + " " + verb
-          + (errors > 0 ? ", " + Output.plural(errors, "error") : ""));
+      err.println(
+          Output.plural(files.size(), "file")
+              + ", "
+              + changed
+              + " "
+              + verb
+              + (errors > 0 ? ", " + Output.plural(errors, "error") : ""));
     }
-    return errors > 0 || (mode != null && mode.check && changed > 0) ? ExitCodes.CONTENT : ExitCodes.OK;
+    return errors > 0 || (mode != null && mode.check && changed > 0)
+        ? ExitCodes.CONTENT
+        : ExitCodes.OK;
   }
 
   /**
@@ -119,9 +127,10 @@ final class FmtCommand implements Callable<Integer> {
    * validate} describe a broken file alike); a refusal the validator does not know of, such as a
    * YAML comment that would be lost, is reported as the codec put it. Returns the error count.
    */
-  private int reportWhy(PrintWriter err, Path file, Format format, ContentException e) throws IOException {
-    List<Problem> problems = Validation.VALIDATOR.validate(file).problems().stream()
-        .filter(Problem::isError).toList();
+  private int reportWhy(PrintWriter err, Path file, Format format, ContentException e)
+      throws IOException {
+    List<Problem> problems =
+        Validation.VALIDATOR.validate(file).problems().stream().filter(Problem::isError).toList();
     if (problems.isEmpty() && e == null) {
       // Readable again by the time the validator looked: a file that changed under the run.
       err.println(file + ": error: the file changed while it was read; run again [io]");

@@ -46,7 +46,11 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "The files to import.")
   List<Path> sources;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the drafts.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Where to write the drafts.")
   Path out;
 
   @ArgGroup(exclusive = true)
@@ -60,17 +64,23 @@ final class ImportCommand implements Callable<Integer> {
     boolean json;
   }
 
-  @Option(names = "--language", paramLabel = "TAG", description = "The drafts' BCP 47 language (default: what each source declares or shows).")
+  @Option(
+      names = "--language",
+      paramLabel = "TAG",
+      description = "The drafts' BCP 47 language (default: what each source declares or shows).")
   String language;
 
   @Option(names = "--force", description = "Overwrite drafts that exist.")
   boolean force;
 
-  @Option(names = "--headings", paramLabel = "FILE", description = "More headings for the heading vocabulary, in its format ([part], then 'language phrase' lines).")
+  @Option(
+      names = "--headings",
+      paramLabel = "FILE",
+      description =
+          "More headings for the heading vocabulary, in its format ([part], then 'language phrase' lines).")
   Path headings;
 
-  @Mixin
-  CommandOutput output;
+  @Mixin CommandOutput output;
 
   @Override
   public Integer call() throws IOException {
@@ -111,8 +121,9 @@ final class ImportCommand implements Callable<Integer> {
           id = draft.id() + "-" + n;
         }
         Path file = out.resolve(id + "." + fmt.extensions().get(0));
-        String text = codec.write(id.equals(draft.id()) ? draft
-            : ImmutableCondition.copyOf(draft).withId(id), fmt);
+        String text =
+            codec.write(
+                id.equals(draft.id()) ? draft : ImmutableCondition.copyOf(draft).withId(id), fmt);
         if (fmt == Format.YAML) {
           text = "# yaml-language-server: $schema=" + schema + "\n" + text;
         }
@@ -130,14 +141,26 @@ final class ImportCommand implements Callable<Integer> {
           continue;
         }
         if (!done) {
-          output.err().println("caresheet: " + file + " already exists; not overwriting it"
-              + " (--force overwrites)");
+          output
+              .err()
+              .println(
+                  "caresheet: "
+                      + file
+                      + " already exists; not overwriting it"
+                      + " (--force overwrites)");
           ioError = true;
           continue;
         }
         written.add(id);
-        output.out().println(result.report().source() + " (" + result.report().inputKind()
-            + ") -> " + file + (result.isValid() ? "" : "  [does not validate]"));
+        output
+            .out()
+            .println(
+                result.report().source()
+                    + " ("
+                    + result.report().inputKind()
+                    + ") -> "
+                    + file
+                    + (result.isValid() ? "" : "  [does not validate]"));
         output.out().print(result.report().toText());
         for (Problem p : result.validation().problems()) {
           output.out().println("  " + p.toText().replace("\n", "\n  "));

@@ -35,18 +35,22 @@ import picocli.CommandLine.Parameters;
     })
 final class InitCommand implements Callable<Integer> {
 
-  @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = ".",
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "DIR",
+      defaultValue = ".",
       description = "The repository's root (default: the current directory).")
   Path dir;
 
-  @Mixin
-  CommandOutput output;
+  @Mixin CommandOutput output;
 
   /** The files {@code init} writes, by path relative to the repository's root, in order. */
   static Map<String, String> files() {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("schemas/" + ConditionSchema.FILE_NAME, SchemaCommand.text());
-    files.put(".vscode/settings.json", """
+    files.put(
+        ".vscode/settings.json",
+        """
         {
           "json.schemas": [
             {
@@ -62,7 +66,9 @@ final class InitCommand implements Callable<Integer> {
           "files.insertFinalNewline": true
         }
         """);
-    files.put(".editorconfig", """
+    files.put(
+        ".editorconfig",
+        """
         # caresheet fmt writes UTF-8, two-space indentation and one final line break.
         root = true
 
@@ -76,7 +82,9 @@ final class InitCommand implements Callable<Integer> {
         indent_style = space
         indent_size = 2
         """);
-    files.put("content/sample.json", """
+    files.put(
+        "content/sample.json",
+        """
         {
           "$schema": "../schemas/condition.schema.json",
           "id": "sample",
@@ -85,7 +93,9 @@ final class InitCommand implements Callable<Integer> {
           "summary": "A sample document: rename it, or start another with caresheet new ID --dir content."
         }
         """);
-    files.put(".github/workflows/caresheet.yml", """
+    files.put(
+        ".github/workflows/caresheet.yml",
+        """
         # Validates the content on every push and pull request: every problem at file:line:column,
         # and a failed check when there is one. It runs the caresheet jar that the repository keeps
         # at tools/caresheet.jar (cli/target/caresheet.jar of a Caresheet build); change that path

@@ -21,10 +21,10 @@ import java.util.Map;
 
 /**
  * Expands the PATH arguments of a command into the content files to work on: files as given, and
- * every {@code .json}, {@code .yaml} and {@code .yml} file under a directory, recursively, following
- * symbolic links but never round a loop; a directory's {@code caresheet.yaml} is the lint
- * configuration ({@link LintConfig#FILE_NAME}), not content. Sorted and without duplicates, so output is the same
- * however the file system orders directories.
+ * every {@code .json}, {@code .yaml} and {@code .yml} file under a directory, recursively,
+ * following symbolic links but never round a loop; a directory's {@code caresheet.yaml} is the lint
+ * configuration ({@link LintConfig#FILE_NAME}), not content. Sorted and without duplicates, so
+ * output is the same however the file system orders directories.
  */
 final class Inputs {
   private Inputs() {}
@@ -61,11 +61,15 @@ final class Inputs {
 
   private static void walk(Path dir, Map<Path, Path> files, List<String> notes) {
     try {
-      Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+      Files.walkFileTree(
+          dir,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && Format.of(file).isPresent()
+              if (attrs.isRegularFile()
+                  && Format.of(file).isPresent()
                   && !file.getFileName().toString().equals(LintConfig.FILE_NAME)) {
                 files.putIfAbsent(key(file), file);
               }

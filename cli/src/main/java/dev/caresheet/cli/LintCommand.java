@@ -38,29 +38,42 @@ import picocli.CommandLine.Option;
     })
 final class LintCommand implements Callable<Integer> {
 
-  enum OutputFormat { text, json, sarif, github }
+  enum OutputFormat {
+    text,
+    json,
+    sarif,
+    github
+  }
 
-  @Mixin
-  DocumentPaths paths;
+  @Mixin DocumentPaths paths;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|sarif|github",
-      description = "Print findings as text lines (default), one JSON report, SARIF 2.1.0 or"
-          + " GitHub workflow annotations.")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "text|json|sarif|github",
+      description =
+          "Print findings as text lines (default), one JSON report, SARIF 2.1.0 or"
+              + " GitHub workflow annotations.")
   OutputFormat format;
 
   @Option(names = "--strict", description = "Treat warnings as errors: exit 1 if there are any.")
   boolean strict;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "The configuration (default:"
-      + " caresheet.yaml in the first PATH's directory or the nearest one above it).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "The configuration (default:"
+              + " caresheet.yaml in the first PATH's directory or the nearest one above it).")
   Path config;
 
-  @Option(names = "--threads", paramLabel = "N",
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
       description = "Files checked at once (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Mixin
-  CommandOutput output;
+  @Mixin CommandOutput output;
 
   /** The clock of the review rules; tests set a fixed one. */
   static Clock clock = Clock.systemDefaultZone();
@@ -72,8 +85,8 @@ final class LintCommand implements Callable<Integer> {
     List<Path> files = paths.expand(err);
     LintConfig lintConfig = configuration();
     Linter linter = Linter.builder().clock(clock).config(lintConfig).build();
-    List<Linted> linted = Validation.each(files, threads, output.terminal(), err, "linted",
-        linter::lint);
+    List<Linted> linted =
+        Validation.each(files, threads, output.terminal(), err, "linted", linter::lint);
     LintReport report = linter.combine(linted);
     switch (format) {
       case json:
@@ -92,13 +105,18 @@ final class LintCommand implements Callable<Integer> {
         for (Problem problem : report.problems()) {
           Output.problem(out, output.terminal(), problem);
         }
-        out.println(Output.plural(files.size(), "file") + ", "
-            + Output.plural(report.errorCount(), "error") + ", "
-            + Output.plural(report.warningCount(), "warning"));
+        out.println(
+            Output.plural(files.size(), "file")
+                + ", "
+                + Output.plural(report.errorCount(), "error")
+                + ", "
+                + Output.plural(report.warningCount(), "warning"));
         int n = report.readingLevelNotMeasured().size();
         if (n > 0) {
-          out.println("reading level not measured in " + Output.plural(n, "document")
-              + " not in English (SMOG measures English)");
+          out.println(
+              "reading level not measured in "
+                  + Output.plural(n, "document")
+                  + " not in English (SMOG measures English)");
         }
         break;
     }

@@ -19,8 +19,8 @@ import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The machine-readable outputs of {@code caresheet lint}: JSON (validate's form), SARIF 2.1.0
- * for code scanning, and GitHub workflow annotation lines.
+ * The machine-readable outputs of {@code caresheet lint}: JSON (validate's form), SARIF 2.1.0 for
+ * code scanning, and GitHub workflow annotation lines.
  */
 final class LintFormats {
   private LintFormats() {}
@@ -52,8 +52,10 @@ final class LintFormats {
       sb.append(",line=").append(p.line()).append(",col=").append(p.column());
     }
     sb.append(",title=").append(property(p.code()));
-    String message = p.message() + (p.pointer().isEmpty() ? "" : " (at " + p.pointer() + ")")
-        + p.hint().map(h -> "\nhint: " + h).orElse("");
+    String message =
+        p.message()
+            + (p.pointer().isEmpty() ? "" : " (at " + p.pointer() + ")")
+            + p.hint().map(h -> "\nhint: " + h).orElse("");
     return sb.append("::").append(data(message)).toString();
   }
 
@@ -66,10 +68,10 @@ final class LintFormats {
   }
 
   /**
-   * The report as a SARIF 2.1.0 log: one run, the editorial rules (and the validator's codes
-   * that occur) with their help, each result at its file, line and column, with the JSON pointer
-   * as a logical location and a fingerprint that does not change when lines move: a hash of the
-   * code, the file, the pointer and the result's rank among those with the same three.
+   * The report as a SARIF 2.1.0 log: one run, the editorial rules (and the validator's codes that
+   * occur) with their help, each result at its file, line and column, with the JSON pointer as a
+   * logical location and a fingerprint that does not change when lines move: a hash of the code,
+   * the file, the pointer and the result's rank among those with the same three.
    */
   static String sarif(LintReport report) {
     List<Map<String, Object>> rules = new ArrayList<>();
@@ -85,16 +87,21 @@ final class LintFormats {
       if (index == null) {
         index = rules.size();
         ruleIndex.put(p.code(), index);
-        rules.add(rule(p.code(), "Validator rule " + p.code(), "A problem that caresheet validate"
-            + " reports: the document is not valid, or breaks a rule across files. See the"
-            + " validator's codes (dev.caresheet.schema.Codes).", Severity.ERROR));
+        rules.add(
+            rule(
+                p.code(),
+                "Validator rule " + p.code(),
+                "A problem that caresheet validate"
+                    + " reports: the document is not valid, or breaks a rule across files. See the"
+                    + " validator's codes (dev.caresheet.schema.Codes).",
+                Severity.ERROR));
       }
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("ruleId", p.code());
       result.put("ruleIndex", index);
       result.put("level", p.isError() ? "error" : "warning");
-      result.put("message", Map.of("text", p.message() + p.hint().map(h -> " Hint: " + h)
-          .orElse("")));
+      result.put(
+          "message", Map.of("text", p.message() + p.hint().map(h -> " Hint: " + h).orElse("")));
       Map<String, Object> physical = new LinkedHashMap<>();
       physical.put("artifactLocation", Map.of("uri", uri(p.source())));
       if (p.line() > 0) {
@@ -103,8 +110,9 @@ final class LintFormats {
       Map<String, Object> location = new LinkedHashMap<>();
       location.put("physicalLocation", physical);
       if (!p.pointer().isEmpty()) {
-        location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", p.pointer(),
-            "kind", "member")));
+        location.put(
+            "logicalLocations",
+            List.of(Map.of("fullyQualifiedName", p.pointer(), "kind", "member")));
       }
       result.put("locations", List.of(location));
       String key = p.code() + "\u0000" + p.source() + "\u0000" + p.pointer();
@@ -128,16 +136,15 @@ final class LintFormats {
     return JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(log);
   }
 
-  private static Map<String, Object> rule(String id, String title, String help,
-      Severity severity) {
+  private static Map<String, Object> rule(String id, String title, String help, Severity severity) {
     Map<String, Object> rule = new LinkedHashMap<>();
     rule.put("id", id);
     rule.put("name", title);
     rule.put("shortDescription", Map.of("text", title));
     rule.put("fullDescription", Map.of("text", help));
     rule.put("help", Map.of("text", help));
-    rule.put("defaultConfiguration", Map.of("level", severity == Severity.ERROR ? "error"
-        : "warning"));
+    rule.put(
+        "defaultConfiguration", Map.of("level", severity == Severity.ERROR ? "error" : "warning"));
     return rule;
   }
 
@@ -153,8 +160,8 @@ final class LintFormats {
 
   private static String fingerprint(String key) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(key.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

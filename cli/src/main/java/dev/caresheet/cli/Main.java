@@ -19,7 +19,8 @@ public final class Main {
   private Main() {}
 
   /** The commands that validate documents, and so gain from {@link #warmUp()}. */
-  private static final Set<String> READING_COMMANDS = Set.of("validate", "render", "fmt", "site", "serve");
+  private static final Set<String> READING_COMMANDS =
+      Set.of("validate", "render", "fmt", "site", "serve");
 
   /**
    * Runs the command and exits with its exit code.
@@ -30,8 +31,10 @@ public final class Main {
     if (readsDocuments(args)) {
       warmUp();
     }
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(args, out, err, Terminal.detect());
     out.flush();
     err.flush();
@@ -49,12 +52,13 @@ public final class Main {
       return ExitCodes.OK;
     }
     CaresheetCommand root = new CaresheetCommand(terminal);
-    CommandLine cli = new CommandLine(root)
-        .setOut(out)
-        .setErr(err)
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionExceptionHandler(new Failures(root))
-        .setParameterExceptionHandler(Failures::usage);
+    CommandLine cli =
+        new CommandLine(root)
+            .setOut(out)
+            .setErr(err)
+            .setCaseInsensitiveEnumValuesAllowed(true)
+            .setExecutionExceptionHandler(new Failures(root))
+            .setParameterExceptionHandler(Failures::usage);
     return cli.execute(args);
   }
 
@@ -69,20 +73,25 @@ public final class Main {
   }
 
   /**
-   * Compiles the schema and validates a small document on a daemon thread: the class loading,
-   * the schema compilation and the construction of the model's deserializers then overlap with
-   * the command-line parsing on the main thread instead of following it. A failure here is
-   * ignored: the command meets the same failure where it is reported properly.
+   * Compiles the schema and validates a small document on a daemon thread: the class loading, the
+   * schema compilation and the construction of the model's deserializers then overlap with the
+   * command-line parsing on the main thread instead of following it. A failure here is ignored: the
+   * command meets the same failure where it is reported properly.
    */
   static void warmUp() {
-    Thread thread = new Thread(() -> {
-      try {
-        Validation.VALIDATOR.validate("{\"id\":\"warm-up\",\"language\":\"en\",\"name\":\"Warm-up\"}",
-            dev.caresheet.codec.Format.JSON, "");
-      } catch (RuntimeException | LinkageError e) {
-        // Reported by the command itself, if it matters.
-      }
-    }, "caresheet-warm-up");
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                Validation.VALIDATOR.validate(
+                    "{\"id\":\"warm-up\",\"language\":\"en\",\"name\":\"Warm-up\"}",
+                    dev.caresheet.codec.Format.JSON,
+                    "");
+              } catch (RuntimeException | LinkageError e) {
+                // Reported by the command itself, if it matters.
+              }
+            },
+            "caresheet-warm-up");
     thread.setDaemon(true);
     thread.start();
   }

@@ -39,17 +39,23 @@ final class NewCommand implements Callable<Integer> {
   @Option(names = "--name", description = "The condition's name (default: from the id).")
   String name;
 
-  @Option(names = "--language", defaultValue = "en", description = "BCP 47 language (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--language",
+      defaultValue = "en",
+      description = "BCP 47 language (default: ${DEFAULT-VALUE}).")
   String language;
 
   @Option(names = "--yaml", description = "Write YAML instead of JSON.")
   boolean yaml;
 
-  @Option(names = "--dir", defaultValue = ".", paramLabel = "DIR", description = "Where to write (default: the current directory).")
+  @Option(
+      names = "--dir",
+      defaultValue = ".",
+      paramLabel = "DIR",
+      description = "Where to write (default: the current directory).")
   Path dir;
 
-  @Mixin
-  CommandOutput output;
+  @Mixin CommandOutput output;
 
   @Override
   public Integer call() throws IOException {
@@ -57,12 +63,13 @@ final class NewCommand implements Callable<Integer> {
     Condition skeleton;
     String schema = SchemaCopies.reference(dir);
     try {
-      skeleton = Condition.builder()
-          .schema(schema)
-          .id(id)
-          .language(language)
-          .name(name != null ? name : nameFromId(id))
-          .build();
+      skeleton =
+          Condition.builder()
+              .schema(schema)
+              .id(id)
+              .language(language)
+              .name(name != null ? name : nameFromId(id))
+              .build();
     } catch (InvalidContentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -77,15 +84,23 @@ final class NewCommand implements Callable<Integer> {
     AtomicFiles.write(file, text);
     output.out().println("created " + file);
     if (schema.equals(ConditionSchema.ID)) {
-      output.err().println("caresheet: no schemas/" + ConditionSchema.FILE_NAME
-          + " above " + dir + "; the document names the schema by its $id. 'caresheet init' writes"
-          + " a copy editors load offline");
+      output
+          .err()
+          .println(
+              "caresheet: no schemas/"
+                  + ConditionSchema.FILE_NAME
+                  + " above "
+                  + dir
+                  + "; the document names the schema by its $id. 'caresheet init' writes"
+                  + " a copy editors load offline");
     }
     return ExitCodes.OK;
   }
 
   private static String nameFromId(String id) {
     String words = id.replace('-', ' ');
-    return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    return words.isEmpty()
+        ? words
+        : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
   }
 }

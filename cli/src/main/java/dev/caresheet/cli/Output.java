@@ -1,15 +1,15 @@
 package dev.caresheet.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import dev.caresheet.codec.ContentException;
 import dev.caresheet.schema.Problem;
 import dev.caresheet.schema.Severity;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * How the command prints problems: one a line, in the form editors and CI annotators parse,
- * {@code path:line:column: error: message [code] (at /pointer)}, the hint on the next line.
+ * How the command prints problems: one a line, in the form editors and CI annotators parse, {@code
+ * path:line:column: error: message [code] (at /pointer)}, the hint on the next line.
  */
 final class Output {
   private Output() {}
@@ -22,8 +22,12 @@ final class Output {
     String text = problem.toText();
     String label = problem.severity().label() + ":";
     int at = text.indexOf(label);
-    String coloured = problem.severity() == Severity.ERROR ? terminal.red(label) : terminal.yellow(label);
-    String line = at < 0 ? text : terminal.bold(text.substring(0, at)) + coloured + text.substring(at + label.length());
+    String coloured =
+        problem.severity() == Severity.ERROR ? terminal.red(label) : terminal.yellow(label);
+    String line =
+        at < 0
+            ? text
+            : terminal.bold(text.substring(0, at)) + coloured + text.substring(at + label.length());
     int hint = line.indexOf("\n  hint: ");
     out.println(hint < 0 ? line : line.substring(0, hint) + terminal.dim(line.substring(hint)));
   }

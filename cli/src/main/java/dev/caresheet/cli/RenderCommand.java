@@ -2,10 +2,10 @@ package dev.caresheet.cli;
 
 import dev.caresheet.model.Condition;
 import dev.caresheet.render.RenderOptions;
-import dev.caresheet.render.html.HtmlRenderer;
 import dev.caresheet.render.Renderer;
 import dev.caresheet.render.RendererProvider;
 import dev.caresheet.render.Renderers;
+import dev.caresheet.render.html.HtmlRenderer;
 import dev.caresheet.schema.Problem;
 import dev.caresheet.schema.Report;
 import java.io.IOException;
@@ -37,37 +37,58 @@ import picocli.CommandLine.Option;
     })
 final class RenderCommand implements Callable<Integer> {
 
-  @Option(names = "--format", defaultValue = "html", paramLabel = "NAME",
-      description = "The output format: html, text or another installed one (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "html",
+      paramLabel = "NAME",
+      description =
+          "The output format: html, text or another installed one (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--page", description = "Render a complete page (HTML: a document with head and body) instead of a fragment.")
+  @Option(
+      names = "--page",
+      description =
+          "Render a complete page (HTML: a document with head and body) instead of a fragment.")
   boolean page;
 
-  @Option(names = "--width", defaultValue = "80", paramLabel = "COLUMNS",
+  @Option(
+      names = "--width",
+      defaultValue = "80",
+      paramLabel = "COLUMNS",
       description = "Line width of text formats, in terminal columns (default: ${DEFAULT-VALUE}).")
   int width;
 
-  @Option(names = "--stylesheet", paramLabel = "URL", description = "A stylesheet for pages to link to.")
+  @Option(
+      names = "--stylesheet",
+      paramLabel = "URL",
+      description = "A stylesheet for pages to link to.")
   String stylesheet;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Write each document to DIR/ID.EXT instead of stdout.")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Write each document to DIR/ID.EXT instead of stdout.")
   Path out;
 
-  @Mixin
-  DocumentPaths paths;
+  @Mixin DocumentPaths paths;
 
-
-  @Mixin
-  CommandOutput output;
+  @Mixin CommandOutput output;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = output.out();
     PrintWriter err = output.err();
-    RendererProvider provider = Renderers.provider(format).orElseThrow(() -> new UsageException(
-        "unknown format \"" + format + "\"; available: "
-            + Renderers.providers().stream().map(RendererProvider::format).collect(Collectors.joining(", "))));
+    RendererProvider provider =
+        Renderers.provider(format)
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "unknown format \""
+                            + format
+                            + "\"; available: "
+                            + Renderers.providers().stream()
+                                .map(RendererProvider::format)
+                                .collect(Collectors.joining(", "))));
     RenderOptions options;
     try {
       options = RenderOptions.defaults().withPage(page).withWidth(width);
@@ -80,7 +101,9 @@ final class RenderCommand implements Callable<Integer> {
     Renderer renderer = provider.create(options);
 
     List<Path> files = paths.expand(err);
-    Report report = Validation.validate(files, Runtime.getRuntime().availableProcessors(), output.terminal(), err);
+    Report report =
+        Validation.validate(
+            files, Runtime.getRuntime().availableProcessors(), output.terminal(), err);
     // Errors only: they are why a document is not rendered. Warnings are validate's business.
     for (Problem problem : report.problems()) {
       if (problem.isError()) {
@@ -121,8 +144,10 @@ final class RenderCommand implements Callable<Integer> {
     }
     stdout.flush();
     if (refused > 0) {
-      err.println("caresheet: not rendered: " + Output.plural(refused, "invalid document")
-          + " (see the errors above)");
+      err.println(
+          "caresheet: not rendered: "
+              + Output.plural(refused, "invalid document")
+              + " (see the errors above)");
       return ExitCodes.CONTENT;
     }
     return ExitCodes.OK;

@@ -28,11 +28,13 @@ import picocli.CommandLine.Option;
       "  caresheet schema --out schemas/condition.schema.json"
     })
 final class SchemaCommand implements Callable<Integer> {
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the schema to FILE instead of stdout.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the schema to FILE instead of stdout.")
   Path out;
 
-  @Mixin
-  CommandOutput output;
+  @Mixin CommandOutput output;
 
   @Override
   public Integer call() throws IOException {
@@ -44,16 +46,21 @@ final class SchemaCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     if (Files.isDirectory(out)) {
-      throw new UsageException(out + " is a directory; name the file, such as " + out.resolve(ConditionSchema.FILE_NAME));
+      throw new UsageException(
+          out
+              + " is a directory; name the file, such as "
+              + out.resolve(ConditionSchema.FILE_NAME));
     }
-    if (Files.isRegularFile(out) && Files.size(out) < (8 << 20)
+    if (Files.isRegularFile(out)
+        && Files.size(out) < (8 << 20)
         && Arrays.equals(Files.readAllBytes(out), text.getBytes(StandardCharsets.UTF_8))) {
       stdout.println(out + ": schema " + ConditionSchema.VERSION + ", unchanged");
       return ExitCodes.OK;
     }
-    String was = Files.isRegularFile(out)
-        ? SchemaCopies.version(out).map(v -> " (was " + v + ")").orElse(" (replaced)")
-        : "";
+    String was =
+        Files.isRegularFile(out)
+            ? SchemaCopies.version(out).map(v -> " (was " + v + ")").orElse(" (replaced)")
+            : "";
     AtomicFiles.write(out, text);
     stdout.println("wrote " + out + ": schema " + ConditionSchema.VERSION + was);
     return ExitCodes.OK;

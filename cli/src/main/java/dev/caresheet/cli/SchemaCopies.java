@@ -36,11 +36,13 @@ final class SchemaCopies {
 
   /**
    * The {@code $schema} a new document in {@code dir} names: the path from {@code dir} to the
-   * nearest repository copy, written with {@code /}, or the schema's {@code $id} when there is none.
+   * nearest repository copy, written with {@code /}, or the schema's {@code $id} when there is
+   * none.
    */
   static String reference(Path dir) {
     return find(dir)
-        .map(copy -> dir.toAbsolutePath().normalize().relativize(copy).toString().replace('\\', '/'))
+        .map(
+            copy -> dir.toAbsolutePath().normalize().relativize(copy).toString().replace('\\', '/'))
         .orElse(ConditionSchema.ID);
   }
 
@@ -52,7 +54,9 @@ final class SchemaCopies {
       }
       JsonNode node = JsonMapper.shared().readTree(Files.readString(copy, StandardCharsets.UTF_8));
       JsonNode version = node.get("x-version");
-      return version != null && version.isString() ? Optional.of(version.asString()) : Optional.empty();
+      return version != null && version.isString()
+          ? Optional.of(version.asString())
+          : Optional.empty();
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }

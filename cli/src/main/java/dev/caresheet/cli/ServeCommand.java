@@ -40,28 +40,41 @@ import picocli.CommandLine.Parameters;
     })
 final class ServeCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "CONTENT_DIR", description = "Directories of content files.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "CONTENT_DIR",
+      description = "Directories of content files.")
   List<Path> dirs;
 
-  @Option(names = "--port", defaultValue = "8000", paramLabel = "N",
+  @Option(
+      names = "--port",
+      defaultValue = "8000",
+      paramLabel = "N",
       description = "The port (default: ${DEFAULT-VALUE}); 0 picks a free one.")
   int port;
 
-  @Option(names = "--host", paramLabel = "ADDRESS",
-      description = "The address to listen on (default: 127.0.0.1, this machine only). Any other "
-          + "address lets other machines see the preview.")
+  @Option(
+      names = "--host",
+      paramLabel = "ADDRESS",
+      description =
+          "The address to listen on (default: 127.0.0.1, this machine only). Any other "
+              + "address lets other machines see the preview.")
   String host;
 
-  @Option(names = "--stylesheet", paramLabel = "FILE",
+  @Option(
+      names = "--stylesheet",
+      paramLabel = "FILE",
       description = "A stylesheet to use instead of the built-in one (watched too).")
   Path stylesheet;
 
-  @Option(names = "--language", defaultValue = "en", paramLabel = "TAG",
+  @Option(
+      names = "--language",
+      defaultValue = "en",
+      paramLabel = "TAG",
       description = "The language of the index page (default: ${DEFAULT-VALUE}).")
   String language;
 
-  @Mixin
-  CommandOutput output;
+  @Mixin CommandOutput output;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -72,7 +85,8 @@ final class ServeCommand implements Callable<Integer> {
         throw new UsageException("no such directory: " + dir);
       }
       if (!Files.isDirectory(dir)) {
-        throw new UsageException("not a directory: " + dir + " (serve watches directories; give the one that holds it)");
+        throw new UsageException(
+            "not a directory: " + dir + " (serve watches directories; give the one that holds it)");
       }
     }
     if (stylesheet != null && !Files.isRegularFile(stylesheet)) {
@@ -86,44 +100,67 @@ final class ServeCommand implements Callable<Integer> {
       try {
         InetAddress resolved = InetAddress.getByName(host);
         if (!resolved.isLoopbackAddress()) {
-          err.println("caresheet: warning: listening on " + host + ": other machines that reach this address "
-              + "can see the preview. Leave --host out to serve this machine only.");
+          err.println(
+              "caresheet: warning: listening on "
+                  + host
+                  + ": other machines that reach this address "
+                  + "can see the preview. Leave --host out to serve this machine only.");
         }
       } catch (UnknownHostException e) {
         throw new UsageException("unknown host: " + host);
       }
     }
-    PreviewServer.Log log = new PreviewServer.Log() {
-      @Override
-      public void problem(Problem problem) {
-        Output.problem(err, output.terminal(), problem);
-      }
+    PreviewServer.Log log =
+        new PreviewServer.Log() {
+          @Override
+          public void problem(Problem problem) {
+            Output.problem(err, output.terminal(), problem);
+          }
 
-      @Override
-      public void info(String line) {
-        err.println("caresheet: " + line);
-      }
+          @Override
+          public void info(String line) {
+            err.println("caresheet: " + line);
+          }
 
-      @Override
-      public void warn(String line) {
-        err.println("caresheet: warning: " + line);
-      }
-    };
+          @Override
+          public void warn(String line) {
+            err.println("caresheet: warning: " + line);
+          }
+        };
     PreviewServer server;
     try {
-      server = PreviewServer.start(new PreviewServer.Config(dirs, Optional.ofNullable(stylesheet), address, port,
-          language, Validation.VALIDATOR, log));
+      server =
+          PreviewServer.start(
+              new PreviewServer.Config(
+                  dirs,
+                  Optional.ofNullable(stylesheet),
+                  address,
+                  port,
+                  language,
+                  Validation.VALIDATOR,
+                  log));
     } catch (BindException e) {
-      throw new UsageException("cannot listen on " + address + ":" + port + ": " + e.getMessage()
-          + (port != 0 ? " (--port 0 picks a free port)" : ""), e);
+      throw new UsageException(
+          "cannot listen on "
+              + address
+              + ":"
+              + port
+              + ": "
+              + e.getMessage()
+              + (port != 0 ? " (--port 0 picks a free port)" : ""),
+          e);
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      err.println("caresheet: stopped");
-      err.flush();
-      stopped.countDown();
-    }, "caresheet-stop"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  err.println("caresheet: stopped");
+                  err.flush();
+                  stopped.countDown();
+                },
+                "caresheet-stop"));
     out.println("Preview at " + server.url() + " (Ctrl-C stops it)");
     out.flush();
     stopped.await();

@@ -39,32 +39,47 @@ import picocli.CommandLine.Option;
     })
 final class SiteCommand implements Callable<Integer> {
 
-  @Mixin
-  DocumentPaths paths;
+  @Mixin DocumentPaths paths;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The site's directory (created if missing).")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "The site's directory (created if missing).")
   Path out;
 
-  @Option(names = "--language", defaultValue = "en", paramLabel = "TAG",
+  @Option(
+      names = "--language",
+      defaultValue = "en",
+      paramLabel = "TAG",
       description = "The language of the index page (default: ${DEFAULT-VALUE}).")
   String language;
 
-  @Option(names = "--stylesheet", paramLabel = "FILE",
+  @Option(
+      names = "--stylesheet",
+      paramLabel = "FILE",
       description = "A stylesheet to write as style.css instead of the built-in one.")
   Path stylesheet;
-  @Option(names = "--base-url", paramLabel = "URL",
-      description = {"The absolute http(s) URL the site is published at. Pages then have a canonical",
-        "link, and their JSON-LD absolute URLs."})
+
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description = {
+        "The absolute http(s) URL the site is published at. Pages then have a canonical",
+        "link, and their JSON-LD absolute URLs."
+      })
   String baseUrl;
 
-  @Option(names = "--keep-going",
-      description = {"Publish every valid document even if others have errors; the invalid ones are",
+  @Option(
+      names = "--keep-going",
+      description = {
+        "Publish every valid document even if others have errors; the invalid ones are",
         "listed with their errors and not published, and the exit code is 1. The index and related",
-        "links never point to a page that was not written."})
+        "links never point to a page that was not written."
+      })
   boolean keepGoing;
 
-  @Mixin
-  CommandOutput output;
+  @Mixin CommandOutput output;
 
   @Override
   public Integer call() throws IOException {
@@ -78,15 +93,19 @@ final class SiteCommand implements Callable<Integer> {
       }
     }
     List<Path> files = paths.expand(err);
-    Report report = Validation.validate(files, Runtime.getRuntime().availableProcessors(), output.terminal(), err);
+    Report report =
+        Validation.validate(
+            files, Runtime.getRuntime().availableProcessors(), output.terminal(), err);
     for (Problem problem : report.problems()) {
       Output.problem(err, output.terminal(), problem);
     }
     List<String> rejected = new ArrayList<>();
     if (!report.isValid()) {
       if (!keepGoing) {
-        err.println("caresheet: site not written: " + Output.plural(report.errorCount(), "error")
-            + " (see above)");
+        err.println(
+            "caresheet: site not written: "
+                + Output.plural(report.errorCount(), "error")
+                + " (see above)");
         return ExitCodes.CONTENT;
       }
       for (String source : report.sources()) {
@@ -118,11 +137,20 @@ final class SiteCommand implements Callable<Integer> {
         written++;
       }
     }
-    err.println(out + ": " + Output.plural(written, "file") + " written, "
-        + (site.size() + images.names().size() - written) + " unchanged");
+    err.println(
+        out
+            + ": "
+            + Output.plural(written, "file")
+            + " written, "
+            + (site.size() + images.names().size() - written)
+            + " unchanged");
     if (!rejected.isEmpty()) {
-      err.println("caresheet: " + Output.plural(rejected.size(), "document") + " not published, "
-          + Output.plural(report.errorCount(), "error") + " (see above):");
+      err.println(
+          "caresheet: "
+              + Output.plural(rejected.size(), "document")
+              + " not published, "
+              + Output.plural(report.errorCount(), "error")
+              + " (see above):");
       for (String source : rejected) {
         err.println("  " + source);
       }
@@ -143,6 +171,7 @@ final class SiteCommand implements Callable<Integer> {
       return false;
     }
     byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-    return Files.size(target) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(target), bytes);
+    return Files.size(target) == bytes.length
+        && java.util.Arrays.equals(Files.readAllBytes(target), bytes);
   }
 }

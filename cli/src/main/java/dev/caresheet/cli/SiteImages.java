@@ -29,9 +29,9 @@ import java.util.function.BiFunction;
  * them: each copied beside the pages under a content-hashed name ({@code
  * calf-stretch.1a2b3c4d5e6f.png}: the file's stem, the first 12 hex digits of its SHA-256, the
  * format's extension), so that a changed image gets a new name and an unchanged one is never
- * written again, and its width and height read by {@link ImageInfo#probe}. Documents were
- * validated first, so every image exists and is a PNG, JPEG or WebP within the size limit; one
- * that changed since is left out (its figure keeps its src) rather than copied unchecked.
+ * written again, and its width and height read by {@link ImageInfo#probe}. Documents were validated
+ * first, so every image exists and is a PNG, JPEG or WebP within the size limit; one that changed
+ * since is left out (its figure keeps its src) rather than copied unchecked.
  */
 final class SiteImages {
 
@@ -72,12 +72,14 @@ final class SiteImages {
       bytes = in.readNBytes((int) ImageInfo.MAX_BYTES + 1);
     }
     Optional<ImageInfo> info = ImageInfo.probe(bytes);
-    if (bytes.length > ImageInfo.MAX_BYTES || info.isEmpty() || ImageInfo.looksLikeSvg(bytes)
+    if (bytes.length > ImageInfo.MAX_BYTES
+        || info.isEmpty()
+        || ImageInfo.looksLikeSvg(bytes)
         || ImageFormat.ofExtension(figure.extension()).orElse(null) != info.get().format()) {
       return;
     }
-    String name = stem(figure.src()) + "." + hash(bytes) + "."
-        + info.get().format().extensions().get(0);
+    String name =
+        stem(figure.src()) + "." + hash(bytes) + "." + info.get().format().extensions().get(0);
     files.put(name, bytes);
     byKey.put(key, new PublishedImage(name, info.get().width(), info.get().height()));
   }
@@ -119,10 +121,11 @@ final class SiteImages {
     List<Block> blocks = new ArrayList<>(c.description());
     for (PartKind kind : PartKind.typed()) {
       Optional<ListPart<?>> part = kind.in(c);
-      part.ifPresent(p -> {
-        blocks.addAll(p.intro());
-        blocks.addAll(p.conclusion());
-      });
+      part.ifPresent(
+          p -> {
+            blocks.addAll(p.intro());
+            blocks.addAll(p.conclusion());
+          });
     }
     for (Section s : c.sections()) {
       blocks.addAll(s.body());

@@ -18,7 +18,8 @@ final class Terminal {
   static Terminal detect() {
     boolean tty = System.console() != null;
     String noColor = System.getenv("NO_COLOR");
-    boolean colour = tty && (noColor == null || noColor.isEmpty()) && !"dumb".equals(System.getenv("TERM"));
+    boolean colour =
+        tty && (noColor == null || noColor.isEmpty()) && !"dumb".equals(System.getenv("TERM"));
     return new Terminal(colour, tty);
   }
 

@@ -3,7 +3,6 @@ package dev.caresheet.cli;
 import dev.caresheet.schema.ConditionSchema;
 import dev.caresheet.schema.Problem;
 import dev.caresheet.schema.Report;
-import dev.caresheet.schema.Validator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -39,24 +38,30 @@ import tools.jackson.databind.json.JsonMapper;
     })
 final class ValidateCommand implements Callable<Integer> {
 
-  enum OutputFormat { text, json }
+  enum OutputFormat {
+    text,
+    json
+  }
 
-  @Mixin
-  DocumentPaths paths;
+  @Mixin DocumentPaths paths;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "text|json",
       description = "Print problems as text lines (default) or as one JSON report.")
   OutputFormat format;
 
   @Option(names = "--strict", description = "Treat warnings as errors: exit 1 if there are any.")
   boolean strict;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Files checked at once (default: the number of cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Files checked at once (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-
-  @Mixin
-  CommandOutput output;
+  @Mixin CommandOutput output;
 
   @Override
   public Integer call() {
@@ -71,9 +76,12 @@ final class ValidateCommand implements Callable<Integer> {
       for (Problem problem : report.problems()) {
         Output.problem(out, output.terminal(), problem);
       }
-      out.println(Output.plural(files.size(), "file") + ", "
-          + Output.plural(report.errorCount(), "error") + ", "
-          + Output.plural(report.warningCount(), "warning"));
+      out.println(
+          Output.plural(files.size(), "file")
+              + ", "
+              + Output.plural(report.errorCount(), "error")
+              + ", "
+              + Output.plural(report.warningCount(), "warning"));
     }
     out.flush();
     boolean failed = report.errorCount() > 0 || (strict && report.warningCount() > 0);
@@ -87,12 +95,23 @@ final class ValidateCommand implements Callable<Integer> {
   private void warnOfOldSchemaCopies(PrintWriter err) {
     Set<Path> seen = new LinkedHashSet<>();
     for (Path path : paths.paths) {
-      SchemaCopies.find(path).filter(seen::add).ifPresent(copy -> SchemaCopies.version(copy)
-          .filter(version -> SchemaCopies.older(version, ConditionSchema.VERSION))
-          .ifPresent(version -> err.println("caresheet: note: " + shown(copy) + " is schema "
-              + version + ", older than this caresheet's " + ConditionSchema.VERSION
-              + "; editors check against the old one. Update it: caresheet schema --out "
-              + shown(copy))));
+      SchemaCopies.find(path)
+          .filter(seen::add)
+          .ifPresent(
+              copy ->
+                  SchemaCopies.version(copy)
+                      .filter(version -> SchemaCopies.older(version, ConditionSchema.VERSION))
+                      .ifPresent(
+                          version ->
+                              err.println(
+                                  "caresheet: note: "
+                                      + shown(copy)
+                                      + " is schema "
+                                      + version
+                                      + ", older than this caresheet's "
+                                      + ConditionSchema.VERSION
+                                      + "; editors check against the old one. Update it: caresheet schema --out "
+                                      + shown(copy))));
     }
     err.flush();
   }

@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Validates a set of files on several threads with one shared validator, then as a set. The
- * result does not depend on the number of threads: reports are combined in file order and the
- * problems come out sorted.
+ * Validates a set of files on several threads with one shared validator, then as a set. The result
+ * does not depend on the number of threads: reports are combined in file order and the problems
+ * come out sorted.
  */
 final class Validation {
   private Validation() {}
@@ -40,8 +40,8 @@ final class Validation {
     return validate(files, threads, terminal, err, false);
   }
 
-  private static Report validate(List<Path> files, int threads, Terminal terminal, PrintWriter err,
-      boolean keepDocuments) {
+  private static Report validate(
+      List<Path> files, int threads, Terminal terminal, PrintWriter err, boolean keepDocuments) {
     return VALIDATOR.crossCheck(
         each(files, threads, terminal, err, "validated", file -> validate(file, keepDocuments)));
   }
@@ -51,8 +51,13 @@ final class Validation {
    * file order; past {@link #PROGRESS_THRESHOLD} files a terminal's stderr shows "{@code verb}
    * n/total".
    */
-  static <T> List<T> each(List<Path> files, int threads, Terminal terminal, PrintWriter err,
-      String verb, Function<Path, T> work) {
+  static <T> List<T> each(
+      List<Path> files,
+      int threads,
+      Terminal terminal,
+      PrintWriter err,
+      String verb,
+      Function<Path, T> work) {
     if (threads < 1) {
       throw new UsageException("--threads must be at least 1");
     }
@@ -65,25 +70,30 @@ final class Validation {
       }
       return results;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), r -> {
-      Thread t = new Thread(r, "caresheet-" + verb);
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(threads, files.size()),
+            r -> {
+              Thread t = new Thread(r, "caresheet-" + verb);
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<T>> futures = new ArrayList<>(files.size());
       for (Path file : files) {
-        futures.add(pool.submit(() -> {
-          T result = work.apply(file);
-          int n = done.incrementAndGet();
-          if (progress && n % 100 == 0) {
-            synchronized (err) {
-              err.print("\r" + verb + " " + n + "/" + files.size());
-              err.flush();
-            }
-          }
-          return result;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  T result = work.apply(file);
+                  int n = done.incrementAndGet();
+                  if (progress && n % 100 == 0) {
+                    synchronized (err) {
+                      err.print("\r" + verb + " " + n + "/" + files.size());
+                      err.flush();
+                    }
+                  }
+                  return result;
+                }));
       }
       for (Future<T> future : futures) {
         results.add(future.get());

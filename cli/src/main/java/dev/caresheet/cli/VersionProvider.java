@@ -27,8 +27,13 @@ final class VersionProvider implements IVersionProvider {
     // concatenation, a fifth of the time of `caresheet --version`.
     return new String[] {
       "caresheet ".concat(properties.getProperty("version", "unknown")),
-      String.join("", "Java ", System.getProperty("java.version"), " (",
-          System.getProperty("java.vm.name"), ")")
+      String.join(
+          "",
+          "Java ",
+          System.getProperty("java.version"),
+          " (",
+          System.getProperty("java.vm.name"),
+          ")")
     };
   }
 }

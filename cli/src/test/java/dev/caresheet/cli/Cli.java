@@ -13,7 +13,8 @@ final class Cli {
   static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), Terminal.PLAIN);
+    int code =
+        Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), Terminal.PLAIN);
     return new Run(code, out.toString(), err.toString());
   }
 }

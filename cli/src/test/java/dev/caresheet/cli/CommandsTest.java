@@ -27,7 +27,8 @@ class CommandsTest {
   void helpListsEveryCommandAndTheExitCodes() {
     Cli.Run run = Cli.run("--help");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("validate", "render", "fmt", "schema", "new", "init", "Exit codes:");
+    assertThat(run.out())
+        .contains("validate", "render", "fmt", "schema", "new", "init", "Exit codes:");
   }
 
   @Test
@@ -43,7 +44,10 @@ class CommandsTest {
   void unknownCommandsAndOptionsAreUsageErrorsWithoutStackTraces() {
     Cli.Run run = Cli.run("valdate");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("caresheet: error:").contains("validate").doesNotContain("at dev.");
+    assertThat(run.err())
+        .contains("caresheet: error:")
+        .contains("validate")
+        .doesNotContain("at dev.");
     assertThat(Cli.run("fmt", "--check", "--write", ".").exitCode()).isEqualTo(2);
     assertThat(Cli.run().exitCode()).isEqualTo(2);
   }
@@ -52,7 +56,11 @@ class CommandsTest {
   void schemaPrintsThePublishedSchema() {
     Cli.Run run = Cli.run("schema");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).isEqualTo(ConditionSchema.text().endsWith("\n") ? ConditionSchema.text() : ConditionSchema.text() + "\n");
+    assertThat(run.out())
+        .isEqualTo(
+            ConditionSchema.text().endsWith("\n")
+                ? ConditionSchema.text()
+                : ConditionSchema.text() + "\n");
   }
 
   @Test

@@ -19,8 +19,10 @@ class FmtCommandTest {
 
   @TempDir Path dir;
 
-  private static final String MESSY = "{\"name\": \"Leg cramps\", \"language\": \"en\", \"id\": \"leg-cramps\"}";
-  private static final String CANONICAL = "{\n  \"id\": \"leg-cramps\",\n  \"language\": \"en\",\n  \"name\": \"Leg cramps\"\n}\n";
+  private static final String MESSY =
+      "{\"name\": \"Leg cramps\", \"language\": \"en\", \"id\": \"leg-cramps\"}";
+  private static final String CANONICAL =
+      "{\n  \"id\": \"leg-cramps\",\n  \"language\": \"en\",\n  \"name\": \"Leg cramps\"\n}\n";
 
   @Test
   void checkListsFilesThatWouldChangeAndExitsOne() throws IOException {
@@ -41,7 +43,8 @@ class FmtCommandTest {
     assertThat(write.exitCode()).isZero();
     assertThat(write.out()).isEqualTo("formatted " + messy + "\n");
     assertThat(Files.readString(messy)).isEqualTo(CANONICAL);
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(messy))).isEqualTo("rw-rw----");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(messy)))
+        .isEqualTo("rw-rw----");
     assertThat(Cli.run("fmt", "--check", dir.toString()).exitCode()).isZero();
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).containsExactly(messy);
@@ -67,14 +70,19 @@ class FmtCommandTest {
 
   @Test
   void refusesToDropYamlCommentsButKeepsTheLeadingOnes() throws IOException {
-    Path kept = Files.writeString(dir.resolve("kept.yaml"),
-        "# yaml-language-server: $schema=x\nname: Leg cramps\nid: leg-cramps\nlanguage: en\n");
-    Path refused = Files.writeString(dir.resolve("refused.yaml"),
-        "id: leg-cramps # the slug\nlanguage: en\nname: Leg cramps\n");
+    Path kept =
+        Files.writeString(
+            dir.resolve("kept.yaml"),
+            "# yaml-language-server: $schema=x\nname: Leg cramps\nid: leg-cramps\nlanguage: en\n");
+    Path refused =
+        Files.writeString(
+            dir.resolve("refused.yaml"),
+            "id: leg-cramps # the slug\nlanguage: en\nname: Leg cramps\n");
     Cli.Run run = Cli.run("fmt", "--write", dir.toString());
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(Files.readString(kept)).isEqualTo(
-        "# yaml-language-server: $schema=x\nid: leg-cramps\nlanguage: en\nname: Leg cramps\n");
+    assertThat(Files.readString(kept))
+        .isEqualTo(
+            "# yaml-language-server: $schema=x\nid: leg-cramps\nlanguage: en\nname: Leg cramps\n");
     assertThat(Files.readString(refused)).startsWith("id: leg-cramps # the slug");
     assertThat(run.err()).contains(refused + ":1:").contains("would lose this comment");
   }
@@ -90,20 +98,28 @@ class FmtCommandTest {
   void checkAfterWriteIsCleanForGeneratedDocuments() {
     ConditionCodec codec = ConditionCodec.defaults();
     // A quarter of the usual examples: each one runs the command twice on real files, with fsync.
-    qt().withExamples(Math.max(1, Generators.examples() / 4)).forAll(Generators.conditions())
-        .checkAssert(condition -> {
-          try {
-            Path json = dir.resolve("doc.json");
-            Path yaml = dir.resolve("doc.yaml");
-            // Valid but not canonical: re-indented JSON, YAML in flow style.
-            Files.writeString(json, codec.write(condition, Format.JSON).replace("\n  ", "\n    "), StandardCharsets.UTF_8);
-            Files.writeString(yaml, codec.write(condition, Format.JSON), StandardCharsets.UTF_8);
-            assertThat(Cli.run("fmt", "--write", json.toString(), yaml.toString()).exitCode()).isZero();
-            assertThat(Cli.run("fmt", "--check", json.toString(), yaml.toString()).exitCode()).isZero();
-            assertThat(codec.read(yaml)).isEqualTo(condition);
-          } catch (IOException e) {
-            throw new AssertionError(e);
-          }
-        });
+    qt().withExamples(Math.max(1, Generators.examples() / 4))
+        .forAll(Generators.conditions())
+        .checkAssert(
+            condition -> {
+              try {
+                Path json = dir.resolve("doc.json");
+                Path yaml = dir.resolve("doc.yaml");
+                // Valid but not canonical: re-indented JSON, YAML in flow style.
+                Files.writeString(
+                    json,
+                    codec.write(condition, Format.JSON).replace("\n  ", "\n    "),
+                    StandardCharsets.UTF_8);
+                Files.writeString(
+                    yaml, codec.write(condition, Format.JSON), StandardCharsets.UTF_8);
+                assertThat(Cli.run("fmt", "--write", json.toString(), yaml.toString()).exitCode())
+                    .isZero();
+                assertThat(Cli.run("fmt", "--check", json.toString(), yaml.toString()).exitCode())
+                    .isZero();
+                assertThat(codec.read(yaml)).isEqualTo(condition);
+              } catch (IOException e) {
+                throw new AssertionError(e);
+              }
+            });
   }
 }

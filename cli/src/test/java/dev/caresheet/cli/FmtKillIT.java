@@ -23,10 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * No data lost: {@code caresheet fmt --write} (the shaded jar, as a real process) rewriting
- * hundreds of non-canonical files is killed with {@code destroyForcibly} (SIGKILL) at random moments,
- * round after round. After every kill each file holds exactly its old content or its new content,
- * never a part; the next complete run leaves no temporary file behind, not even one beside a file
- * that it does not need to rewrite.
+ * hundreds of non-canonical files is killed with {@code destroyForcibly} (SIGKILL) at random
+ * moments, round after round. After every kill each file holds exactly its old content or its new
+ * content, never a part; the next complete run leaves no temporary file behind, not even one beside
+ * a file that it does not need to rewrite.
  */
 class FmtKillIT {
 
@@ -51,8 +51,10 @@ class FmtKillIT {
       Files.createDirectories(sub);
       Path file = sub.resolve(id + "." + format.extensions().get(0));
       String written = codec.write(c, format);
-      // Not canonical, and the same document: JSON indented by four, YAML with blank lines at the end.
-      String messy = format == Format.JSON ? written.replace("\n  ", "\n    ") + "\n" : written + "\n\n\n";
+      // Not canonical, and the same document: JSON indented by four, YAML with blank lines at the
+      // end.
+      String messy =
+          format == Format.JSON ? written.replace("\n  ", "\n    ") + "\n" : written + "\n\n\n";
       old.put(file, messy);
       canonical.put(file, codec.reformat(messy, format, file.toString()));
       assertThat(canonical.get(file)).isNotEqualTo(messy);
@@ -88,15 +90,17 @@ class FmtKillIT {
 
     // A temporary file as a kill leaves it, beside a file that the next run does not rewrite.
     Path quiet = old.keySet().iterator().next();
-    Files.writeString(quiet.resolveSibling("." + quiet.getFileName() + ".caresheet-4242.tmp"), "{\"partial");
+    Files.writeString(
+        quiet.resolveSibling("." + quiet.getFileName() + ".caresheet-4242.tmp"), "{\"partial");
     // Every file canonical already except one: the next run rewrites one file, yet sweeps them all.
     for (Map.Entry<Path, String> e : canonical.entrySet()) {
       Files.writeString(e.getKey(), e.getValue());
     }
     Path last = new ArrayList<>(old.keySet()).get(FILES - 1);
     Files.writeString(last, old.get(last));
-    assertThat(temporaryFiles()).as("temporary files before the last run (%d left by kills)",
-        temporaryFilesLeft).isNotEmpty();
+    assertThat(temporaryFiles())
+        .as("temporary files before the last run (%d left by kills)", temporaryFilesLeft)
+        .isNotEmpty();
     Process next = fmt();
     assertThat(next.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(next.exitValue()).isZero();
@@ -107,8 +111,14 @@ class FmtKillIT {
   }
 
   private Process fmt() throws IOException {
-    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", JarIT.JAR.toString(), "fmt", "--write", dir.toString());
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-jar",
+            JarIT.JAR.toString(),
+            "fmt",
+            "--write",
+            dir.toString());
     return new ProcessBuilder(command)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.DISCARD)
@@ -126,7 +136,8 @@ class FmtKillIT {
     for (Path file : old.keySet()) {
       String now = Files.readString(file);
       assertThat(now.equals(old.get(file)) || now.equals(canonical.get(file)))
-          .as("%s is neither its old nor its new content:%n%s", file, now).isTrue();
+          .as("%s is neither its old nor its new content:%n%s", file, now)
+          .isTrue();
     }
   }
 

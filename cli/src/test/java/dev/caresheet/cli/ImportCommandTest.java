@@ -13,8 +13,7 @@ class ImportCommandTest {
 
   static final String SEED = "../../shared/source/leg-cramps.scraped.txt";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void importsTheSeedToADraftThatValidates() throws IOException {
@@ -23,8 +22,11 @@ class ImportCommandTest {
     assertThat(run.exitCode()).isZero();
     Path draft = dir.resolve("cramps-in-the-legs.json");
     assertThat(draft).exists();
-    assertThat(run.out()).contains("(text) -> " + draft)
-        .contains("dropped").contains("buy instagram followers").contains("check");
+    assertThat(run.out())
+        .contains("(text) -> " + draft)
+        .contains("dropped")
+        .contains("buy instagram followers")
+        .contains("check");
     Cli.Run validate = Cli.run("validate", draft.toString());
     assertThat(validate.exitCode()).as(validate.out() + validate.err()).isZero();
   }
@@ -40,7 +42,8 @@ class ImportCommandTest {
     Cli.Run forced = Cli.run("import", SEED, "--out", dir.toString(), "--yaml", "--force");
     assertThat(forced.exitCode()).isZero();
     assertThat(Files.readString(draft, StandardCharsets.UTF_8))
-        .startsWith("# yaml-language-server: $schema=").contains("differentialDiagnoses:");
+        .startsWith("# yaml-language-server: $schema=")
+        .contains("differentialDiagnoses:");
     assertThat(Cli.run("validate", draft.toString()).exitCode()).isZero();
   }
 
@@ -48,11 +51,19 @@ class ImportCommandTest {
   void aMissingOrUndecodableSourceIsALocatedErrorWithExitTwo() throws IOException {
     Path bad = dir.resolve("bad.txt");
     Files.write(bad, new byte[] {'a', 'b', '\n', 'c', (byte) 0xC3, (byte) 0x28});
-    Cli.Run run = Cli.run("import", bad.toString(), dir.resolve("missing.txt").toString(),
-        "--out", dir.resolve("out").toString());
+    Cli.Run run =
+        Cli.run(
+            "import",
+            bad.toString(),
+            dir.resolve("missing.txt").toString(),
+            "--out",
+            dir.resolve("out").toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains(bad + ":2:2:").contains("not valid UTF-8")
-        .contains("missing.txt: cannot read").doesNotContain("Exception", "\tat ");
+    assertThat(run.err())
+        .contains(bad + ":2:2:")
+        .contains("not valid UTF-8")
+        .contains("missing.txt: cannot read")
+        .doesNotContain("Exception", "\tat ");
     assertThat(Cli.run("import", SEED).exitCode()).isEqualTo(2);
     assertThat(Cli.run("import", SEED, "--out", dir.toString(), "--json", "--yaml").exitCode())
         .isEqualTo(2);
@@ -64,7 +75,7 @@ class ImportCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(Files.readString(dir.resolve("cramps-in-the-legs.json"), StandardCharsets.UTF_8))
         .contains("\"language\": \"en-GB\"");
-    assertThat(Cli.run("import", SEED, "--out", dir.toString(), "--language", "no way")
-        .exitCode()).isEqualTo(2);
+    assertThat(Cli.run("import", SEED, "--out", dir.toString(), "--language", "no way").exitCode())
+        .isEqualTo(2);
   }
 }

@@ -24,8 +24,10 @@ class InvalidExamplesTest {
     Cli.Run run = Cli.run("validate", "../examples/invalid");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).isEmpty();
-    String actual = run.out().replace("../examples/", "examples/")
-        .replace("today is " + LocalDate.now(), "today is {today}");
+    String actual =
+        run.out()
+            .replace("../examples/", "examples/")
+            .replace("today is " + LocalDate.now(), "today is {today}");
     if (Boolean.getBoolean("caresheet.update-expected")) {
       Files.writeString(EXPECTED, actual, StandardCharsets.UTF_8);
     }

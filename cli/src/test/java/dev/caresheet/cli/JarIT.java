@@ -31,15 +31,21 @@ class JarIT {
     builder.environment().put("NO_COLOR", "1");
     Path out = Files.createTempFile("caresheet-out", ".txt");
     Path err = Files.createTempFile("caresheet-err", ".txt");
-    builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+    builder
+        .redirectOutput(out.toFile())
+        .redirectError(err.toFile())
+        .redirectInput(ProcessBuilder.Redirect.PIPE);
     Process process = builder.start();
     process.getOutputStream().close();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("caresheet did not finish in 60 s: " + command);
     }
-    Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    Result result =
+        new Result(
+            process.exitValue(),
+            Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
     Files.delete(out);
     Files.delete(err);
     return result;
@@ -66,7 +72,8 @@ class JarIT {
     Result text = java("render", "--format", "text", "../examples/content/leg-cramps.json");
     assertThat(text.exitCode()).isZero();
     assertThat(text.out()).startsWith("Leg cramps\n");
-    Result html = java("render", "--format", "html", "--page", "../examples/content/leg-cramps.json");
+    Result html =
+        java("render", "--format", "html", "--page", "../examples/content/leg-cramps.json");
     assertThat(html.exitCode()).isZero();
     assertThat(html.out()).startsWith("<!DOCTYPE html>");
   }
@@ -80,6 +87,8 @@ class JarIT {
     assertThat(content.out()).startsWith(bad + ":1:");
     Result usage = java("validate", dir.resolve("missing.json").toString());
     assertThat(usage.exitCode()).isEqualTo(2);
-    assertThat(usage.err()).startsWith("caresheet: error: no such file or directory").doesNotContain("\tat ");
+    assertThat(usage.err())
+        .startsWith("caresheet: error: no such file or directory")
+        .doesNotContain("\tat ");
   }
 }

@@ -24,9 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code caresheet lint}: the curated examples' report, exit codes and --strict, and the SARIF,
- * GitHub and JSON outputs. The SARIF output validates against the SARIF 2.1.0 schema
- * ({@code sarif-2.1.0-rtm.5.json}, from Microsoft's npm package {@code @microsoft/jest-sarif}
- * 1.0.0-beta.0, MIT licence; vendored, so no network is needed).
+ * GitHub and JSON outputs. The SARIF output validates against the SARIF 2.1.0 schema ({@code
+ * sarif-2.1.0-rtm.5.json}, from Microsoft's npm package {@code @microsoft/jest-sarif} 1.0.0-beta.0,
+ * MIT licence; vendored, so no network is needed).
  */
 class LintCommandTest {
 
@@ -59,8 +59,9 @@ class LintCommandTest {
     assertThat(Cli.run("lint", "../examples/lint/editorial-spam.json").exitCode()).isEqualTo(1);
     assertThat(Cli.run("lint", "../examples/lint/editorial-no-references.json").exitCode())
         .isZero();
-    assertThat(Cli.run("lint", "--strict", "../examples/lint/editorial-no-references.json")
-        .exitCode()).isEqualTo(1);
+    assertThat(
+            Cli.run("lint", "--strict", "../examples/lint/editorial-no-references.json").exitCode())
+        .isEqualTo(1);
     Cli.Run invalid = Cli.run("lint", "../examples/invalid/schema-type.json");
     assertThat(invalid.exitCode()).isEqualTo(1);
     assertThat(invalid.out()).contains("[schema.type]").doesNotContain("editorial.");
@@ -70,9 +71,12 @@ class LintCommandTest {
   @Test
   void githubAnnotations() {
     Cli.Run run = Cli.run("lint", "--format", "github", "../examples/lint/editorial-spam.json");
-    assertThat(run.out().lines().toList()).singleElement().asString()
-        .startsWith("::error file=../examples/lint/editorial-spam.json,line=9,col=6,"
-            + "title=editorial.spam::`buy instagram followers` is spam");
+    assertThat(run.out().lines().toList())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "::error file=../examples/lint/editorial-spam.json,line=9,col=6,"
+                + "title=editorial.spam::`buy instagram followers` is spam");
   }
 
   @Test
@@ -85,8 +89,13 @@ class LintCommandTest {
 
   @Test
   void sarifValidatesAgainstTheSarif210SchemaAndItsFingerprintsAreStable() throws IOException {
-    Cli.Run run = Cli.run("lint", "--format", "sarif", "../examples/lint",
-        "../examples/invalid/schema-type.json");
+    Cli.Run run =
+        Cli.run(
+            "lint",
+            "--format",
+            "sarif",
+            "../examples/lint",
+            "../examples/invalid/schema-type.json");
     JsonNode sarif = JsonMapper.shared().readTree(run.out());
     List<Error> errors = sarifSchema().validate(sarif);
     assertThat(errors).isEmpty();
@@ -96,20 +105,35 @@ class LintCommandTest {
     for (JsonNode r : results) {
       assertThat(rules.path(r.path("ruleIndex").asInt()).path("id").asString())
           .isEqualTo(r.path("ruleId").asString());
-      assertThat(r.path("locations").path(0).path("physicalLocation").path("region")
-          .path("startLine").asInt()).isPositive();
+      assertThat(
+              r.path("locations")
+                  .path(0)
+                  .path("physicalLocation")
+                  .path("region")
+                  .path("startLine")
+                  .asInt())
+          .isPositive();
     }
     assertThat(rules.path(0).path("help").path("text").asString()).isNotBlank();
-    Cli.Run again = Cli.run("lint", "--format", "sarif", "--threads", "1", "../examples/lint",
-        "../examples/invalid/schema-type.json");
+    Cli.Run again =
+        Cli.run(
+            "lint",
+            "--format",
+            "sarif",
+            "--threads",
+            "1",
+            "../examples/lint",
+            "../examples/invalid/schema-type.json");
     assertThat(again.out()).isEqualTo(run.out());
   }
 
   static Schema sarifSchema() throws IOException {
     try (InputStream in = LintCommandTest.class.getResourceAsStream("/sarif-2.1.0-rtm.5.json")) {
       JsonNode json = JsonMapper.shared().readTree(in);
-      SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4,
-          b -> b.schemaLoader(l -> l.fetchRemoteResources(false)));
+      SchemaRegistry registry =
+          SchemaRegistry.withDefaultDialect(
+              SpecificationVersion.DRAFT_4,
+              b -> b.schemaLoader(l -> l.fetchRemoteResources(false)));
       return registry.getSchema(SchemaLocation.of(json.path("id").asString()), json);
     }
   }

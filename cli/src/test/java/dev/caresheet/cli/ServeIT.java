@@ -30,21 +30,34 @@ class ServeIT {
   @Test
   void printsItsUrlServesAndStopsOnSigterm() throws Exception {
     Path err = dir.resolve("err.txt");
-    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", JarIT.JAR.toString(), "serve", "../examples/content", "--port", "0");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-jar",
+            JarIT.JAR.toString(),
+            "serve",
+            "../examples/content",
+            "--port",
+            "0");
     builder.environment().put("NO_COLOR", "1");
     builder.redirectError(err.toFile());
     long filesBefore = countFiles(Path.of("../examples/content"));
     Process process = builder.start();
     try {
-      BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       String line = out.readLine();
       assertThat(line).startsWith("Preview at http://127.0.0.1:").endsWith("/ (Ctrl-C stops it)");
       Matcher m = Pattern.compile("(http://\\S+)").matcher(line);
       assertThat(m.find()).isTrue();
       HttpClient http = HttpClient.newHttpClient();
-      HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(m.group(1) + "leg-cramps.html"))
-          .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> page =
+          http.send(
+              HttpRequest.newBuilder(URI.create(m.group(1) + "leg-cramps.html"))
+                  .timeout(Duration.ofSeconds(20))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(page.statusCode()).isEqualTo(200);
       assertThat(page.body()).contains("<h1>Leg cramps</h1>").contains("/_caresheet/reload.js");
       assertThat(Files.readString(err)).contains("4 documents, 0 errors, 0 warnings");
@@ -66,7 +79,8 @@ class ServeIT {
 
   @Test
   void usageErrors() throws Exception {
-    assertThat(JarIT.java("serve", "../examples/content/leg-cramps.json").err()).contains("not a directory");
+    assertThat(JarIT.java("serve", "../examples/content/leg-cramps.json").err())
+        .contains("not a directory");
     assertThat(JarIT.java("serve", dir.resolve("missing").toString()).exitCode()).isEqualTo(2);
     JarIT.Result r = JarIT.java("serve", "../examples/content", "--port", "70000");
     assertThat(r.exitCode()).isEqualTo(2);
@@ -78,5 +92,4 @@ class ServeIT {
       return s.count();
     }
   }
-
 }

@@ -49,12 +49,18 @@ class SharedComponentsConcurrencyTest {
       String source = codec.write(c, format);
       if (i % 5 == 0) {
         // Broken in one of several ways, so that reports differ and carry located problems.
-        source = switch (i % 3) {
-          case 0 -> format == Format.JSON ? source.replaceFirst("\"language\": \"[^\"]*\"", "\"language\": 42")
-              : source.replaceFirst("language: .*", "language: 42");
-          case 1 -> format == Format.JSON ? source.replaceFirst("\\{", "{\"cuases\": [],") : source + "cuases: []\n";
-          default -> source.substring(0, source.length() / 2);
-        };
+        source =
+            switch (i % 3) {
+              case 0 ->
+                  format == Format.JSON
+                      ? source.replaceFirst("\"language\": \"[^\"]*\"", "\"language\": 42")
+                      : source.replaceFirst("language: .*", "language: 42");
+              case 1 ->
+                  format == Format.JSON
+                      ? source.replaceFirst("\\{", "{\"cuases\": [],")
+                      : source + "cuases: []\n";
+              default -> source.substring(0, source.length() / 2);
+            };
       }
       sources.add(source);
       formats.add(format);
@@ -80,16 +86,18 @@ class SharedComponentsConcurrencyTest {
     try {
       List<Future<Integer>> done = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
-        done.add(pool.submit(() -> {
-          start.await();
-          int count = 0;
-          for (int d = next.getAndIncrement(); d < DOCUMENTS; d = next.getAndIncrement()) {
-            Report report = validator.validate(sources.get(d), formats.get(d), "doc-" + d);
-            actual[d] = digest(report, html, text);
-            count++;
-          }
-          return count;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  int count = 0;
+                  for (int d = next.getAndIncrement(); d < DOCUMENTS; d = next.getAndIncrement()) {
+                    Report report = validator.validate(sources.get(d), formats.get(d), "doc-" + d);
+                    actual[d] = digest(report, html, text);
+                    count++;
+                  }
+                  return count;
+                }));
       }
       start.countDown();
       int total = 0;
@@ -101,12 +109,15 @@ class SharedComponentsConcurrencyTest {
       pool.shutdownNow();
     }
     for (int d = 0; d < DOCUMENTS; d++) {
-      assertThat(Arrays.equals(actual[d], expected[d])).as("document %d:%n%s", d, sources.get(d)).isTrue();
+      assertThat(Arrays.equals(actual[d], expected[d]))
+          .as("document %d:%n%s", d, sources.get(d))
+          .isTrue();
     }
   }
 
   /** The report's text, and for a valid document its page and its text, as one SHA-256. */
-  private static byte[] digest(Report report, HtmlRenderer html, TextRenderer text) throws Exception {
+  private static byte[] digest(Report report, HtmlRenderer html, TextRenderer text)
+      throws Exception {
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
     sha.update(report.toText().getBytes(StandardCharsets.UTF_8));
     if (report.condition().isPresent()) {

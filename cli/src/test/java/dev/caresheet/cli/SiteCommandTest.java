@@ -22,7 +22,8 @@ class SiteCommandTest {
       Files.copy(Path.of("../examples/content").resolve(name), content.resolve(name));
     }
     Files.createDirectories(content.resolve("images"));
-    Files.copy(Path.of("../examples/content/images/calf-stretch.png"),
+    Files.copy(
+        Path.of("../examples/content/images/calf-stretch.png"),
         content.resolve("images/calf-stretch.png"));
     Path site = dir.resolve("site");
     Cli.Run first = Cli.run("site", content.toString(), "--out", site.toString());
@@ -32,8 +33,15 @@ class SiteCommandTest {
     try (Stream<Path> files = Files.list(site)) {
       java.util.List<String> names = files.map(p -> p.getFileName().toString()).toList();
       image = names.stream().filter(n -> n.endsWith(".png")).findFirst().orElseThrow();
-      assertThat(names).containsExactlyInAnyOrder(image,
-          "index.html", "style.css", "favicon.svg", "leg-cramps.html", "migraine.html", "anorexia-nervosa.html");
+      assertThat(names)
+          .containsExactlyInAnyOrder(
+              image,
+              "index.html",
+              "style.css",
+              "favicon.svg",
+              "leg-cramps.html",
+              "migraine.html",
+              "anorexia-nervosa.html");
     }
     // Beside the pages under a content-hashed name, with the size from the file's header.
     assertThat(image).matches("calf-stretch\\.[0-9a-f]{12}\\.png");
@@ -49,7 +57,10 @@ class SiteCommandTest {
     assertThat(Files.getLastModifiedTime(site.resolve("leg-cramps.html"))).isEqualTo(before);
 
     Path migraine = content.resolve("migraine.json");
-    Files.writeString(migraine, Files.readString(migraine).replace("\"name\": \"Migraine\"", "\"name\": \"Migraine headache\""));
+    Files.writeString(
+        migraine,
+        Files.readString(migraine)
+            .replace("\"name\": \"Migraine\"", "\"name\": \"Migraine headache\""));
     Cli.Run changed = Cli.run("site", content.toString(), "--out", site.toString());
     // The migraine page, the index (its name) and leg-cramps (links to it by name); not the
     // stylesheet or the icon, nor anorexia-nervosa (links only to leg-cramps).
@@ -58,7 +69,8 @@ class SiteCommandTest {
 
   @Test
   void writesNothingWhenADocumentHasAnError() throws IOException {
-    Path bad = Files.writeString(dir.resolve("bad.json"), "{\"id\": \"bad\", \"language\": \"en\"}");
+    Path bad =
+        Files.writeString(dir.resolve("bad.json"), "{\"id\": \"bad\", \"language\": \"en\"}");
     Path site = dir.resolve("site");
     Cli.Run run = Cli.run("site", bad.toString(), "--out", site.toString());
     assertThat(run.exitCode()).isEqualTo(1);
@@ -74,11 +86,13 @@ class SiteCommandTest {
       Files.copy(Path.of("../examples/content").resolve(name), content.resolve(name));
     }
     Files.createDirectories(content.resolve("images"));
-    Files.copy(Path.of("../examples/content/images/calf-stretch.png"),
+    Files.copy(
+        Path.of("../examples/content/images/calf-stretch.png"),
         content.resolve("images/calf-stretch.png"));
     // Migraine breaks: an unknown property. Leg cramps and anorexia nervosa link to it.
     Path migraine = content.resolve("migraine.json");
-    Files.writeString(migraine, Files.readString(migraine).replaceFirst("\"summary\"", "\"sumary\""));
+    Files.writeString(
+        migraine, Files.readString(migraine).replaceFirst("\"summary\"", "\"sumary\""));
     Path site = dir.resolve("site");
 
     Cli.Run strict = Cli.run("site", content.toString(), "--out", site.toString());
@@ -88,9 +102,12 @@ class SiteCommandTest {
 
     Cli.Run run = Cli.run("site", content.toString(), "--out", site.toString(), "--keep-going");
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains(migraine + ":").contains("error: unknown property `sumary`")
+    assertThat(run.err())
+        .contains(migraine + ":")
+        .contains("error: unknown property `sumary`")
         .contains(site + ": 6 files written, 0 unchanged\n")
-        .endsWith("caresheet: 1 document not published, 1 error (see above):\n  " + migraine + "\n");
+        .endsWith(
+            "caresheet: 1 document not published, 1 error (see above):\n  " + migraine + "\n");
     try (Stream<Path> files = Files.list(site)) {
       assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".png")))
           .containsExactlyInAnyOrder(
@@ -105,11 +122,25 @@ class SiteCommandTest {
   @Test
   void aBaseUrlGivesCanonicalLinksAndABadOneIsAUsageError() throws IOException {
     Path site = dir.resolve("site");
-    Cli.Run run = Cli.run("site", "../examples/content", "--out", site.toString(), "--base-url", "https://example.org/c/");
+    Cli.Run run =
+        Cli.run(
+            "site",
+            "../examples/content",
+            "--out",
+            site.toString(),
+            "--base-url",
+            "https://example.org/c/");
     assertThat(run.exitCode()).isZero();
     assertThat(Files.readString(site.resolve("migraine.html")))
         .contains("<link rel=\"canonical\" href=\"https://example.org/c/migraine.html\">");
-    Cli.Run bad = Cli.run("site", "../examples/content", "--out", dir.resolve("other").toString(), "--base-url", "example.org");
+    Cli.Run bad =
+        Cli.run(
+            "site",
+            "../examples/content",
+            "--out",
+            dir.resolve("other").toString(),
+            "--base-url",
+            "example.org");
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).contains("--base-url: a base URL must be an absolute http or https URL");
     assertThat(dir.resolve("other")).doesNotExist();

@@ -34,19 +34,26 @@ class ValidateCommandTest {
     Path alone = CONTENT.resolve("leg-cramps.json");
     Cli.Run run = Cli.run("validate", alone.toString());
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains(": warning: ").contains("[rule.related-unknown]")
+    assertThat(run.out())
+        .contains(": warning: ")
+        .contains("[rule.related-unknown]")
         .endsWith("1 file, 0 errors, 2 warnings\n");
     assertThat(Cli.run("validate", "--strict", alone.toString()).exitCode()).isEqualTo(1);
   }
 
   @Test
   void errorsAreLocatedAndExitOne() throws IOException {
-    Path bad = Files.writeString(dir.resolve("bad.json"),
-        "{\n  \"id\": \"bad\",\n  \"language\": \"en\",\n  \"name\": \"Bad\",\n  \"cuases\": {}\n}\n");
+    Path bad =
+        Files.writeString(
+            dir.resolve("bad.json"),
+            "{\n  \"id\": \"bad\",\n  \"language\": \"en\",\n  \"name\": \"Bad\",\n  \"cuases\": {}\n}\n");
     Cli.Run run = Cli.run("validate", bad.toString());
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).startsWith(bad + ":5:3: error: ").contains("[schema.unknown-property] (at /cuases)")
-        .contains("\n  hint: ").endsWith("1 file, 1 error, 0 warnings\n");
+    assertThat(run.out())
+        .startsWith(bad + ":5:3: error: ")
+        .contains("[schema.unknown-property] (at /cuases)")
+        .contains("\n  hint: ")
+        .endsWith("1 file, 1 error, 0 warnings\n");
   }
 
   @Test
@@ -72,7 +79,8 @@ class ValidateCommandTest {
     Path text = Files.writeString(dir.resolve("notes.txt"), "x");
     Cli.Run run = Cli.run("validate", text.toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("caresheet: error: not a .json, .yaml or .yml file: " + text + "\n");
+    assertThat(run.err())
+        .isEqualTo("caresheet: error: not a .json, .yaml or .yml file: " + text + "\n");
     assertThat(Cli.run("validate", "--threads", "0", CONTENT.toString()).exitCode()).isEqualTo(2);
     assertThat(Cli.run("validate").exitCode()).isEqualTo(2);
   }
@@ -93,7 +101,8 @@ class ValidateCommandTest {
       Format format = written % 3 == 0 ? Format.YAML : Format.JSON;
       Path sub = dir.resolve("d" + (written % 7));
       Files.createDirectories(sub);
-      Files.writeString(sub.resolve(c.id() + "." + format.extensions().get(0)), codec.write(c, format));
+      Files.writeString(
+          sub.resolve(c.id() + "." + format.extensions().get(0)), codec.write(c, format));
       written++;
     }
     // One broken file among them.
@@ -102,7 +111,9 @@ class ValidateCommandTest {
     Cli.Run parallel = Cli.run("validate", "--threads", "4", dir.toString());
     Cli.Run sequential = Cli.run("validate", "--threads", "1", dir.toString());
     assertThat(parallel.exitCode()).isEqualTo(1);
-    assertThat(parallel.out()).endsWith("2001 files, 2 errors, 0 warnings\n").contains("zz-broken.json:1:1: error: ");
+    assertThat(parallel.out())
+        .endsWith("2001 files, 2 errors, 0 warnings\n")
+        .contains("zz-broken.json:1:1: error: ");
     assertThat(parallel).isEqualTo(sequential);
   }
 }

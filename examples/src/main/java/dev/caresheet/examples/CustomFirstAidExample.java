@@ -29,26 +29,31 @@ public final class CustomFirstAidExample {
   private CustomFirstAidExample() {}
 
   /** The renderer: built-in markup everywhere, a card per first-aid step. Thread-safe. */
-  static final HtmlRenderer CARDS = HtmlRenderer.builder()
-      .page(true)
-      .partRenderer(FirstAidStep.class, (step, ctx) -> {
-        HtmlWriter html = ctx.writer();
-        html.open("li", "class", "card").open("div", "class", "card-body");
-        html.open("p", "class", "card-title").multilineText(step.instruction()).close("p");
-        step.detail().ifPresent(detail -> html.open("p", "class", "card-text").inline(detail).close("p"));
-        if (!step.variants().isEmpty()) {
-          html.open("ul", "class", "list-group");
-          for (BodySiteVariant variant : step.variants()) {
-            ctx.render(variant);
-          }
-          html.close("ul");
-        }
-        for (String caution : step.cautions()) {
-          html.open("p", "class", "card-text caution").multilineText(caution).close("p");
-        }
-        html.close("div").close("li");
-      })
-      .build();
+  static final HtmlRenderer CARDS =
+      HtmlRenderer.builder()
+          .page(true)
+          .partRenderer(
+              FirstAidStep.class,
+              (step, ctx) -> {
+                HtmlWriter html = ctx.writer();
+                html.open("li", "class", "card").open("div", "class", "card-body");
+                html.open("p", "class", "card-title").multilineText(step.instruction()).close("p");
+                step.detail()
+                    .ifPresent(
+                        detail -> html.open("p", "class", "card-text").inline(detail).close("p"));
+                if (!step.variants().isEmpty()) {
+                  html.open("ul", "class", "list-group");
+                  for (BodySiteVariant variant : step.variants()) {
+                    ctx.render(variant);
+                  }
+                  html.close("ul");
+                }
+                for (String caution : step.cautions()) {
+                  html.open("p", "class", "card-text caution").multilineText(caution).close("p");
+                }
+                html.close("div").close("li");
+              })
+          .build();
 
   /** The page of a document with first-aid steps as cards. */
   public static String html(Condition condition) {
@@ -62,8 +67,10 @@ public final class CustomFirstAidExample {
    */
   public static void main(String[] args) throws IOException {
     Path fromRoot = Path.of("examples/content/leg-cramps.json");
-    Path input = args.length > 0 ? Path.of(args[0])
-        : Files.exists(fromRoot) ? fromRoot : Path.of("content/leg-cramps.json");
+    Path input =
+        args.length > 0
+            ? Path.of(args[0])
+            : Files.exists(fromRoot) ? fromRoot : Path.of("content/leg-cramps.json");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.print(html(ConditionCodec.defaults().read(input)));
   }

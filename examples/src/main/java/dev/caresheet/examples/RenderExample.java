@@ -25,17 +25,15 @@ import java.nio.file.Path;
  * target/rendered} by default). From the repository root: {@code mvn -pl examples -am install
  * -DskipTests && mvn -pl examples exec:java -Dexec.mainClass=dev.caresheet.examples.RenderExample}.
  *
- * <p>The HTML renderer is built directly; the text renderer is found by its format name, as the
- * CLI finds any format on the class path.
+ * <p>The HTML renderer is built directly; the text renderer is found by its format name, as the CLI
+ * finds any format on the class path.
  */
 public final class RenderExample {
   private RenderExample() {}
 
   /** The HTML renderer of the example: a full page linking a stylesheet. Thread-safe; share it. */
-  static final HtmlRenderer HTML = HtmlRenderer.builder()
-      .page(true)
-      .stylesheet("caresheet.css")
-      .build();
+  static final HtmlRenderer HTML =
+      HtmlRenderer.builder().page(true).stylesheet("caresheet.css").build();
 
   /** The example's page for a document. */
   public static String html(Condition condition) {
@@ -53,8 +51,8 @@ public final class RenderExample {
   }
 
   /**
-   * Renders the document named by the first argument (or the leg-cramps example) into the
-   * directory named by the second (or {@code target/rendered}).
+   * Renders the document named by the first argument (or the leg-cramps example) into the directory
+   * named by the second (or {@code target/rendered}).
    *
    * @throws IOException if a file cannot be read or written
    */

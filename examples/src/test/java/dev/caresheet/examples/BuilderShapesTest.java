@@ -22,7 +22,8 @@ class BuilderShapesTest {
     List<String> shared = new ArrayList<>();
     for (Method html : HtmlRenderer.Builder.class.getDeclaredMethods()) {
       for (Method text : TextRenderer.Builder.class.getDeclaredMethods()) {
-        if (html.getName().equals(text.getName()) && java.lang.reflect.Modifier.isPublic(html.getModifiers())
+        if (html.getName().equals(text.getName())
+            && java.lang.reflect.Modifier.isPublic(html.getModifiers())
             && java.lang.reflect.Modifier.isPublic(text.getModifiers())) {
           shared.add(html.getName());
           assertThat(shape(text)).as(text.getName()).isEqualTo(shape(html));
@@ -33,9 +34,12 @@ class BuilderShapesTest {
   }
 
   private static List<String> shape(Method m) {
-    return Arrays.stream(m.getGenericParameterTypes()).map(Type::getTypeName)
-        .map(t -> t.replace("dev.caresheet.render.html.HtmlContext", "CONTEXT")
-            .replace("dev.caresheet.render.text.TextContext", "CONTEXT"))
+    return Arrays.stream(m.getGenericParameterTypes())
+        .map(Type::getTypeName)
+        .map(
+            t ->
+                t.replace("dev.caresheet.render.html.HtmlContext", "CONTEXT")
+                    .replace("dev.caresheet.render.text.TextContext", "CONTEXT"))
         .toList();
   }
 }

@@ -35,7 +35,9 @@ class ExampleOutputTest {
     if (UPDATE) {
       Files.writeString(expected, actual, StandardCharsets.UTF_8);
     }
-    assertThat(expected).as("golden file %s (create it with -Dcaresheet.updateGolden=true)", expected).exists();
+    assertThat(expected)
+        .as("golden file %s (create it with -Dcaresheet.updateGolden=true)", expected)
+        .exists();
     assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
   }
 
@@ -46,7 +48,8 @@ class ExampleOutputTest {
 
   @Test
   void theTextIsTheGoldenOne() throws IOException {
-    assumeTrue(Renderers.provider("text").isPresent(), "the text format is not on the class path yet");
+    assumeTrue(
+        Renderers.provider("text").isPresent(), "the text format is not on the class path yet");
     assertGolden("leg-cramps.txt", RenderExample.text(legCramps()));
   }
 
@@ -77,11 +80,14 @@ class ExampleOutputTest {
 
   @Test
   void theRenderProgramWritesBothFiles(@TempDir Path out) throws IOException {
-    assumeTrue(Renderers.provider("text").isPresent(), "the text format is not on the class path yet");
+    assumeTrue(
+        Renderers.provider("text").isPresent(), "the text format is not on the class path yet");
     RenderExample.main(new String[] {LegCrampsContentTest.FILE.toString(), out.toString()});
-    assertThat(out.resolve("leg-cramps.html")).content(StandardCharsets.UTF_8)
+    assertThat(out.resolve("leg-cramps.html"))
+        .content(StandardCharsets.UTF_8)
         .isEqualTo(RenderExample.html(legCramps()));
-    assertThat(out.resolve("leg-cramps.txt")).content(StandardCharsets.UTF_8)
+    assertThat(out.resolve("leg-cramps.txt"))
+        .content(StandardCharsets.UTF_8)
         .isEqualTo(RenderExample.text(legCramps()));
   }
 }

@@ -40,17 +40,32 @@ class LegCrampsContentTest {
   @Test
   void holdsEveryPartOfTheArticleInItsOrder() throws IOException {
     Condition c = read();
-    assertThat(c.parts().stream().map(Part::key)).containsExactly(
-        "differentialDiagnoses", "causes", "mechanisms", "when-cramps-occur", "triggers",
-        "pregnancy", "firstAid", "whenToSeekHelp", "prevention");
-    assertThat(c.differentialDiagnoses().orElseThrow().items()).extracting(d -> d.name()).containsExactly(
-        "Epileptic seizures", "Choreoathetoid movements", "Tics", "Fasciculations", "Contractures");
+    assertThat(c.parts().stream().map(Part::key))
+        .containsExactly(
+            "differentialDiagnoses",
+            "causes",
+            "mechanisms",
+            "when-cramps-occur",
+            "triggers",
+            "pregnancy",
+            "firstAid",
+            "whenToSeekHelp",
+            "prevention");
+    assertThat(c.differentialDiagnoses().orElseThrow().items())
+        .extracting(d -> d.name())
+        .containsExactly(
+            "Epileptic seizures",
+            "Choreoathetoid movements",
+            "Tics",
+            "Fasciculations",
+            "Contractures");
     assertThat(c.causes().orElseThrow().items()).hasSize(11);
     assertThat(c.mechanisms().orElseThrow().items()).hasSize(3);
     assertThat(c.triggers().orElseThrow().items()).hasSize(4);
     assertThat(c.prevention().orElseThrow().items()).hasSize(6);
     assertThat(c.whenToSeekHelp().orElseThrow().items()).hasSize(2);
-    assertThat(c.sections()).extracting(s -> s.title())
+    assertThat(c.sections())
+        .extracting(s -> s.title())
         .containsExactly("When do cramps occur?", "Leg cramps during pregnancy");
   }
 
@@ -69,7 +84,8 @@ class LegCrampsContentTest {
     assertThat(c.differentialDiagnoses().orElseThrow().callouts()).hasSize(1);
     assertThat(c.causes().orElseThrow().callouts()).hasSize(1);
     assertThat(c.whenToSeekHelp().orElseThrow().callouts()).hasSize(1);
-    assertThat(c.attribution().orElseThrow().authors()).singleElement()
+    assertThat(c.attribution().orElseThrow().authors())
+        .singleElement()
         .satisfies(p -> assertThat(p.name()).contains("Sovinskaya"));
     assertThat(c.related()).containsExactly("anorexia-nervosa", "migraine");
   }
@@ -77,15 +93,24 @@ class LegCrampsContentTest {
   @Test
   void leavesOutSpamSeoLinkTextAndSiteChrome() throws IOException {
     String text = Files.readString(FILE, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-    assertThat(text).doesNotContain("instagram", "followers", "seizures what to do",
-        "treating convulsions at home", "recommended to read", "read more", "video",
-        "table of contents", "okey docs");
+    assertThat(text)
+        .doesNotContain(
+            "instagram",
+            "followers",
+            "seizures what to do",
+            "treating convulsions at home",
+            "recommended to read",
+            "read more",
+            "video",
+            "table of contents",
+            "okey docs");
   }
 
   @Test
   void readsTheSameAsYaml() throws IOException {
     Condition c = read();
     assertThat(codec.read(codec.write(c, Format.YAML), Format.YAML, "")).isEqualTo(c);
-    assertThat(c.parts().stream().map(Part::key).collect(Collectors.toList())).isEqualTo(c.outline());
+    assertThat(c.parts().stream().map(Part::key).collect(Collectors.toList()))
+        .isEqualTo(c.outline());
   }
 }

@@ -22,22 +22,23 @@ import java.util.Optional;
 import java.util.Properties;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every typed part declared in {@link PartKind} is complete everywhere the compiler cannot see:
- * a property and a definition of the published shape in the JSON Schema, a label in every built-in
+ * Every typed part declared in {@link PartKind} is complete everywhere the compiler cannot see: a
+ * property and a definition of the published shape in the JSON Schema, a label in every built-in
  * bundle, a rendering in each built-in format, its JSON-LD mapping (or its explicit none), and a
  * generator that makes it with items and as prose only. Adding a part and forgetting one of these
  * fails here, naming the part.
  */
 class PartParityTest {
 
-  private static final JsonNode SCHEMA = JsonMapper.builder().build().readTree(ConditionSchema.text());
+  private static final JsonNode SCHEMA =
+      JsonMapper.builder().build().readTree(ConditionSchema.text());
   private static final List<Condition> SAMPLE =
       Generators.sample(Generators.conditions(), 400, 20261202L);
   private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
@@ -51,14 +52,17 @@ class PartParityTest {
   @MethodSource("kinds")
   void theSchemaHasTheProperty(PartKind kind) {
     String key = kind.key().orElseThrow();
-    assertThat(SCHEMA.at("/properties/" + key + "/$ref").asString()).as(key)
+    assertThat(SCHEMA.at("/properties/" + key + "/$ref").asString())
+        .as(key)
         .isEqualTo("#/$defs/" + key);
     JsonNode def = SCHEMA.at("/$defs/" + key);
     assertThat(def.get("type").asString()).as(key).isEqualTo("object");
     assertThat(def.get("additionalProperties").asBoolean(true)).as(key).isFalse();
     List<String> properties = new ArrayList<>();
     def.get("properties").propertyNames().forEach(properties::add);
-    assertThat(properties).as(key).startsWith("heading", "intro", "callouts", "items")
+    assertThat(properties)
+        .as(key)
+        .startsWith("heading", "intro", "callouts", "items")
         .endsWith("conclusion");
     assertThat(def.at("/anyOf/0/required/0").asString()).as(key).isEqualTo("items");
     assertThat(def.at("/anyOf/1/required/0").asString()).as(key).isEqualTo("intro");
@@ -72,7 +76,9 @@ class PartParityTest {
   void everyBuiltInBundleLabelsIt(PartKind kind) throws IOException {
     for (String bundle : List.of("Labels.properties", "Labels_ru.properties")) {
       Properties labels = read(bundle);
-      assertThat(labels.getProperty(kind.labelKey())).as(bundle + " " + kind.labelKey()).isNotBlank();
+      assertThat(labels.getProperty(kind.labelKey()))
+          .as(bundle + " " + kind.labelKey())
+          .isNotBlank();
       assertThat(labels.stringPropertyNames()).as(bundle).containsAll(Labels.KEYS);
     }
   }
@@ -80,28 +86,41 @@ class PartParityTest {
   @ParameterizedTest
   @MethodSource("kinds")
   void theGeneratorsMakeItWithItemsAndAsProseOnly(PartKind kind) {
-    assertThat(SAMPLE).as(kind + " with items")
+    assertThat(SAMPLE)
+        .as(kind + " with items")
         .anySatisfy(c -> assertThat(kind.in(c).map(p -> p.items().size()).orElse(0)).isPositive());
-    assertThat(SAMPLE).as(kind + " as prose only")
-        .anySatisfy(c -> assertThat(kind.in(c).filter(p -> p.items().isEmpty()
-            && !p.intro().isEmpty())).isPresent());
+    assertThat(SAMPLE)
+        .as(kind + " as prose only")
+        .anySatisfy(
+            c ->
+                assertThat(kind.in(c).filter(p -> p.items().isEmpty() && !p.intro().isEmpty()))
+                    .isPresent());
   }
 
   @ParameterizedTest
   @MethodSource("kinds")
   void eachFormatRendersItAndTheJsonLdMapsIt(PartKind kind) {
-    Condition c = SAMPLE.stream()
-        .filter(d -> kind.in(d).filter(p -> !p.items().isEmpty() && p.heading().isEmpty())
-            .isPresent())
-        .filter(d -> kind != PartKind.TYPES || d.types().map(Types::stages).orElse(false))
-        .findFirst().orElseThrow();
+    Condition c =
+        SAMPLE.stream()
+            .filter(
+                d ->
+                    kind.in(d)
+                        .filter(p -> !p.items().isEmpty() && p.heading().isEmpty())
+                        .isPresent())
+            .filter(d -> kind != PartKind.TYPES || d.types().map(Types::stages).orElse(false))
+            .findFirst()
+            .orElseThrow();
     String label = Labels.forLanguage(c.language()).part(kind);
     Document html = Jsoup.parse(HTML.render(c));
     assertThat(html.select("section." + kebab(kind.key().orElseThrow()) + " > h2").text())
-        .as(kind + " in HTML").isEqualTo(label);
+        .as(kind + " in HTML")
+        .isEqualTo(label);
     assertThat(TEXT.render(c)).as(kind + " in text").contains("\n" + label + "\n");
-    JsonNode condition = JsonMapper.builder().build()
-        .readTree(html.selectFirst("script[type=application/ld+json]").data()).get("mainEntity");
+    JsonNode condition =
+        JsonMapper.builder()
+            .build()
+            .readTree(html.selectFirst("script[type=application/ld+json]").data())
+            .get("mainEntity");
     Optional<String> property = kind.schemaOrgProperty();
     if (property.isPresent()) {
       assertThat(condition.has(property.get())).as(kind + " as " + property.get()).isTrue();
@@ -110,19 +129,26 @@ class PartParityTest {
 
   @Test
   void theCanonicalFormWritesThePartsInTheirDeclaredOrder() {
-    Condition all = SAMPLE.stream().max((a, b) -> Long.compare(
-        PartKind.typed().stream().filter(k -> k.in(a).isPresent()).count(),
-        PartKind.typed().stream().filter(k -> k.in(b).isPresent()).count())).orElseThrow();
-    JsonNode written = JsonMapper.builder().build()
-        .readTree(ConditionCodec.defaults().write(all, Format.JSON));
+    Condition all =
+        SAMPLE.stream()
+            .max(
+                (a, b) ->
+                    Long.compare(
+                        PartKind.typed().stream().filter(k -> k.in(a).isPresent()).count(),
+                        PartKind.typed().stream().filter(k -> k.in(b).isPresent()).count()))
+            .orElseThrow();
+    JsonNode written =
+        JsonMapper.builder().build().readTree(ConditionCodec.defaults().write(all, Format.JSON));
     List<String> order = new ArrayList<>();
     written.propertyNames().forEach(name -> PartKind.ofKey(name).ifPresent(k -> order.add(name)));
     List<String> declared = new ArrayList<>();
-    PartKind.typed().forEach(k -> {
-      if (k.in(all).isPresent()) {
-        declared.add(k.key().orElseThrow());
-      }
-    });
+    PartKind.typed()
+        .forEach(
+            k -> {
+              if (k.in(all).isPresent()) {
+                declared.add(k.key().orElseThrow());
+              }
+            });
     assertThat(order).hasSizeGreaterThan(5).isEqualTo(declared);
   }
 

@@ -96,7 +96,8 @@ class ReadmeSnippetsTest {
         classes.put(c.group(1), snippet.replace("Path.of(\"examples/", "Path.of(\"../examples/"));
       } else {
         assertThat(MODULE.matcher(snippet).find())
-            .as("a Java snippet is a public class or a module-info, as printed:%n%s", snippet).isTrue();
+            .as("a Java snippet is a public class or a module-info, as printed:%n%s", snippet)
+            .isTrue();
         modules.add(snippet);
       }
     }
@@ -108,7 +109,8 @@ class ReadmeSnippetsTest {
     compile(classes, out);
     Map<String, String> printed = new LinkedHashMap<>();
     Path page = temp.resolve("leg-cramps.html");
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader())) {
       for (String name : classes.keySet()) {
         Method main = loader.loadClass(name).getMethod("main", String[].class);
         assertThat(Modifier.isStatic(main.getModifiers())).as(name).isTrue();
@@ -125,7 +127,8 @@ class ReadmeSnippetsTest {
     // The override: a valid page, every card a list item of the first-aid list holding every field.
     String cards = printed.get("FirstAidCards");
     assertThat(nu.errors(cards)).isEmpty();
-    Condition legCramps = ConditionCodec.defaults().read(ROOT.resolve("examples/content/leg-cramps.json"));
+    Condition legCramps =
+        ConditionCodec.defaults().read(ROOT.resolve("examples/content/leg-cramps.json"));
     List<FirstAidStep> steps = legCramps.firstAid().orElseThrow().items();
     Document doc = Jsoup.parse(cards);
     List<Element> rendered = doc.select("section.first-aid > ol > li.card");
@@ -162,13 +165,16 @@ class ReadmeSnippetsTest {
         Path pom = dir.resolve("pom.xml");
         Path info = dir.resolve("src/main/java/module-info.java");
         if (Files.exists(pom)) {
-          Matcher m = Pattern.compile("<module.name>([\\w.]+)</module.name>").matcher(Files.readString(pom));
+          Matcher m =
+              Pattern.compile("<module.name>([\\w.]+)</module.name>")
+                  .matcher(Files.readString(pom));
           if (m.find()) {
             declared.add(m.group(1));
           }
         }
         if (Files.exists(info)) {
-          Matcher m = Pattern.compile("(?m)^(?:open )?module ([\\w.]+)").matcher(Files.readString(info));
+          Matcher m =
+              Pattern.compile("(?m)^(?:open )?module ([\\w.]+)").matcher(Files.readString(info));
           if (m.find()) {
             declared.add(m.group(1));
           }
@@ -182,8 +188,12 @@ class ReadmeSnippetsTest {
       n++;
     }
     assertThat(n).isEqualTo(3);
-    for (String name : List.of("dev.caresheet.model", "dev.caresheet.schema", "dev.caresheet.render.html",
-        "dev.caresheet.render.text")) {
+    for (String name :
+        List.of(
+            "dev.caresheet.model",
+            "dev.caresheet.schema",
+            "dev.caresheet.render.html",
+            "dev.caresheet.render.text")) {
       assertThat(declared).contains(name);
       assertThat(readme).contains("| `" + name + "` |");
     }
@@ -192,7 +202,9 @@ class ReadmeSnippetsTest {
   @Test
   void theCoordinatesAreTheBuildsArtifactsAndVersions() throws Exception {
     String parent = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
-    Matcher v = Pattern.compile("<artifactId>caresheet-parent</artifactId>\\s*<version>([^<]+)</version>").matcher(parent);
+    Matcher v =
+        Pattern.compile("<artifactId>caresheet-parent</artifactId>\\s*<version>([^<]+)</version>")
+            .matcher(parent);
     assertThat(v.find()).isTrue();
     String version = v.group(1).replace("-SNAPSHOT", "");
     Matcher slf4j = Pattern.compile("<slf4j.version>([^<]+)</slf4j.version>").matcher(parent);
@@ -200,15 +212,23 @@ class ReadmeSnippetsTest {
     String bom = Files.readString(ROOT.resolve("bom/pom.xml"), StandardCharsets.UTF_8);
 
     String maven = blocks("xml").get(0);
-    assertThat(maven).contains("<artifactId>caresheet-bom</artifactId>\n      <version>" + version + "</version>")
-        .contains("<artifactId>slf4j-nop</artifactId>").contains("<version>" + slf4j.group(1) + "</version>");
+    assertThat(maven)
+        .contains(
+            "<artifactId>caresheet-bom</artifactId>\n      <version>" + version + "</version>")
+        .contains("<artifactId>slf4j-nop</artifactId>")
+        .contains("<version>" + slf4j.group(1) + "</version>");
     String gradle = blocks("kotlin").get(0);
-    assertThat(gradle).contains("platform(\"dev.caresheet:caresheet-bom:" + version + "\")")
+    assertThat(gradle)
+        .contains("platform(\"dev.caresheet:caresheet-bom:" + version + "\")")
         .contains("\"org.slf4j:slf4j-nop:" + slf4j.group(1) + "\"");
-    Matcher artifacts = Pattern.compile("caresheet-(?:model|schema|render-html|render-text)\\b").matcher(maven + gradle);
+    Matcher artifacts =
+        Pattern.compile("caresheet-(?:model|schema|render-html|render-text)\\b")
+            .matcher(maven + gradle);
     int n = 0;
     while (artifacts.find()) {
-      assertThat(bom).as("the BOM manages " + artifacts.group()).contains("<artifactId>" + artifacts.group() + "</artifactId>");
+      assertThat(bom)
+          .as("the BOM manages " + artifacts.group())
+          .contains("<artifactId>" + artifacts.group() + "</artifactId>");
       n++;
     }
     assertThat(n).isGreaterThanOrEqualTo(6);
@@ -218,20 +238,30 @@ class ReadmeSnippetsTest {
     Files.createDirectories(out);
     List<JavaFileObject> sources = new ArrayList<>();
     for (Map.Entry<String, String> c : classes.entrySet()) {
-      sources.add(new SimpleJavaFileObject(URI.create("string:///" + c.getKey() + ".java"), JavaFileObject.Kind.SOURCE) {
-        @Override
-        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-          return c.getValue();
-        }
-      });
+      sources.add(
+          new SimpleJavaFileObject(
+              URI.create("string:///" + c.getKey() + ".java"), JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+              return c.getValue();
+            }
+          });
     }
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     StringBuilder diagnostics = new StringBuilder();
-    try (StandardJavaFileManager files = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+    try (StandardJavaFileManager files =
+        compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
       files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(out.toFile()));
-      boolean ok = compiler.getTask(null, files, d -> diagnostics.append(d).append('\n'),
-          List.of("-classpath", System.getProperty("java.class.path"), "-proc:none"),
-          null, sources).call();
+      boolean ok =
+          compiler
+              .getTask(
+                  null,
+                  files,
+                  d -> diagnostics.append(d).append('\n'),
+                  List.of("-classpath", System.getProperty("java.class.path"), "-proc:none"),
+                  null,
+                  sources)
+              .call();
       assertThat(ok).as("README snippets compile as printed:\n%s", diagnostics).isTrue();
     }
   }
@@ -255,20 +285,21 @@ class ReadmeSnippetsTest {
     private final List<String> errors = new ArrayList<>();
 
     NuChecker() throws Exception {
-      ErrorHandler handler = new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException e) {}
+      ErrorHandler handler =
+          new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {}
 
-        @Override
-        public void error(SAXParseException e) {
-          errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-        }
+            @Override
+            public void error(SAXParseException e) {
+              errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+            }
 
-        @Override
-        public void fatalError(SAXParseException e) {
-          error(e);
-        }
-      };
+            @Override
+            public void fatalError(SAXParseException e) {
+              error(e);
+            }
+          };
       validator = new SimpleDocumentValidator(true, false, false);
       validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", handler);
       validator.setUpValidatorAndParsers(handler, true, false);
@@ -276,7 +307,8 @@ class ReadmeSnippetsTest {
 
     List<String> errors(String html) throws Exception {
       errors.clear();
-      validator.checkHtmlInputSource(new InputSource(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8))));
+      validator.checkHtmlInputSource(
+          new InputSource(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8))));
       return List.copyOf(errors);
     }
   }

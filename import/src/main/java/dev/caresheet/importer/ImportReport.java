@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What one import did, entry by entry, each with its place in the source
- * ({@code source:line:column} for text and HTML, {@code source:/json/pointer} for JSON).
- * Immutable.
+ * What one import did, entry by entry, each with its place in the source ({@code
+ * source:line:column} for text and HTML, {@code source:/json/pointer} for JSON). Immutable.
  */
 public final class ImportReport {
 
@@ -80,7 +79,10 @@ public final class ImportReport {
     return source;
   }
 
-  /** {@return the kind of input detected by content: text, html, nhs-json, medlineplus-json, medlineplus-xml} */
+  /**
+   * {@return the kind of input detected by content: text, html, nhs-json, medlineplus-json,
+   * medlineplus-xml}
+   */
   public String inputKind() {
     return inputKind;
   }

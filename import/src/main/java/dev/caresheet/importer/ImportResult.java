@@ -8,8 +8,8 @@ import java.util.Objects;
  * One draft from a source: the document, the validator's report on it and the import report.
  * Immutable.
  *
- * @param condition the draft document (always a model value; what could not be typed became a
- *     free section)
+ * @param condition the draft document (always a model value; what could not be typed became a free
+ *     section)
  * @param validation the validator's report on the draft as written in canonical JSON
  * @param report what the import did
  */

@@ -27,14 +27,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Imports legacy articles: one source in, draft documents and their reports out.
  *
- * <p>The kind of source is detected by its content, never its name: NHS website content API
- * JSON, a MedlinePlus summaries JSON object or health-topic XML, an HTML page or fragment, or
- * scraped plain text. Headings map to parts through the heading vocabulary (the resource
- * {@code dev/caresheet/importer/headings.txt}, extended with {@link Builder#headings(Reader, String)});
+ * <p>The kind of source is detected by its content, never its name: NHS website content API JSON, a
+ * MedlinePlus summaries JSON object or health-topic XML, an HTML page or fragment, or scraped plain
+ * text. Headings map to parts through the heading vocabulary (the resource {@code
+ * dev/caresheet/importer/headings.txt}, extended with {@link Builder#headings(Reader, String)});
  * spam and site chrome are dropped through the shared {@link EditorialVocabulary}.
  *
- * <p>An importer is immutable and thread-safe, and {@link #importSource} is a pure function of
- * its bytes: no network, no file but the one named, bounded by {@link #maxBytes()}.
+ * <p>An importer is immutable and thread-safe, and {@link #importSource} is a pure function of its
+ * bytes: no network, no file but the one named, bounded by {@link #maxBytes()}.
  */
 public final class Importer {
 
@@ -121,19 +121,21 @@ public final class Importer {
   }
 
   private ImportResult map(Doc doc, Log log) throws ImportException {
-    String lang = language != null ? language : doc.language != null ? doc.language
-        : Texts.guessLanguage(sample(doc));
+    String lang =
+        language != null
+            ? language
+            : doc.language != null ? doc.language : Texts.guessLanguage(sample(doc));
     Condition condition;
     try {
       condition = new Mapper(headings, markers, codec).map(doc, lang, log);
     } catch (ContentException | IllegalArgumentException e) {
-      throw new ImportException(log.source() + ": the draft does not fit the model: "
-          + e.getMessage(), e);
+      throw new ImportException(
+          log.source() + ": the draft does not fit the model: " + e.getMessage(), e);
     }
     String json = codec.write(condition, Format.JSON);
     Report validation = validator.validate(json, Format.JSON, log.source() + " (draft)");
-    return new ImportResult(condition, validation, new ImportReport(log.source(), doc.kind,
-        log.entries()));
+    return new ImportResult(
+        condition, validation, new ImportReport(log.source(), doc.kind, log.entries()));
   }
 
   private static String sample(Doc doc) {
@@ -150,8 +152,13 @@ public final class Importer {
   }
 
   private ImportException tooLarge(String source, long size) {
-    return new ImportException(source + ": " + size + " bytes is over the import limit of "
-        + maxBytes + " bytes (Importer.Builder.maxBytes)");
+    return new ImportException(
+        source
+            + ": "
+            + size
+            + " bytes is over the import limit of "
+            + maxBytes
+            + " bytes (Importer.Builder.maxBytes)");
   }
 
   /** Builds an {@link Importer}. */
@@ -201,8 +208,8 @@ public final class Importer {
     }
 
     /**
-     * Adds a headings file to the built-in heading vocabulary, in its format ({@code [part]},
-     * then {@code language phrase} lines).
+     * Adds a headings file to the built-in heading vocabulary, in its format ({@code [part]}, then
+     * {@code language phrase} lines).
      *
      * @param file the file's text
      * @param name its name for messages

@@ -1,26 +1,23 @@
 package dev.caresheet.importer;
 
-import dev.caresheet.render.html.HtmlRenderer;
-import dev.caresheet.testing.Inert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.caresheet.importer.ImportException;
-import dev.caresheet.importer.ImportResult;
-import dev.caresheet.importer.Importer;
+import dev.caresheet.render.html.HtmlRenderer;
+import dev.caresheet.testing.Inert;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jsoup.Jsoup;
 
 /**
- * Fuzzes the HTML and text readers: whatever the bytes, an import gives drafts (model values
- * that render with nothing executable, {@link Inert}) or an {@link ImportException}, never
- * another exception. In this package to share {@link Inert}.
+ * Fuzzes the HTML and text readers: whatever the bytes, an import gives drafts (model values that
+ * render with nothing executable, {@link Inert}) or an {@link ImportException}, never another
+ * exception. In this package to share {@link Inert}.
  *
  * <p>{@code mvn verify} replays the regression inputs in {@code
- * src/test/resources/dev/caresheet/importer/ImportFuzzTestInputs/html/} and {@code …/text/};
- * {@code JAZZER_FUZZ=1} fuzzes (docs/SECURITY.md).
+ * src/test/resources/dev/caresheet/importer/ImportFuzzTestInputs/html/} and {@code …/text/}; {@code
+ * JAZZER_FUZZ=1} fuzzes (docs/SECURITY.md).
  */
 class ImportFuzzTest {
   private static final Importer IMPORTER = Importer.builder().maxBytes(1 << 20).build();
@@ -29,8 +26,9 @@ class ImportFuzzTest {
   @FuzzTest(maxDuration = "30s")
   void html(FuzzedDataProvider data) {
     String body = data.consumeRemainingAsString();
-    check(("<!DOCTYPE html><html><body><main>" + body + "</main></body></html>")
-        .getBytes(StandardCharsets.UTF_8));
+    check(
+        ("<!DOCTYPE html><html><body><main>" + body + "</main></body></html>")
+            .getBytes(StandardCharsets.UTF_8));
     check(("<div class=\"callout\">" + body).getBytes(StandardCharsets.UTF_8));
   }
 

@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The six real articles in ../shared/data/real-articles (read from there, never copied): each
- * imports to drafts that validate, and the two Zika sources give the same parts in the same
- * order.
+ * imports to drafts that validate, and the two Zika sources give the same parts in the same order.
  */
 class RealArticlesTest {
 
@@ -40,8 +39,11 @@ class RealArticlesTest {
 
   @Test
   void nhsContentApiPagesMapSectionsCareCardsAndAttribution() throws ImportException {
-    for (String file : List.of("01_nhs-content-api_conditions-achalasia.json",
-        "03_nhs-content-api_conditions-acne.json", "04_nhs-content-api_conditions-zika.json")) {
+    for (String file :
+        List.of(
+            "01_nhs-content-api_conditions-achalasia.json",
+            "03_nhs-content-api_conditions-acne.json",
+            "04_nhs-content-api_conditions-zika.json")) {
       List<ImportResult> results = read(file);
       assertThat(results).hasSize(1);
       allValid(results);
@@ -57,16 +59,18 @@ class RealArticlesTest {
     assertThat(zika.whenToSeekHelp().orElseThrow().items())
         .allSatisfy(i -> assertThat(i.urgency()).contains(Urgency.URGENT))
         .anySatisfy(i -> assertThat(i.situation()).contains("you feel unwell"));
-    assertThat(zika.selfCare().orElseThrow().items()).extracting(SelfCareTip::kind)
+    assertThat(zika.selfCare().orElseThrow().items())
+        .extracting(SelfCareTip::kind)
         .contains(java.util.Optional.of(Recommendation.DO));
-    assertThat(zika.attribution().orElseThrow().lastReviewed())
-        .contains(LocalDate.of(2022, 2, 18));
+    assertThat(zika.attribution().orElseThrow().lastReviewed()).contains(LocalDate.of(2022, 2, 18));
     assertThat(zika.attribution().orElseThrow().nextReview()).contains(LocalDate.of(2025, 2, 18));
     assertThat(zika.attribution().orElseThrow().modified()).contains(LocalDate.of(2022, 2, 23));
-    assertThat(zika.references()).singleElement()
+    assertThat(zika.references())
+        .singleElement()
         .satisfies(r -> assertThat(r.url()).contains("https://www.nhs.uk/conditions/zika/"));
     Condition achalasia = read("01_nhs-content-api_conditions-achalasia.json").get(0).condition();
-    assertThat(achalasia.diagnosis().orElseThrow().items()).extracting(d -> d.name())
+    assertThat(achalasia.diagnosis().orElseThrow().items())
+        .extracting(d -> d.name())
         .containsExactly("Manometry", "Barium swallow", "Endoscopy");
     // A subheading inside a part's text is a subheading block.
     assertThat(achalasia.treatment().orElseThrow().intro())
@@ -81,14 +85,29 @@ class RealArticlesTest {
     assertThat(r.report().inputKind()).isEqualTo("html");
     String text = ConditionCodec.defaults().write(r.condition(), Format.JSON);
     // Lists inside running text are list blocks, not flattened paragraphs.
-    assertThat(r.condition().sections().stream().filter(s -> s.id().equals(
-        "advice-for-women-trying-to-get-pregnant")).findFirst().orElseThrow().body())
+    assertThat(
+            r.condition().sections().stream()
+                .filter(s -> s.id().equals("advice-for-women-trying-to-get-pregnant"))
+                .findFirst()
+                .orElseThrow()
+                .body())
         .anySatisfy(b -> assertThat(b).isInstanceOf(dev.caresheet.model.BulletList.class));
-    assertThat(text).contains("[AZ guide](https://www.gov.uk/guidance/zika-virus-country-specific-risk#atoz)",
-        "*and*", "Commonly reported symptoms include:");
-    assertThat(text.toLowerCase(Locale.ROOT)).doesNotContain("skip to main content",
-        "share this page", "ratings", "useful links", "log in", "read on to find out",
-        "dcsimg", "<script", "javascript:");
+    assertThat(text)
+        .contains(
+            "[AZ guide](https://www.gov.uk/guidance/zika-virus-country-specific-risk#atoz)",
+            "*and*",
+            "Commonly reported symptoms include:");
+    assertThat(text.toLowerCase(Locale.ROOT))
+        .doesNotContain(
+            "skip to main content",
+            "share this page",
+            "ratings",
+            "useful links",
+            "log in",
+            "read on to find out",
+            "dcsimg",
+            "<script",
+            "javascript:");
     assertThat(r.condition().attribution().orElseThrow().lastReviewed())
         .contains(LocalDate.of(2016, 2, 12));
     assertThat(r.condition().prevention().orElseThrow().items().get(0).name())
@@ -112,9 +131,15 @@ class RealArticlesTest {
     common.retainAll(pageTyped);
     List<String> pageCommon = new ArrayList<>(pageTyped);
     pageCommon.retainAll(apiTyped);
-    System.out.println("Zika twice: API parts " + keys(api) + "\n            page parts " + keys(page)
-        + "\n            common typed parts, same order: " + common);
-    assertThat(common).isEqualTo(pageCommon)
+    System.out.println(
+        "Zika twice: API parts "
+            + keys(api)
+            + "\n            page parts "
+            + keys(page)
+            + "\n            common typed parts, same order: "
+            + common);
+    assertThat(common)
+        .isEqualTo(pageCommon)
         .containsExactly("symptoms", "causes", "treatment", "prevention");
     List<String> onlyApi = new ArrayList<>(apiTyped);
     onlyApi.removeAll(pageTyped);
@@ -125,14 +150,17 @@ class RealArticlesTest {
     // prevention items, in the treatment prose and in free sections (Guillain-Barré, pregnancy).
     assertThat(onlyApi).containsExactly("selfCare", "whenToSeekHelp", "complications");
     assertThat(onlyPage).isEmpty();
-    assertThat(page.sections()).extracting(s -> s.id()).contains("advice-for-pregnant-women",
-        "zika-virus-and-guillain-barre-syndrome");
+    assertThat(page.sections())
+        .extracting(s -> s.id())
+        .contains("advice-for-pregnant-women", "zika-virus-and-guillain-barre-syndrome");
     assertThat(api.name()).isEqualTo(page.name());
     assertThat(api.id()).isEqualTo(page.id());
   }
 
   private static List<String> typed(Condition c) {
-    return c.parts().stream().filter(p -> p.kind() != PartKind.SECTION).map(Part::key)
+    return c.parts().stream()
+        .filter(p -> p.kind() != PartKind.SECTION)
+        .map(Part::key)
         .collect(Collectors.toList());
   }
 
@@ -145,8 +173,8 @@ class RealArticlesTest {
     List<ImportResult> results = read("19_medlineplus_topic_summaries_43.json");
     assertThat(results).hasSize(43);
     allValid(results);
-    assertThat(results).allSatisfy(r -> assertThat(r.report().inputKind())
-        .isEqualTo("medlineplus-json"));
+    assertThat(results)
+        .allSatisfy(r -> assertThat(r.report().inputKind()).isEqualTo("medlineplus-json"));
     long spanish = results.stream().filter(r -> r.condition().language().equals("es")).count();
     long english = results.stream().filter(r -> r.condition().language().equals("en")).count();
     System.out.println("MedlinePlus: " + english + " English, " + spanish + " Spanish drafts");

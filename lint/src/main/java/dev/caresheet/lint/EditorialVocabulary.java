@@ -21,10 +21,9 @@ import java.util.regex.Pattern;
  * {@code caresheet import} drops from sources.
  *
  * <p>The built-in list is {@link #defaults()}; a publisher extends it with {@link #with(Reader)},
- * in the same format: {@code [category language]} starts a block, each following line is a
- * phrase, {@code #} starts a comment. Phrases match case-insensitively on word boundaries, and
- * any run of white space in a phrase matches any run in the text. Instances are immutable and
- * thread-safe.
+ * in the same format: {@code [category language]} starts a block, each following line is a phrase,
+ * {@code #} starts a comment. Phrases match case-insensitively on word boundaries, and any run of
+ * white space in a phrase matches any run in the text. Instances are immutable and thread-safe.
  */
 public final class EditorialVocabulary {
 
@@ -138,8 +137,8 @@ public final class EditorialVocabulary {
   }
 
   /**
-   * Finds every phrase in a text, whatever its language, in text order; overlapping matches are
-   * all reported.
+   * Finds every phrase in a text, whatever its language, in text order; overlapping matches are all
+   * reported.
    *
    * @param text a plain text (markup already removed)
    * @return the matches, possibly none
@@ -167,8 +166,7 @@ public final class EditorialVocabulary {
       regex.append(Pattern.quote(words[i]));
     }
     regex.append("(?![\\p{L}\\p{N}])");
-    return Pattern.compile(
-        regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   private static List<Entry> parse(Reader reader) throws IOException {
@@ -185,8 +183,11 @@ public final class EditorialVocabulary {
         continue;
       }
       if (trimmed.startsWith("[")) {
-        String[] header = trimmed.substring(1, trimmed.endsWith("]") ? trimmed.length() - 1 : 1)
-            .strip().split("\\s+");
+        String[] header =
+            trimmed
+                .substring(1, trimmed.endsWith("]") ? trimmed.length() - 1 : 1)
+                .strip()
+                .split("\\s+");
         if (!trimmed.endsWith("]") || header.length != 2) {
           throw new IllegalArgumentException(
               "line " + number + ": a block starts with `[category language]`, as `[spam en]`");

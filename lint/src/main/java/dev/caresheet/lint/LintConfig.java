@@ -52,9 +52,9 @@ import tools.jackson.databind.json.JsonMapper;
  * vocabulary: our-phrases.txt
  * }</pre>
  *
- * <p>The file is checked against its published schema, {@value #SCHEMA_RESOURCE} (a copy is
- * {@code schemas/lint-config.schema.json}); every violation is a {@link LintCode#CONFIG} error at
- * its line and column, and a configuration with errors is used as the defaults. Immutable.
+ * <p>The file is checked against its published schema, {@value #SCHEMA_RESOURCE} (a copy is {@code
+ * schemas/lint-config.schema.json}); every violation is a {@link LintCode#CONFIG} error at its line
+ * and column, and a configuration with errors is used as the defaults. Immutable.
  */
 public final class LintConfig {
 
@@ -75,8 +75,12 @@ public final class LintConfig {
   private final List<Problem> problems;
   private final EditorialVocabulary vocabulary;
 
-  private LintConfig(@Nullable Path root, Settings base, List<Override> overrides,
-      List<Problem> problems, EditorialVocabulary vocabulary) {
+  private LintConfig(
+      @Nullable Path root,
+      Settings base,
+      List<Override> overrides,
+      List<Problem> problems,
+      EditorialVocabulary vocabulary) {
     this.root = root;
     this.base = base;
     this.overrides = List.copyOf(overrides);
@@ -104,17 +108,21 @@ public final class LintConfig {
     try {
       text = dev.caresheet.codec.internal.Utf8.decode(Files.readAllBytes(file), source);
     } catch (IOException e) {
-      found.unplaced(LintCode.CONFIG.code(), "cannot read the configuration: " + e.getMessage(),
-          null);
+      found.unplaced(
+          LintCode.CONFIG.code(), "cannot read the configuration: " + e.getMessage(), null);
       return failed(found);
     } catch (ContentException e) {
-      found.error(LintCode.CONFIG.code(), "", new Position(Math.max(1, e.line()),
-          Math.max(1, e.column())), e.reason(), "save the file as UTF-8");
+      found.error(
+          LintCode.CONFIG.code(),
+          "",
+          new Position(Math.max(1, e.line()), Math.max(1, e.column())),
+          e.reason(),
+          "save the file as UTF-8");
       return failed(found);
     }
     Format format = Format.of(file).orElse(Format.YAML);
-    DocumentReader.Parsed parsed = new DocumentReader(ConditionCodec.defaults())
-        .read(text, format, found);
+    DocumentReader.Parsed parsed =
+        new DocumentReader(ConditionCodec.defaults()).read(text, format, found);
     JsonNode tree = parsed.tree();
     if (tree == null || found.hasErrors()) {
       return failed(relabel(found, source));
@@ -126,8 +134,12 @@ public final class LintConfig {
       for (Error e : errors) {
         String pointer = e.getInstanceLocation().toString();
         boolean unknown = "additionalProperties".equals(e.getKeyword()) && e.getProperty() != null;
-        byPlace.computeIfAbsent((unknown ? "k" : "v") + (unknown
-            ? Pointers.child(pointer, e.getProperty()) : pointer), k -> new ArrayList<>()).add(e);
+        byPlace
+            .computeIfAbsent(
+                (unknown ? "k" : "v")
+                    + (unknown ? Pointers.child(pointer, e.getProperty()) : pointer),
+                k -> new ArrayList<>())
+            .add(e);
       }
       for (Map.Entry<String, List<Error>> place : byPlace.entrySet()) {
         String pointer = place.getKey().substring(1);
@@ -140,16 +152,30 @@ public final class LintConfig {
           hint = "allowed here: " + allowed(pointer);
         } else if (here.stream().anyMatch(e -> "oneOf".equals(e.getKeyword()))) {
           LintCode code = LintCode.of(Pointers.last(pointer)).orElse(LintCode.SPAM);
-          message = "a rule's setting is a severity (error, warning or off) or an object with"
-              + " `severity`" + (code.thresholds().isEmpty() ? "" : " and its thresholds ("
-              + String.join(", ", new java.util.TreeSet<>(code.thresholds().keySet())) + ")");
-          hint = "for example `" + code.code() + ": off` or `" + code.code() + ": {severity: error}`";
+          message =
+              "a rule's setting is a severity (error, warning or off) or an object with"
+                  + " `severity`"
+                  + (code.thresholds().isEmpty()
+                      ? ""
+                      : " and its thresholds ("
+                          + String.join(", ", new java.util.TreeSet<>(code.thresholds().keySet()))
+                          + ")");
+          hint =
+              "for example `" + code.code() + ": off` or `" + code.code() + ": {severity: error}`";
         } else {
-          message = here.stream().map(Error::getMessage).distinct()
-              .reduce((a, b) -> a + "; " + b).orElse("invalid");
+          message =
+              here.stream()
+                  .map(Error::getMessage)
+                  .distinct()
+                  .reduce((a, b) -> a + "; " + b)
+                  .orElse("invalid");
         }
-        found.error(LintCode.CONFIG.code(), pointer, key ? map.keyAt(pointer)
-            : map.valueAt(pointer), message, hint);
+        found.error(
+            LintCode.CONFIG.code(),
+            pointer,
+            key ? map.keyAt(pointer) : map.valueAt(pointer),
+            message,
+            hint);
       }
       return failed(found);
     }
@@ -170,7 +196,10 @@ public final class LintConfig {
       try (var reader = Files.newBufferedReader(root.resolve(name), StandardCharsets.UTF_8)) {
         vocabulary = vocabulary.with(reader);
       } catch (IOException | IllegalArgumentException e) {
-        found.error(LintCode.CONFIG.code(), "/vocabulary", map.valueAt("/vocabulary"),
+        found.error(
+            LintCode.CONFIG.code(),
+            "/vocabulary",
+            map.valueAt("/vocabulary"),
             "cannot read the vocabulary `" + name + "`: " + e.getMessage(),
             "the path is relative to " + FILE_NAME + "'s directory");
         return failed(found);
@@ -287,16 +316,20 @@ public final class LintConfig {
   }
 
   private static LintConfig failed(Found found) {
-    return new LintConfig(null, new Settings(), List.of(), found.problems(),
-        EditorialVocabulary.defaults());
+    return new LintConfig(
+        null, new Settings(), List.of(), found.problems(), EditorialVocabulary.defaults());
   }
 
   /** Syntax problems of the configuration, under the configuration's code. */
   private static Found relabel(Found found, String source) {
     Found out = new Found(source);
     for (Problem p : found.problems()) {
-      out.error(LintCode.CONFIG.code(), p.pointer(), new Position(Math.max(1, p.line()),
-          Math.max(1, p.column())), p.message(), p.hint().orElse(null));
+      out.error(
+          LintCode.CONFIG.code(),
+          p.pointer(),
+          new Position(Math.max(1, p.line()), Math.max(1, p.column())),
+          p.message(),
+          p.hint().orElse(null));
     }
     return out;
   }
@@ -311,11 +344,14 @@ public final class LintConfig {
         }
         JsonNode json = JsonMapper.builder().build().readTree(in);
         String id = json.get("$id").asString();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
-            SpecificationVersion.DRAFT_2020_12, builder -> builder
-                .schemaRegistryConfig(SchemaRegistryConfig.builder()
-                    .pathType(PathType.JSON_POINTER).build())
-                .schemaLoader(loader -> loader.fetchRemoteResources(false)));
+        SchemaRegistry registry =
+            SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
+                builder ->
+                    builder
+                        .schemaRegistryConfig(
+                            SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build())
+                        .schemaLoader(loader -> loader.fetchRemoteResources(false)));
         Schema schema = registry.getSchema(SchemaLocation.of(id), json);
         schema.initializeValidators();
         return schema;

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * What {@code caresheet lint} found in a set of documents: the validator's problems (of the
- * documents and of the set) and the editorial findings on the valid documents, sorted by
- * source, line and column. Immutable.
+ * documents and of the set) and the editorial findings on the valid documents, sorted by source,
+ * line and column. Immutable.
  */
 public final class LintReport {
 
@@ -45,8 +45,8 @@ public final class LintReport {
   }
 
   /**
-   * {@return the valid documents whose reading level was not measured: those not in English,
-   * which SMOG does not measure}
+   * {@return the valid documents whose reading level was not measured: those not in English, which
+   * SMOG does not measure}
    */
   public List<String> readingLevelNotMeasured() {
     return notMeasured;

@@ -20,7 +20,11 @@ public final class Linted {
   private final boolean measured;
   private final SetRules.@Nullable Of paragraphs;
 
-  Linted(String source, Report validation, List<Problem> findings, boolean measured,
+  Linted(
+      String source,
+      Report validation,
+      List<Problem> findings,
+      boolean measured,
       SetRules.@Nullable Of paragraphs) {
     this.source = Objects.requireNonNull(source, "source");
     this.validation = validation.withoutConditions();

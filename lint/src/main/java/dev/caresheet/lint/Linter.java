@@ -30,14 +30,14 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Editorial checks on condition documents: what a schema cannot say about whether a valid
- * document is fit to publish (spam, site chrome, reviews, evidence, reading level, plain
- * language), each finding a {@link Problem} with an {@code editorial.*} code ({@link LintCode})
- * at the line and column of what it is about, down to the character inside a text.
+ * Editorial checks on condition documents: what a schema cannot say about whether a valid document
+ * is fit to publish (spam, site chrome, reviews, evidence, reading level, plain language), each
+ * finding a {@link Problem} with an {@code editorial.*} code ({@link LintCode}) at the line and
+ * column of what it is about, down to the character inside a text.
  *
- * <p>Each document is validated first; an invalid one gets the validator's problems only. The
- * rules and their severities come from a {@link LintConfig}; a document may suppress a rule with
- * a reason, under {@code lint.suppress}.
+ * <p>Each document is validated first; an invalid one gets the validator's problems only. The rules
+ * and their severities come from a {@link LintConfig}; a document may suppress a rule with a
+ * reason, under {@code lint.suppress}.
  *
  * <pre>{@code
  * Linter linter = Linter.builder().config(LintConfig.read(Path.of("content/caresheet.yaml")).config()).build();
@@ -111,23 +111,28 @@ public final class Linter {
       if (LintCode.of(code).filter(LintCode::configurable).isPresent()) {
         suppressed.add(code);
       } else {
-        findings.atValue(LintCode.UNKNOWN_SUPPRESSION, "/lint/suppress/" + i + "/code",
+        findings.atValue(
+            LintCode.UNKNOWN_SUPPRESSION,
+            "/lint/suppress/" + i + "/code",
             "`" + code + "` is not a code of caresheet lint that a document may suppress",
             "use one of the editorial.* codes that `caresheet lint --help` lists");
       }
     }
     Condition c = condition.get();
-    List<DocumentRules.Paragraph> paragraphs = DocumentRules.check(c, Prose.of(tree),
-        LocalDate.now(clock), vocabulary, findings);
+    List<DocumentRules.Paragraph> paragraphs =
+        DocumentRules.check(c, Prose.of(tree), LocalDate.now(clock), vocabulary, findings);
     extra.addAll(findings.problems());
-    SetRules.Of set = paragraphs.isEmpty() ? null : new SetRules.Of(source,
-        settings.severity(LintCode.DUPLICATE_PARAGRAPH).orElseThrow(), paragraphs);
+    SetRules.Of set =
+        paragraphs.isEmpty()
+            ? null
+            : new SetRules.Of(
+                source, settings.severity(LintCode.DUPLICATE_PARAGRAPH).orElseThrow(), paragraphs);
     return new Linted(source, report, extra, DocumentRules.english(c.language()), set);
   }
 
   /**
-   * Combines documents linted one by one into the report on the set, adding the validator's
-   * rules across files and the editorial ones (the same paragraph in several documents).
+   * Combines documents linted one by one into the report on the set, adding the validator's rules
+   * across files and the editorial ones (the same paragraph in several documents).
    *
    * @param documents the documents of the set, each with its own source
    * @return the report

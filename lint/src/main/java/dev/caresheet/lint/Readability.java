@@ -7,22 +7,21 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * The SMOG readability grade of English text (G. Harry McLaughlin, "SMOG Grading: a New
- * Readability Formula", Journal of Reading, 1969), as NHS health-literacy guidance uses it:
+ * The SMOG readability grade of English text (G. Harry McLaughlin, "SMOG Grading: a New Readability
+ * Formula", Journal of Reading, 1969), as NHS health-literacy guidance uses it:
  *
  * <pre>grade = 1.0430 × √(polysyllables × 30 / sentences) + 3.1291</pre>
  *
- * where polysyllables are words of three or more syllables. The formula was fitted on samples of
- * 30 sentences; shorter texts are scaled to 30, as the formula's {@code 30 / sentences} term does.
+ * where polysyllables are words of three or more syllables. The formula was fitted on samples of 30
+ * sentences; shorter texts are scaled to 30, as the formula's {@code 30 / sentences} term does.
  *
  * <p><b>Syllables</b> are counted by {@link #syllables(String)}, a rule-based count of vowel groups
- * (described there) whose results are tested against the CMU Pronouncing Dictionary. No library
- * on Maven Central counts English syllables and is kept up; this one is small and documented.
+ * (described there) whose results are tested against the CMU Pronouncing Dictionary. No library on
+ * Maven Central counts English syllables and is kept up; this one is small and documented.
  *
  * <p><b>Sentences</b> end at {@code .}, {@code !}, {@code ?} or {@code …} followed by white space,
- * at a line break, and at the end of each paragraph; "e.g.", "i.e.", "etc." and "Dr." end
- * none. Words are runs of letters (and digits, apostrophes, inner hyphens
- * splitting them into words).
+ * at a line break, and at the end of each paragraph; "e.g.", "i.e.", "etc." and "Dr." end none.
+ * Words are runs of letters (and digits, apostrophes, inner hyphens splitting them into words).
  *
  * <p>Only English is measured: SMOG counts English syllables, and no published adaptation to
  * Russian or Spanish is as simple and as established, so other languages are "not measured".
@@ -50,7 +49,8 @@ public final class Readability {
         }
       }
     }
-    return sentences == 0 ? OptionalDouble.empty()
+    return sentences == 0
+        ? OptionalDouble.empty()
         : OptionalDouble.of(grade(polysyllables, sentences));
   }
 
@@ -73,8 +73,8 @@ public final class Readability {
    * (not after {@code t} or {@code d}: "want-ed") and a silent {@code -es} (not after {@code s x z
    * ch sh ce ge}, or a consonant and {@code l}: "box-es", "ta-bles"); plus one for the vowel pairs
    * that are two syllables: {@code ia} (not in {@code -cial -tial}: "di-al"), {@code io} (not in
-   * {@code -tion -sion -cion -xion}: "ra-di-o"), {@code iu}, {@code ua}, {@code uo} (so {@code -ious}
-   * but not {@code -cious}: "se-ri-ous"), {@code -eous} and a final {@code -ism}. At least
+   * {@code -tion -sion -cion -xion}: "ra-di-o"), {@code iu}, {@code ua}, {@code uo} (so {@code
+   * -ious} but not {@code -cious}: "se-ri-ous"), {@code -eous} and a final {@code -ism}. At least
    * one for any word with a letter; 0 for none.
    *
    * @param word a word; letters other than a to z are ignored
@@ -98,10 +98,15 @@ public final class Readability {
       inVowel = v;
     }
     int n = w.length();
-    if (w.endsWith("e") && !w.endsWith("ee") && !w.endsWith("ie") && !w.endsWith("ye")
+    if (w.endsWith("e")
+        && !w.endsWith("ee")
+        && !w.endsWith("ie")
+        && !w.endsWith("ye")
         && !(w.endsWith("le") && n > 2 && !isVowel(w, n - 3))) {
       count--;
-    } else if (w.endsWith("ed") && n > 2 && "td".indexOf(w.charAt(n - 3)) < 0
+    } else if (w.endsWith("ed")
+        && n > 2
+        && "td".indexOf(w.charAt(n - 3)) < 0
         && !isVowel(w, n - 3)) {
       count--;
     } else if (w.endsWith("es") && n > 3 && !silentEsKept(w)) {

@@ -20,11 +20,14 @@ class EditorialVocabularyTest {
     assertThat(spam.get(0).start()).isZero();
 
     List<Match> chrome = vocabulary.find("Recommended to read:");
-    assertThat(chrome).singleElement().satisfies(m -> {
-      assertThat(m.entry().category()).isEqualTo(Category.CHROME);
-      assertThat(m.start()).isZero();
-      assertThat(m.end()).isEqualTo("Recommended to read".length());
-    });
+    assertThat(chrome)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.entry().category()).isEqualTo(Category.CHROME);
+              assertThat(m.start()).isZero();
+              assertThat(m.end()).isEqualTo("Recommended to read".length());
+            });
   }
 
   @Test
@@ -37,8 +40,11 @@ class EditorialVocabularyTest {
 
   @Test
   void leavesOrdinaryHealthTextAlone() {
-    assertThat(vocabulary.find("Read the leaflet that comes with your medicine. "
-        + "Stretch your calf muscles before bed and drink more water.")).isEmpty();
+    assertThat(
+            vocabulary.find(
+                "Read the leaflet that comes with your medicine. "
+                    + "Stretch your calf muscles before bed and drink more water."))
+        .isEmpty();
   }
 
   @Test
@@ -55,6 +61,7 @@ class EditorialVocabularyTest {
     assertThatThrownBy(() -> vocabulary.with(new StringReader("\nphrase\n")))
         .hasMessageContaining("line 2");
     assertThatThrownBy(() -> vocabulary.with(new StringReader("[ads en]\nx\n")))
-        .hasMessageContaining("line 1").hasMessageContaining("unknown category");
+        .hasMessageContaining("line 1")
+        .hasMessageContaining("unknown category");
   }
 }

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every example under {@code examples/lint/} gives exactly the report checked in beside it
- * ({@code name.expected.txt}), on 1 December 2026; the files of {@code set/} are linted together,
- * and {@code config/} with its {@code caresheet.yaml}. Every code of {@link LintCode} has its
- * example, named after it. Rewrite the reports with {@code -Dcaresheet.update-expected=true} and
- * review the diff.
+ * Every example under {@code examples/lint/} gives exactly the report checked in beside it ({@code
+ * name.expected.txt}), on 1 December 2026; the files of {@code set/} are linted together, and
+ * {@code config/} with its {@code caresheet.yaml}. Every code of {@link LintCode} has its example,
+ * named after it. Rewrite the reports with {@code -Dcaresheet.update-expected=true} and review the
+ * diff.
  */
 class LintExamplesTest {
 
@@ -38,12 +38,16 @@ class LintExamplesTest {
 
   @TestFactory
   Stream<DynamicTest> everyExampleGivesItsExpectedReport() throws IOException {
-    return documents(EXAMPLES).stream().map(file -> DynamicTest.dynamicTest(
-        file.getFileName().toString(), () -> {
-          LintReport report = linter.lintAll(List.of(relative(file)));
-          check(expected(file), report);
-          assertThat(report.problems()).isNotEmpty();
-        }));
+    return documents(EXAMPLES).stream()
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    file.getFileName().toString(),
+                    () -> {
+                      LintReport report = linter.lintAll(List.of(relative(file)));
+                      check(expected(file), report);
+                      assertThat(report.problems()).isNotEmpty();
+                    }));
   }
 
   @Test
@@ -58,17 +62,21 @@ class LintExamplesTest {
   @Test
   void theConfigurationExampleGivesItsExpectedReport() throws IOException {
     Path dir = EXAMPLES.resolve("config");
-    Linter configured = Linter.builder().clock(CLOCK)
-        .config(LintConfig.read(relative(dir.resolve(LintConfig.FILE_NAME)))).build();
-    check(EXAMPLES.resolve("config.expected.txt"),
+    Linter configured =
+        Linter.builder()
+            .clock(CLOCK)
+            .config(LintConfig.read(relative(dir.resolve(LintConfig.FILE_NAME))))
+            .build();
+    check(
+        EXAMPLES.resolve("config.expected.txt"),
         configured.lintAll(List.of(relative(dir.resolve("editorial-config.json")))));
   }
 
   @Test
   void everyCodeHasItsExample() throws IOException {
     Set<String> shown = new TreeSet<>();
-    for (Path f : Files.list(EXAMPLES).filter(p -> p.toString().endsWith(".expected.txt"))
-        .toList()) {
+    for (Path f :
+        Files.list(EXAMPLES).filter(p -> p.toString().endsWith(".expected.txt")).toList()) {
       for (String line : Files.readAllLines(f)) {
         int open = line.lastIndexOf(" [editorial.");
         if (open >= 0) {
@@ -76,14 +84,17 @@ class LintExamplesTest {
         }
       }
     }
-    Set<String> all = Stream.of(LintCode.values()).map(LintCode::code)
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> all =
+        Stream.of(LintCode.values())
+            .map(LintCode::code)
+            .collect(Collectors.toCollection(TreeSet::new));
     assertThat(shown).isEqualTo(all);
     for (LintCode code : LintCode.values()) {
       String name = code.code().replace('.', '-');
-      boolean example = Files.exists(EXAMPLES.resolve(name + ".json"))
-          || Files.exists(EXAMPLES.resolve("config/" + name + ".json"))
-          || code == LintCode.DUPLICATE_PARAGRAPH;
+      boolean example =
+          Files.exists(EXAMPLES.resolve(name + ".json"))
+              || Files.exists(EXAMPLES.resolve("config/" + name + ".json"))
+              || code == LintCode.DUPLICATE_PARAGRAPH;
       assertThat(example).as(code.code()).isTrue();
     }
   }
@@ -95,10 +106,10 @@ class LintExamplesTest {
   @Test
   void theSeedsSpamLineAndRecommendedToReadGiveOneFindingEach() {
     LintReport report = linter.lintAll(List.of(relative(EXAMPLES.resolve("seed-leg-cramps.yaml"))));
-    assertThat(report.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.code()
-        + " " + p.pointer()).containsExactly(
-            "8:5 editorial.spam /description/1",
-            "12:8 editorial.site-chrome /causes/intro/0");
+    assertThat(report.problems())
+        .extracting(p -> p.line() + ":" + p.column() + " " + p.code() + " " + p.pointer())
+        .containsExactly(
+            "8:5 editorial.spam /description/1", "12:8 editorial.site-chrome /causes/intro/0");
   }
 
   static Path relative(Path file) {
@@ -107,8 +118,12 @@ class LintExamplesTest {
 
   static List<Path> documents(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> p.toString().matches(".*\\.(json|yaml|yml)$")
-          && !p.getFileName().toString().equals(LintConfig.FILE_NAME)).sorted().toList();
+      return s.filter(
+              p ->
+                  p.toString().matches(".*\\.(json|yaml|yml)$")
+                      && !p.getFileName().toString().equals(LintConfig.FILE_NAME))
+          .sorted()
+          .toList();
     }
   }
 

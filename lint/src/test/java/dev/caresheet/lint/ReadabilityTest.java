@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The syllable count against the CMU Pronouncing Dictionary, on every word of the example
- * content that it has (cmudict-examples.txt), and the SMOG formula against McLaughlin's.
+ * The syllable count against the CMU Pronouncing Dictionary, on every word of the example content
+ * that it has (cmudict-examples.txt), and the SMOG formula against McLaughlin's.
  */
 class ReadabilityTest {
 
@@ -20,6 +20,7 @@ class ReadabilityTest {
 
   /** The measured agreements (see docs/EDITORIAL.md), less a little, so that a regression fails. */
   static final double POLYSYLLABLE_FLOOR = 97.0;
+
   static final double EXACT_FLOOR = 90.0;
 
   static List<Word> cmudict() throws IOException {
@@ -54,9 +55,11 @@ class ReadabilityTest {
       }
     }
     // SMOG needs only "three or more": that must agree almost always; the exact count mostly.
-    assertThat(polysyllableAgrees * 100.0 / words.size()).as(wrong.toString())
+    assertThat(polysyllableAgrees * 100.0 / words.size())
+        .as(wrong.toString())
         .isGreaterThanOrEqualTo(POLYSYLLABLE_FLOOR);
-    assertThat(exact * 100.0 / words.size()).as(wrong.toString())
+    assertThat(exact * 100.0 / words.size())
+        .as(wrong.toString())
         .isGreaterThanOrEqualTo(EXACT_FLOOR);
   }
 

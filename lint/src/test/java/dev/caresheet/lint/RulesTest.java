@@ -14,13 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** Each rule: a true positive, and a near miss that must not fire. */
 class RulesTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final Linter linter = Linter.builder().clock(LintExamplesTest.CLOCK).build();
 
   /** A clean document; {@code %s} is replaced by more YAML lines after the description. */
-  static final String CLEAN = """
+  static final String CLEAN =
+      """
       id: example
       language: en
       name: Example
@@ -47,10 +47,14 @@ class RulesTest {
     return lint(doc(description, extra, "2026-06-01", "2026-06-01", "2027-06-01"));
   }
 
-  private static String doc(String description, String extra, String modified, String reviewed,
-      String next) {
-    return CLEAN.replace("DESCRIPTION", description).replace("EXTRA", extra)
-        .replace("MODIFIED", modified).replace("REVIEWED", reviewed).replace("NEXT", next);
+  private static String doc(
+      String description, String extra, String modified, String reviewed, String next) {
+    return CLEAN
+        .replace("DESCRIPTION", description)
+        .replace("EXTRA", extra)
+        .replace("MODIFIED", modified)
+        .replace("REVIEWED", reviewed)
+        .replace("NEXT", next);
   }
 
   private List<Problem> lint(String yaml) throws IOException {
@@ -95,9 +99,11 @@ class RulesTest {
     assertThat(lint(doc("Text.", "", "2023-12-01", "2023-12-01", "2027-01-01"))).isEmpty();
     assertThat(codes(lint(doc("Text.", "", "2026-06-02", "2026-06-01", "2027-06-01"))))
         .containsExactly("editorial.modified-after-review");
-    String undated = doc("Text.", "", "2026-06-01", "2026-06-01", "2027-06-01")
-        .replace("  modified: 2026-06-01\n", "").replace("  lastReviewed: 2026-06-01\n", "")
-        .replace("  nextReview: 2027-06-01\n", "");
+    String undated =
+        doc("Text.", "", "2026-06-01", "2026-06-01", "2027-06-01")
+            .replace("  modified: 2026-06-01\n", "")
+            .replace("  lastReviewed: 2026-06-01\n", "")
+            .replace("  nextReview: 2027-06-01\n", "");
     assertThat(codes(lint(undated))).containsExactly("editorial.no-review-date");
   }
 
@@ -113,8 +119,9 @@ class RulesTest {
     // An organization as author needs no credentials.
     assertThat(lint(clean.replace("      credentials: GP\n", "      kind: organization\n")))
         .isEmpty();
-    String noReviewer = clean.replace("  reviewers:\n    - name: Bo Example\n"
-        + "      credentials: Consultant\n", "");
+    String noReviewer =
+        clean.replace(
+            "  reviewers:\n    - name: Bo Example\n" + "      credentials: Consultant\n", "");
     assertThat(codes(lint(noReviewer))).containsExactly("editorial.no-medical-reviewer");
   }
 
@@ -127,17 +134,23 @@ class RulesTest {
     String easy = "Stretch the calf when a cramp starts. ".repeat(10).strip();
     assertThat(lint(easy, "")).isEmpty();
     // Nine hard sentences are too few to measure.
-    assertThat(lint("Pharmacological intervention is occasionally appropriate. ".repeat(9).strip(),
-        "")).isEmpty();
+    assertThat(
+            lint(
+                "Pharmacological intervention is occasionally appropriate. ".repeat(9).strip(), ""))
+        .isEmpty();
     // Russian is not measured.
-    assertThat(lint(doc(hard, "", "2026-06-01", "2026-06-01", "2027-06-01")
-        .replace("language: en", "language: ru"))).isEmpty();
+    assertThat(
+            lint(
+                doc(hard, "", "2026-06-01", "2026-06-01", "2027-06-01")
+                    .replace("language: en", "language: ru")))
+        .isEmpty();
   }
 
   @Test
   void longSentence() throws IOException {
-    String words26 = "one two three four five six seven eight nine ten eleven twelve thirteen"
-        + " fourteen fifteen sixteen seventeen eighteen nineteen twenty a b c d e f.";
+    String words26 =
+        "one two three four five six seven eight nine ten eleven twelve thirteen"
+            + " fourteen fifteen sixteen seventeen eighteen nineteen twenty a b c d e f.";
     assertThat(codes(lint(words26, ""))).containsExactly("editorial.long-sentence");
     assertThat(lint(words26.replace(" f.", "."), "")).isEmpty();
     // e.g. does not end a sentence, a full stop does.
@@ -149,8 +162,7 @@ class RulesTest {
     List<Problem> found = lint("\"See [here](https://www.nhs.uk/).\"", "");
     assertThat(codes(found)).containsExactly("editorial.vague-link-text");
     assertThat(found.get(0).column()).isEqualTo(4 + 1 + "See [".length() + 1);
-    assertThat(lint("\"See [leg cramps on the NHS website](https://www.nhs.uk/).\"", ""))
-        .isEmpty();
+    assertThat(lint("\"See [leg cramps on the NHS website](https://www.nhs.uk/).\"", "")).isEmpty();
   }
 
   @Test
@@ -162,8 +174,9 @@ class RulesTest {
 
   @Test
   void suppressionWithAReason() throws IOException {
-    String suppressed = "lint:\n  suppress:\n    - code: editorial.site-chrome\n"
-        + "      reason: The phrase is quoted as an example.\n";
+    String suppressed =
+        "lint:\n  suppress:\n    - code: editorial.site-chrome\n"
+            + "      reason: The phrase is quoted as an example.\n";
     assertThat(lint("Read more", suppressed)).isEmpty();
     List<Problem> unknown = lint("Text.", suppressed.replace("site-chrome", "site-chrom"));
     assertThat(codes(unknown)).containsExactly("editorial.unknown-suppression");
@@ -176,12 +189,16 @@ class RulesTest {
     Path a = dir.resolve("a.yaml");
     Path b = dir.resolve("b.yaml");
     Files.writeString(a, doc(same, "", "2026-06-01", "2026-06-01", "2027-06-01"));
-    Files.writeString(b, doc(same, "", "2026-06-01", "2026-06-01", "2027-06-01")
-        .replace("id: example", "id: other"));
+    Files.writeString(
+        b,
+        doc(same, "", "2026-06-01", "2026-06-01", "2027-06-01")
+            .replace("id: example", "id: other"));
     assertThat(codes(linter.lintAll(List.of(a, b)).problems()))
         .containsExactly("editorial.duplicate-paragraph", "editorial.duplicate-paragraph");
-    Files.writeString(b, doc(same.replace("gently", "slowly"), "", "2026-06-01", "2026-06-01",
-        "2027-06-01").replace("id: example", "id: other"));
+    Files.writeString(
+        b,
+        doc(same.replace("gently", "slowly"), "", "2026-06-01", "2026-06-01", "2027-06-01")
+            .replace("id: example", "id: other"));
     assertThat(linter.lintAll(List.of(a, b)).problems()).isEmpty();
   }
 }

@@ -43,14 +43,18 @@ final class BlockCodec {
         return (Block) ctxt.handleUnexpectedToken(Block.class, p);
       }
       if (p.nextToken() != JsonToken.PROPERTY_NAME) {
-        throw mismatch(p, "a block is an object with one key: one of "
-            + String.join(", ", Block.Kind.keys()));
+        throw mismatch(
+            p, "a block is an object with one key: one of " + String.join(", ", Block.Kind.keys()));
       }
       String key = p.currentName();
       Optional<Block.Kind> kind = Block.Kind.ofKey(key);
       if (kind.isEmpty()) {
-        throw mismatch(p, "unknown block \"" + key + "\"; expected one of "
-            + String.join(", ", Block.Kind.keys()));
+        throw mismatch(
+            p,
+            "unknown block \""
+                + key
+                + "\"; expected one of "
+                + String.join(", ", Block.Kind.keys()));
       }
       p.nextToken();
       Block block;
@@ -61,29 +65,37 @@ final class BlockCodec {
         throw e;
       }
       if (p.nextToken() != JsonToken.END_OBJECT) {
-        throw mismatch(p, "a block has exactly one key; \"" + key + "\" is followed by \""
-            + p.currentName() + "\"");
+        throw mismatch(
+            p,
+            "a block has exactly one key; \""
+                + key
+                + "\" is followed by \""
+                + p.currentName()
+                + "\"");
       }
       return block;
     }
 
     private static Block read(Block.Kind kind, JsonParser p, DeserializationContext ctxt) {
       switch (kind) {
-        case BULLET_LIST: {
-          List<String> items = ctxt.readValue(p, strings(ctxt));
-          return instantiate(p, ctxt, () -> BulletList.of(items));
-        }
-        case NUMBERED_LIST: {
-          List<String> items = ctxt.readValue(p, strings(ctxt));
-          return instantiate(p, ctxt, () -> NumberedList.of(items));
-        }
-        case SUBHEADING: {
-          if (p.currentToken() != JsonToken.VALUE_STRING) {
-            return (Block) ctxt.handleUnexpectedToken(String.class, p);
+        case BULLET_LIST:
+          {
+            List<String> items = ctxt.readValue(p, strings(ctxt));
+            return instantiate(p, ctxt, () -> BulletList.of(items));
           }
-          String text = p.getString();
-          return instantiate(p, ctxt, () -> Subheading.of(text));
-        }
+        case NUMBERED_LIST:
+          {
+            List<String> items = ctxt.readValue(p, strings(ctxt));
+            return instantiate(p, ctxt, () -> NumberedList.of(items));
+          }
+        case SUBHEADING:
+          {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+              return (Block) ctxt.handleUnexpectedToken(String.class, p);
+            }
+            String text = p.getString();
+            return instantiate(p, ctxt, () -> Subheading.of(text));
+          }
         case TABLE:
           return ctxt.readValue(p, Table.class);
         case FIGURE:
@@ -103,12 +115,13 @@ final class BlockCodec {
       return ctxt.getTypeFactory().constructCollectionType(List.class, String.class);
     }
 
-    private static Block instantiate(JsonParser p, DeserializationContext ctxt,
-        java.util.function.Supplier<Block> make) {
+    private static Block instantiate(
+        JsonParser p, DeserializationContext ctxt, java.util.function.Supplier<Block> make) {
       try {
         return make.get();
       } catch (InvalidContentException e) {
-        throw ValueInstantiationException.from(p, e.getMessage(), ctxt.constructType(Block.class), e);
+        throw ValueInstantiationException.from(
+            p, e.getMessage(), ctxt.constructType(Block.class), e);
       }
     }
   }

@@ -80,8 +80,10 @@ public final class ConditionCodec {
    * @throws IllegalArgumentException if the file name ends in neither .json, .yaml nor .yml
    */
   public Condition read(Path file) throws IOException {
-    Format format = Format.of(file).orElseThrow(() -> new IllegalArgumentException(
-        "not a .json, .yaml or .yml file: " + file));
+    Format format =
+        Format.of(file)
+            .orElseThrow(
+                () -> new IllegalArgumentException("not a .json, .yaml or .yml file: " + file));
     return read(readBytes(file), format, file.toString());
   }
 
@@ -102,8 +104,8 @@ public final class ConditionCodec {
       if (!Files.exists(file)) {
         throw new java.nio.file.NoSuchFileException(source);
       }
-      throw new java.nio.file.FileSystemException(source, null,
-          Files.isDirectory(file) ? "is a directory" : "not a regular file");
+      throw new java.nio.file.FileSystemException(
+          source, null, Files.isDirectory(file) ? "is a directory" : "not a regular file");
     }
     long max = limits.maxDocumentBytes();
     long size = Files.size(file);
@@ -120,9 +122,19 @@ public final class ConditionCodec {
   }
 
   private ContentException tooManyBytes(String source, long size) {
-    return new ContentException(source, 1, 1, "",
-        "the file is " + size + " bytes long; the limit is " + limits.maxDocumentChars()
-            + " characters (" + limits.maxDocumentBytes() + " bytes)", null);
+    return new ContentException(
+        source,
+        1,
+        1,
+        "",
+        "the file is "
+            + size
+            + " bytes long; the limit is "
+            + limits.maxDocumentChars()
+            + " characters ("
+            + limits.maxDocumentBytes()
+            + " bytes)",
+        null);
   }
 
   /**
@@ -159,9 +171,16 @@ public final class ConditionCodec {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(source, "source");
     if (content.length() > limits.maxDocumentChars()) {
-      throw new ContentException(source, 1, 1, "",
-          "the document is " + content.length() + " characters long; the limit is "
-              + limits.maxDocumentChars(), null);
+      throw new ContentException(
+          source,
+          1,
+          1,
+          "",
+          "the document is "
+              + content.length()
+              + " characters long; the limit is "
+              + limits.maxDocumentChars(),
+          null);
     }
     String text = stripByteOrderMark(content);
     if (format == Format.YAML) {
@@ -176,13 +195,19 @@ public final class ConditionCodec {
       }
       if (parser.currentToken() != JsonToken.START_OBJECT) {
         // Also catches the JSON document `null` and an empty YAML document, which bind to null.
-        throw Errors.located(source, parser.currentTokenLocation(), "",
+        throw Errors.located(
+            source,
+            parser.currentTokenLocation(),
+            "",
             "expected an object here: a condition document is a map of properties");
       }
       Condition condition = mapper.readValue(parser, Condition.class);
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
-        throw Errors.located(source, parser.currentTokenLocation(), "",
+        throw Errors.located(
+            source,
+            parser.currentTokenLocation(),
+            "",
             format == Format.YAML
                 ? "the file holds more than one YAML document; put each condition in a file of its own"
                 : "unexpected content after the end of the document");
@@ -221,19 +246,21 @@ public final class ConditionCodec {
   }
 
   /** Parser features as the factory has them, less duplicate-key detection. */
-  private static final ObjectReadContext KEEP_DUPLICATES = new ObjectReadContext.Base() {
-    @Override
-    public int getStreamReadFeatures(int defaults) {
-      return defaults & ~StreamReadFeature.STRICT_DUPLICATE_DETECTION.getMask();
-    }
-  };
+  private static final ObjectReadContext KEEP_DUPLICATES =
+      new ObjectReadContext.Base() {
+        @Override
+        public int getStreamReadFeatures(int defaults) {
+          return defaults & ~StreamReadFeature.STRICT_DUPLICATE_DETECTION.getMask();
+        }
+      };
 
   static {
     CodecParsers.install(ConditionCodec::tokenParser);
   }
 
   /**
-   * {@return the document as a JSON tree, exactly as {@link #write(Condition, Format)} would write it}
+   * {@return the document as a JSON tree, exactly as {@link #write(Condition, Format)} would write
+   * it}
    *
    * @param condition the document
    */
@@ -286,11 +313,18 @@ public final class ConditionCodec {
       return canonical;
     }
     String text = stripByteOrderMark(content);
-    YamlComments.firstOtherComment(text).ifPresent(mark -> {
-      throw new ContentException(source, mark.getLine() + 1, mark.getColumn() + 1, "",
-          "formatting would lose this comment: only the comment lines at the top of a YAML file"
-              + " are kept; move it there or remove it", null);
-    });
+    YamlComments.firstOtherComment(text)
+        .ifPresent(
+            mark -> {
+              throw new ContentException(
+                  source,
+                  mark.getLine() + 1,
+                  mark.getColumn() + 1,
+                  "",
+                  "formatting would lose this comment: only the comment lines at the top of a YAML file"
+                      + " are kept; move it there or remove it",
+                  null);
+            });
     return YamlComments.leadingBlock(text) + canonical;
   }
 

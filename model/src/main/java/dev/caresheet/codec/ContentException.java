@@ -13,12 +13,16 @@ public final class ContentException extends RuntimeException {
 
   /** The source name; {@code ""} when there is none. */
   private final String source;
+
   /** The 1-based line, or 0. */
   private final int line;
+
   /** The 1-based column, or 0. */
   private final int column;
+
   /** The JSON pointer of the value. */
   private final String pointer;
+
   /** What is wrong. */
   private final String reason;
 

@@ -13,11 +13,12 @@ final class CoreQuoting extends StringQuotingChecker.Default {
   private static final long serialVersionUID = 1L;
 
   /** The core schema's null, boolean, integer and float forms (YAML 1.2.2, 10.3.2). */
-  private static final Pattern CORE_SCALAR = Pattern.compile(
-      "null|Null|NULL|~|true|True|TRUE|false|False|FALSE"
-          + "|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+"
-          + "|[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-          + "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
+  private static final Pattern CORE_SCALAR =
+      Pattern.compile(
+          "null|Null|NULL|~|true|True|TRUE|false|False|FALSE"
+              + "|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+"
+              + "|[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+              + "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
 
   static final CoreQuoting INSTANCE = new CoreQuoting();
 

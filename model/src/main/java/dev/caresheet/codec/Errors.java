@@ -17,14 +17,17 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
-/** Turns Jackson's exceptions into located {@link ContentException}s a content editor understands. */
+/**
+ * Turns Jackson's exceptions into located {@link ContentException}s a content editor understands.
+ */
 final class Errors {
   private Errors() {}
 
   private static final Pattern MISSING =
       Pattern.compile("some of required attributes are not set \\[(.*)\\]");
 
-  static ContentException located(String source, TokenStreamLocation at, String pointer, String reason) {
+  static ContentException located(
+      String source, TokenStreamLocation at, String pointer, String reason) {
     int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
     int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
     return new ContentException(source, line, line == 0 ? 0 : column, pointer, reason, null);
@@ -43,8 +46,8 @@ final class Errors {
    * carries no location (Jackson checks a number's length while it reads it, before it is a token),
    * so it is placed at the start of the value where the parser stopped; found by CodecFuzzTest.
    */
-  static ContentException translate(JacksonException e, String source, @Nullable JsonParser parser,
-      String text) {
+  static ContentException translate(
+      JacksonException e, String source, @Nullable JsonParser parser, String text) {
     TokenStreamLocation at = e.getLocation();
     if ((at != null && at.getLineNr() > 0) || parser == null) {
       return translate(e, source);
@@ -66,7 +69,8 @@ final class Errors {
         lineStart = i + 1;
       }
     }
-    return new ContentException(source, line, start - lineStart + 1, pointer(e.getPath()), reason(e), e);
+    return new ContentException(
+        source, line, start - lineStart + 1, pointer(e.getPath()), reason(e), e);
   }
 
   private static String reason(JacksonException e) {
@@ -127,7 +131,8 @@ final class Errors {
     }
     if (type == dev.caresheet.model.Block.class) {
       return "a paragraph (a text) or a block (an object with one key: "
-          + String.join(", ", dev.caresheet.model.Block.Kind.keys()) + ")";
+          + String.join(", ", dev.caresheet.model.Block.Kind.keys())
+          + ")";
     }
     if (type.isEnum()) {
       return "one of " + enumValues(type);
@@ -145,8 +150,10 @@ final class Errors {
     Object[] constants = type.getEnumConstants();
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < constants.length; i++) {
-      sb.append(i == 0 ? "" : ", ").append('"')
-          .append(((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT)).append('"');
+      sb.append(i == 0 ? "" : ", ")
+          .append('"')
+          .append(((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT))
+          .append('"');
     }
     return sb.toString();
   }
@@ -155,8 +162,8 @@ final class Errors {
     if (ids == null || ids.isEmpty()) {
       return "";
     }
-    return "; expected one of " + ids.stream().map(String::valueOf).sorted()
-        .collect(Collectors.joining(", "));
+    return "; expected one of "
+        + ids.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
   }
 
   private static String clean(String message) {

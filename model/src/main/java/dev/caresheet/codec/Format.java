@@ -9,7 +9,9 @@ import java.util.Optional;
 public enum Format {
   /** JSON (RFC 8259), files ending in {@code .json}. */
   JSON(List.of("json")),
-  /** YAML 1.2, files ending in {@code .yaml} or {@code .yml}; a safe subset without tags or aliases. */
+  /**
+   * YAML 1.2, files ending in {@code .yaml} or {@code .yml}; a safe subset without tags or aliases.
+   */
   YAML(List.of("yaml", "yml"));
 
   private final List<String> extensions;

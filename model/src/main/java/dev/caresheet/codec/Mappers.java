@@ -22,8 +22,8 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
@@ -40,17 +40,16 @@ final class Mappers {
   private Mappers() {}
 
   static ObjectMapper json(ReadLimits limits) {
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(constraints(limits))
-        .build();
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints(limits)).build();
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator(""))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter);
     return configure(JsonMapper.builder(factory))
         .defaultPrettyPrinter(printer)
         .enable(SerializationFeature.INDENT_OUTPUT)
@@ -60,25 +59,29 @@ final class Mappers {
   static ObjectMapper yaml(ReadLimits limits) {
     // YAML 1.2's core schema, as editors read it (yaml-language-server, the yaml library): `~`
     // and `null` are null, 0x1F, 0o17 and +12 are numbers, 017 is seventeen, yes and no are text.
-    YAMLFactory factory = YAMLFactory.builder()
-        .yamlSchema(YAMLSchema.CORE)
-        .stringQuotingChecker(CoreQuoting.INSTANCE)
-        .disable(YAMLReadFeature.PARSE_OCTAL_NUMBERS)
-        .streamReadConstraints(constraints(limits))
-        .loadSettings(LoadSettings.builder()
-            .setAllowDuplicateKeys(false)
-            // Custom load settings replace the factory's schema: name the core schema here too.
-            .setSchema(new CoreSchema())
-            .setMaxAliasesForCollections(0)
-            .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentChars() + 1))
-            .build())
-        .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-        .disable(YAMLWriteFeature.SPLIT_LINES)
-        .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-        .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-        .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
-        .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
-        .build();
+    YAMLFactory factory =
+        YAMLFactory.builder()
+            .yamlSchema(YAMLSchema.CORE)
+            .stringQuotingChecker(CoreQuoting.INSTANCE)
+            .disable(YAMLReadFeature.PARSE_OCTAL_NUMBERS)
+            .streamReadConstraints(constraints(limits))
+            .loadSettings(
+                LoadSettings.builder()
+                    .setAllowDuplicateKeys(false)
+                    // Custom load settings replace the factory's schema: name the core schema here
+                    // too.
+                    .setSchema(new CoreSchema())
+                    .setMaxAliasesForCollections(0)
+                    .setCodePointLimit(
+                        (int) Math.min(Integer.MAX_VALUE, limits.maxDocumentChars() + 1))
+                    .build())
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+            .disable(YAMLWriteFeature.SPLIT_LINES)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
+            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+            .build();
     return configure(YAMLMapper.builder(factory)).build();
   }
 
@@ -101,25 +104,31 @@ final class Mappers {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-        .addModule(new SimpleModule("caresheet-strict-dates")
-            .addDeserializer(LocalDate.class, new StrictDateDeserializer())
-            .addDeserializer(Block.class, new BlockCodec.Reader())
-            .addSerializer(Block.class, new BlockCodec.Writer()))
+        .addModule(
+            new SimpleModule("caresheet-strict-dates")
+                .addDeserializer(LocalDate.class, new StrictDateDeserializer())
+                .addDeserializer(Block.class, new BlockCodec.Reader())
+                .addSerializer(Block.class, new BlockCodec.Writer()))
         .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         .changeDefaultNullHandling(n -> JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
-        .changeDefaultPropertyInclusion(i -> JsonInclude.Value.construct(
-            JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
-        .withCoercionConfigDefaults(c -> c
-            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Textual, c -> c
-            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.TryConvert));
+        .changeDefaultPropertyInclusion(
+            i ->
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
+        .withCoercionConfigDefaults(
+            c ->
+                c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail))
+        .withCoercionConfig(
+            LogicalType.Textual,
+            c ->
+                c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.TryConvert));
   }
 
   /**
@@ -137,17 +146,21 @@ final class Mappers {
       public JsonToken nextToken() {
         JsonToken token = delegate.nextToken();
         if (yaml.isCurrentAlias()) {
-          throw new StreamReadException(delegate,
-              "YAML aliases (*" + yaml.getString() + ") are not supported: write the content out"
+          throw new StreamReadException(
+              delegate,
+              "YAML aliases (*"
+                  + yaml.getString()
+                  + ") are not supported: write the content out"
                   + " in full");
         }
         String tag = token == null || token == JsonToken.PROPERTY_NAME ? null : yaml.getTypeId();
         if (tag != null) {
-          String shown = tag.startsWith("tag:yaml.org,2002:")
-              ? "!!" + tag.substring("tag:yaml.org,2002:".length())
-              : tag.startsWith("!") ? tag : "!" + tag;
-          throw new StreamReadException(delegate,
-              "YAML tags (" + shown + ") are not supported: write plain values");
+          String shown =
+              tag.startsWith("tag:yaml.org,2002:")
+                  ? "!!" + tag.substring("tag:yaml.org,2002:".length())
+                  : tag.startsWith("!") ? tag : "!" + tag;
+          throw new StreamReadException(
+              delegate, "YAML tags (" + shown + ") are not supported: write plain values");
         }
         return token;
       }

@@ -29,7 +29,10 @@ public record ReadLimits(
    * @throws IllegalArgumentException if a limit is not positive
    */
   public ReadLimits {
-    if (maxDocumentChars <= 0 || maxNestingDepth <= 0 || maxStringLength <= 0 || maxNumberLength <= 0) {
+    if (maxDocumentChars <= 0
+        || maxNestingDepth <= 0
+        || maxStringLength <= 0
+        || maxNumberLength <= 0) {
       throw new IllegalArgumentException("every read limit must be positive: " + this);
     }
   }
@@ -42,6 +45,8 @@ public record ReadLimits(
    * @return four times {@link #maxDocumentChars()}
    */
   public long maxDocumentBytes() {
-    return Math.min(Integer.MAX_VALUE - 8L, maxDocumentChars > Long.MAX_VALUE / 4 ? Long.MAX_VALUE : maxDocumentChars * 4);
+    return Math.min(
+        Integer.MAX_VALUE - 8L,
+        maxDocumentChars > Long.MAX_VALUE / 4 ? Long.MAX_VALUE : maxDocumentChars * 4);
   }
 }

@@ -29,6 +29,7 @@ final class StrictDateDeserializer extends ValueDeserializer<LocalDate> {
         // Falls through: 2024-02-30 has the shape but is no date.
       }
     }
-    return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not a date in the form YYYY-MM-DD");
+    return (LocalDate)
+        ctxt.handleWeirdStringValue(LocalDate.class, text, "not a date in the form YYYY-MM-DD");
   }
 }

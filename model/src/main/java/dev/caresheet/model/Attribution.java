@@ -53,8 +53,9 @@ public abstract class Attribution {
   }
 
   /**
-   * Builds a {@link Attribution}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link Attribution#builder()}.
+   * Builds a {@link Attribution}: a setter per attribute (and {@code add*}, {@code addAll*} for
+   * lists), then {@code build()}, which checks the value's invariants. Get one from {@link
+   * Attribution#builder()}.
    */
   public static final class Builder extends ImmutableAttribution.Builder {
     Builder() {}

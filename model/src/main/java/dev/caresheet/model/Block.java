@@ -16,11 +16,10 @@ import java.util.Optional;
  * markup ({@link Inline}); a subheading, a figure's alternative text and credit are plain.
  *
  * <p>Java 17 has no exhaustive switch over a sealed type: switch over {@link #kind()} (an enum,
- * exhaustive in a switch expression) or implement a {@link Visitor}, and the compiler names a
- * kind that is forgotten.
+ * exhaustive in a switch expression) or implement a {@link Visitor}, and the compiler names a kind
+ * that is forgotten.
  */
-public sealed interface Block
-    permits Paragraph, ListBlock, Subheading, Table, Figure {
+public sealed interface Block permits Paragraph, ListBlock, Subheading, Table, Figure {
 
   /** The kinds of block, each with the key that names it in JSON and YAML. */
   enum Kind {
@@ -130,9 +129,9 @@ public sealed interface Block
   <R> R accept(Visitor<R> visitor);
 
   /**
-   * {@return the inline texts of the block, in reading order} A paragraph's text, a list's items,
-   * a table's caption, header and cells row by row, a figure's caption. Plain texts (a subheading,
-   * a figure's alternative text, credit and licence) are not among them.
+   * {@return the inline texts of the block, in reading order} A paragraph's text, a list's items, a
+   * table's caption, header and cells row by row, a figure's caption. Plain texts (a subheading, a
+   * figure's alternative text, credit and licence) are not among them.
    */
   List<String> inlineTexts();
 

@@ -1,14 +1,12 @@
 package dev.caresheet.model;
 
-import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * How a {@link FirstAidStep} is done differently for one body site: for a cramp in the front of
- * the thigh, pull the foot towards the buttocks. Maps to a schema.org {@code HowToDirection} of the
+ * How a {@link FirstAidStep} is done differently for one body site: for a cramp in the front of the
+ * thigh, pull the foot towards the buttocks. Maps to a schema.org {@code HowToDirection} of the
  * step, with the site as its {@code name}.
  */
 @Value.Immutable
@@ -32,8 +30,9 @@ public abstract class BodySiteVariant {
   }
 
   /**
-   * Builds a {@link BodySiteVariant}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link BodySiteVariant#builder()}.
+   * Builds a {@link BodySiteVariant}: a setter per attribute (and {@code add*}, {@code addAll*} for
+   * lists), then {@code build()}, which checks the value's invariants. Get one from {@link
+   * BodySiteVariant#builder()}.
    */
   public static final class Builder extends ImmutableBodySiteVariant.Builder {
     Builder() {}
@@ -50,7 +49,6 @@ public abstract class BodySiteVariant {
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */
-
   @Value.Check
   protected void check() {
     Checks.text(bodySite(), "BodySiteVariant.bodySite");

@@ -1,6 +1,5 @@
 package dev.caresheet.model;
 
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -34,8 +33,9 @@ public abstract class Callout {
   }
 
   /**
-   * Builds a {@link Callout}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link Callout#builder()}.
+   * Builds a {@link Callout}: a setter per attribute (and {@code add*}, {@code addAll*} for lists),
+   * then {@code build()}, which checks the value's invariants. Get one from {@link
+   * Callout#builder()}.
    */
   public static final class Builder extends ImmutableCallout.Builder {
     Builder() {}
@@ -52,7 +52,6 @@ public abstract class Callout {
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */
-
   @Value.Check
   protected void check() {
     Checks.text(title(), "Callout.title");

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The one Immutables style of the model: plain accessor names, JDK collections only, a {@code
- * with*} copy method per attribute, and no annotation on generated code that consumers lack. Package-private: it is how the model is built, not API.
+ * with*} copy method per attribute, and no annotation on generated code that consumers lack.
+ * Package-private: it is how the model is built, not API.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)

@@ -1,6 +1,5 @@
 package dev.caresheet.model;
 
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -36,8 +35,9 @@ public abstract class Cause implements NamedItem {
   }
 
   /**
-   * Builds a {@link Cause}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link Cause#builder()}.
+   * Builds a {@link Cause}: a setter per attribute (and {@code add*}, {@code addAll*} for lists),
+   * then {@code build()}, which checks the value's invariants. Get one from {@link
+   * Cause#builder()}.
    */
   public static final class Builder extends ImmutableCause.Builder {
     Builder() {}
@@ -54,7 +54,6 @@ public abstract class Cause implements NamedItem {
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */
-
   @Value.Check
   protected void check() {
     Checks.id(id(), "Cause.id");

@@ -1,14 +1,11 @@
 package dev.caresheet.model;
 
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/**
- * The part listing the {@link Cause causes} of the condition. Maps to schema.org {@code cause}.
- */
+/** The part listing the {@link Cause causes} of the condition. Maps to schema.org {@code cause}. */
 @Value.Immutable
 @CaresheetStyle
 @JsonSerialize(as = ImmutableCauses.class)
@@ -41,7 +38,6 @@ public abstract class Causes implements ListPart<Cause> {
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */
-
   @Value.Check
   protected void check() {
     Checks.listPart(this);

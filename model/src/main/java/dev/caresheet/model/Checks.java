@@ -29,7 +29,8 @@ final class Checks {
   static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*");
 
   /** An absolute http(s) URL without white space. */
-  static final Pattern WEB_URL = Pattern.compile("https?://[^" + WHITESPACE + "/?#]+[^" + WHITESPACE + "]*");
+  static final Pattern WEB_URL =
+      Pattern.compile("https?://[^" + WHITESPACE + "/?#]+[^" + WHITESPACE + "]*");
 
   private Checks() {}
 
@@ -52,10 +53,16 @@ final class Checks {
       if (c < 0x20 ? c != '\n' && c != '\t' : c >= 0x7F && c <= 0x9F) {
         // Exactly the characters of Unicode's general category Cc, less line feed and tab.
         throw new InvalidContentException(
-            field + " contains the control character U+" + hex(c) + " at index " + i
+            field
+                + " contains the control character U+"
+                + hex(c)
+                + " at index "
+                + i
                 + " (only line feeds and tabs are allowed)");
       } else if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(value.charAt(i + 1))) {
           i++;
         } else {
           throw new InvalidContentException(
@@ -82,12 +89,16 @@ final class Checks {
       throw new InvalidContentException(field + " must not be empty");
     }
     if (value.length() > MAX_ID_LENGTH) {
-      throw new InvalidContentException(field + " must be at most " + MAX_ID_LENGTH + " characters");
+      throw new InvalidContentException(
+          field + " must be at most " + MAX_ID_LENGTH + " characters");
     }
     if (!SLUG.matcher(value).matches()) {
       throw new InvalidContentException(
-          field + " must be a slug: lower-case letters and digits joined by single hyphens, like"
-              + " \"leg-cramps\" (was \"" + value + "\")");
+          field
+              + " must be a slug: lower-case letters and digits joined by single hyphens, like"
+              + " \"leg-cramps\" (was \""
+              + value
+              + "\")");
     }
     return value;
   }
@@ -101,18 +112,22 @@ final class Checks {
   static void language(String value, String field) {
     if (!LANGUAGE.matcher(value).matches()) {
       throw new InvalidContentException(
-          field + " must be a BCP 47 language tag such as \"en\" or \"pt-BR\" (was \"" + value + "\")");
+          field
+              + " must be a BCP 47 language tag such as \"en\" or \"pt-BR\" (was \""
+              + value
+              + "\")");
     }
   }
 
   static void webUrl(Optional<String> value, String field) {
-    value.ifPresent(v -> {
-      text(v, field);
-      if (!WEB_URL.matcher(v).matches()) {
-        throw new InvalidContentException(
-            field + " must be an absolute http or https URL (was \"" + v + "\")");
-      }
-    });
+    value.ifPresent(
+        v -> {
+          text(v, field);
+          if (!WEB_URL.matcher(v).matches()) {
+            throw new InvalidContentException(
+                field + " must be an absolute http or https URL (was \"" + v + "\")");
+          }
+        });
   }
 
   static void notEmpty(Collection<?> values, String field) {
@@ -138,8 +153,20 @@ final class Checks {
   /** Whether {@code c} is in {@link #WHITESPACE}. */
   static boolean isSpace(int c) {
     switch (c) {
-      case '\t': case '\n': case 0x0B: case '\f': case '\r': case ' ': case 0xA0: case 0x1680:
-      case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
+      case '\t':
+      case '\n':
+      case 0x0B:
+      case '\f':
+      case '\r':
+      case ' ':
+      case 0xA0:
+      case 0x1680:
+      case 0x2028:
+      case 0x2029:
+      case 0x202F:
+      case 0x205F:
+      case 0x3000:
+      case 0xFEFF:
         return true;
       default:
         return c >= 0x2000 && c <= 0x200A;

@@ -6,7 +6,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Something the condition can lead to, such as "Guillain-Barré syndrome". Maps to schema.org {@code possibleComplication}.
+ * Something the condition can lead to, such as "Guillain-Barré syndrome". Maps to schema.org {@code
+ * possibleComplication}.
  */
 @Value.Immutable
 @CaresheetStyle
@@ -31,8 +32,9 @@ public abstract class Complication implements NamedItem {
   }
 
   /**
-   * Builds a {@link Complication}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link Complication#builder()}.
+   * Builds a {@link Complication}: a setter per attribute (and {@code add*}, {@code addAll*} for
+   * lists), then {@code build()}, which checks the value's invariants. Get one from {@link
+   * Complication#builder()}.
    */
   public static final class Builder extends ImmutableComplication.Builder {
     Builder() {}

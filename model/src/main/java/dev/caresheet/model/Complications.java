@@ -6,7 +6,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The part on what the condition can lead to: its {@link Complication complications}. Maps to schema.org {@code possibleComplication}.
+ * The part on what the condition can lead to: its {@link Complication complications}. Maps to
+ * schema.org {@code possibleComplication}.
  */
 @Value.Immutable
 @CaresheetStyle

@@ -16,14 +16,14 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * types, what it looks like and is not, its causes, mechanisms and triggers, how it is diagnosed
  * and treated, first aid and self-care, when to seek help, complications, outlook, prevention and
  * living with it, with free sections, callouts, attribution and references. The typed parts are
- * declared in {@link PartKind}. Maps to a schema.org {@code
- * MedicalCondition} (the {@code mainEntity} of a {@code MedicalWebPage}).
+ * declared in {@link PartKind}. Maps to a schema.org {@code MedicalCondition} (the {@code
+ * mainEntity} of a {@code MedicalWebPage}).
  *
  * <p>Instances are immutable and thread-safe; build them with {@link #builder()} or read them with
- * {@link dev.caresheet.codec.ConditionCodec}. The constructor enforces the model's local
- * invariants (no blank texts, slug-shaped ids, at least one item in each list part) and throws
- * {@link InvalidContentException} when one is broken. Rules that relate parts to each other (ids
- * unique, references resolve) are checked by the validator in {@code caresheet-schema}.
+ * {@link dev.caresheet.codec.ConditionCodec}. The constructor enforces the model's local invariants
+ * (no blank texts, slug-shaped ids, at least one item in each list part) and throws {@link
+ * InvalidContentException} when one is broken. Rules that relate parts to each other (ids unique,
+ * references resolve) are checked by the validator in {@code caresheet-schema}.
  */
 @Value.Immutable
 @CaresheetStyle
@@ -32,17 +32,23 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonPropertyOrder({"$schema"}) // first, as editors expect; the rest in declaration order
 public abstract class Condition {
 
-  /** {@return the JSON Schema the document names in {@code $schema}, kept so that nothing is lost} */
+  /**
+   * {@return the JSON Schema the document names in {@code $schema}, kept so that nothing is lost}
+   */
   @JsonProperty("$schema")
   public abstract Optional<String> schema();
 
-  /** {@return the condition's slug, unique in a content set; names its page ({@code "leg-cramps"})} */
+  /**
+   * {@return the condition's slug, unique in a content set; names its page ({@code "leg-cramps"})}
+   */
   public abstract String id();
 
   /** {@return the BCP 47 language of the document ({@code "en"}); selects the renderers' labels} */
   public abstract String language();
 
-  /** {@return the condition's name as the title of its page ("Leg cramps"); schema.org {@code name}} */
+  /**
+   * {@return the condition's name as the title of its page ("Leg cramps"); schema.org {@code name}}
+   */
   public abstract String name();
 
   /** {@return other names it goes by ("Night cramps"); schema.org {@code alternateName}} */
@@ -81,7 +87,9 @@ public abstract class Condition {
   /** {@return how it is diagnosed; schema.org {@code typicalTest}} */
   public abstract Optional<Diagnosis> diagnosis();
 
-  /** {@return what to do when it happens; schema.org {@code possibleTreatment} as a {@code HowTo}} */
+  /**
+   * {@return what to do when it happens; schema.org {@code possibleTreatment} as a {@code HowTo}}
+   */
   public abstract Optional<FirstAid> firstAid();
 
   /** {@return what readers can do themselves, as Do and Don't lists} */
@@ -109,9 +117,9 @@ public abstract class Condition {
   public abstract List<Section> sections();
 
   /**
-   * The reading order of the parts, by {@link Part#key() key}: typed part names ({@code
-   * "causes"}) and section ids. Empty means the default order; parts it leaves out follow in the
-   * default order, so nothing is ever dropped.
+   * The reading order of the parts, by {@link Part#key() key}: typed part names ({@code "causes"})
+   * and section ids. Empty means the default order; parts it leaves out follow in the default
+   * order, so nothing is ever dropped.
    *
    * @return the keys of the parts in reading order
    */
@@ -156,8 +164,8 @@ public abstract class Condition {
 
   /**
    * The parts in reading order: those named by the {@link #outline() outline} first, in its order,
-   * then the rest in the default order (the typed parts in {@link PartKind#typed()} order, then the free
-   * sections). Outline entries that name no part are skipped; the validator reports them.
+   * then the rest in the default order (the typed parts in {@link PartKind#typed()} order, then the
+   * free sections). Outline entries that name no part are skipped; the validator reports them.
    *
    * @return the parts, each once
    */

@@ -6,7 +6,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A type or stage of the condition, such as "Chronic migraine" or "Stage 2". Maps to schema.org {@code stage} (a {@code MedicalConditionStage}) when the part lists {@link Types#stages() stages}.
+ * A type or stage of the condition, such as "Chronic migraine" or "Stage 2". Maps to schema.org
+ * {@code stage} (a {@code MedicalConditionStage}) when the part lists {@link Types#stages()
+ * stages}.
  */
 @Value.Immutable
 @CaresheetStyle
@@ -31,8 +33,9 @@ public abstract class ConditionType implements NamedItem {
   }
 
   /**
-   * Builds a {@link ConditionType}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link ConditionType#builder()}.
+   * Builds a {@link ConditionType}: a setter per attribute (and {@code add*}, {@code addAll*} for
+   * lists), then {@code build()}, which checks the value's invariants. Get one from {@link
+   * ConditionType#builder()}.
    */
   public static final class Builder extends ImmutableConditionType.Builder {
     Builder() {}

@@ -32,7 +32,10 @@ public abstract class Contributor {
   /** {@return the name ("Elena Sovinskaya", "NHS website editorial team")} */
   public abstract String name();
 
-  /** {@return a person's qualification or role ("General practitioner"); an organisation's description} */
+  /**
+   * {@return a person's qualification or role ("General practitioner"); an organisation's
+   * description}
+   */
   public abstract Optional<String> credentials();
 
   /** {@return a page about them: an absolute http(s) URL} */
@@ -44,8 +47,9 @@ public abstract class Contributor {
   }
 
   /**
-   * Builds a {@link Contributor}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link Contributor#builder()}.
+   * Builds a {@link Contributor}: a setter per attribute (and {@code add*}, {@code addAll*} for
+   * lists), then {@code build()}, which checks the value's invariants. Get one from {@link
+   * Contributor#builder()}.
    */
   public static final class Builder extends ImmutableContributor.Builder {
     Builder() {}

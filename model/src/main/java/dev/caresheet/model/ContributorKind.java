@@ -7,7 +7,10 @@ public enum ContributorKind {
   /** A person, the default. schema.org {@code Person}. */
   @JsonProperty("person")
   PERSON,
-  /** An organisation, such as a health service or an editorial team. schema.org {@code Organization}. */
+  /**
+   * An organisation, such as a health service or an editorial team. schema.org {@code
+   * Organization}.
+   */
   @JsonProperty("organization")
   ORGANIZATION;
 

@@ -6,7 +6,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The part on how the condition is diagnosed: the {@link DiagnosticTest tests} and what to expect from them. Maps to schema.org {@code typicalTest}.
+ * The part on how the condition is diagnosed: the {@link DiagnosticTest tests} and what to expect
+ * from them. Maps to schema.org {@code typicalTest}.
  */
 @Value.Immutable
 @CaresheetStyle

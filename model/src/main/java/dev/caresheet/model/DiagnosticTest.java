@@ -6,7 +6,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A test used to diagnose the condition, and what to expect from it. Maps to schema.org {@code typicalTest} (a {@code MedicalTest}).
+ * A test used to diagnose the condition, and what to expect from it. Maps to schema.org {@code
+ * typicalTest} (a {@code MedicalTest}).
  */
 @Value.Immutable
 @CaresheetStyle
@@ -31,8 +32,9 @@ public abstract class DiagnosticTest implements NamedItem {
   }
 
   /**
-   * Builds a {@link DiagnosticTest}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link DiagnosticTest#builder()}.
+   * Builds a {@link DiagnosticTest}: a setter per attribute (and {@code add*}, {@code addAll*} for
+   * lists), then {@code build()}, which checks the value's invariants. Get one from {@link
+   * DiagnosticTest#builder()}.
    */
   public static final class Builder extends ImmutableDiagnosticTest.Builder {
     Builder() {}

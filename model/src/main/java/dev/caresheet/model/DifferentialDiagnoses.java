@@ -1,13 +1,13 @@
 package dev.caresheet.model;
 
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The part listing the {@link DifferentialDiagnosis differential diagnoses}: conditions that look alike. Maps to schema.org {@code differentialDiagnosis}.
+ * The part listing the {@link DifferentialDiagnosis differential diagnoses}: conditions that look
+ * alike. Maps to schema.org {@code differentialDiagnosis}.
  */
 @Value.Immutable
 @CaresheetStyle
@@ -41,7 +41,6 @@ public abstract class DifferentialDiagnoses implements ListPart<DifferentialDiag
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */
-
   @Value.Check
   protected void check() {
     Checks.listPart(this);

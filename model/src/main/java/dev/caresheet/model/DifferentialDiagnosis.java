@@ -1,15 +1,13 @@
 package dev.caresheet.model;
 
-import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A condition that looks like this one but is different in nature, with how to tell the two apart
- * — for leg cramps, epileptic seizures or tics. Maps to schema.org {@code differentialDiagnosis}
- * (a {@code DDxElement}: {@code diagnosis} and {@code distinguishingSign}).
+ * A condition that looks like this one but is different in nature, with how to tell the two apart —
+ * for leg cramps, epileptic seizures or tics. Maps to schema.org {@code differentialDiagnosis} (a
+ * {@code DDxElement}: {@code diagnosis} and {@code distinguishingSign}).
  */
 @Value.Immutable
 @CaresheetStyle
@@ -17,7 +15,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableDifferentialDiagnosis.class)
 public abstract class DifferentialDiagnosis {
 
-  /** Package-private: the one implementation is the generated {@code ImmutableDifferentialDiagnosis}. */
+  /**
+   * Package-private: the one implementation is the generated {@code
+   * ImmutableDifferentialDiagnosis}.
+   */
   DifferentialDiagnosis() {}
 
   /** {@return the look-alike condition ("Epileptic seizures")} */
@@ -32,8 +33,9 @@ public abstract class DifferentialDiagnosis {
   }
 
   /**
-   * Builds a {@link DifferentialDiagnosis}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link DifferentialDiagnosis#builder()}.
+   * Builds a {@link DifferentialDiagnosis}: a setter per attribute (and {@code add*}, {@code
+   * addAll*} for lists), then {@code build()}, which checks the value's invariants. Get one from
+   * {@link DifferentialDiagnosis#builder()}.
    */
   public static final class Builder extends ImmutableDifferentialDiagnosis.Builder {
     Builder() {}
@@ -50,7 +52,6 @@ public abstract class DifferentialDiagnosis {
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */
-
   @Value.Check
   protected void check() {
     Checks.text(name(), "DifferentialDiagnosis.name");

@@ -10,8 +10,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An image with its alternative text, and optionally a caption, a credit and a licence: {@code
- * {"figure": {"src": "images/calf.png", "alt": "...", "caption": "...", "credit": "...",
- * "license": {...}}}} in JSON and YAML.
+ * {"figure": {"src": "images/calf.png", "alt": "...", "caption": "...", "credit": "...", "license":
+ * {...}}}} in JSON and YAML.
  *
  * <p>{@link #src()} is a path relative to the document's file ({@code images/calf.png}) or an
  * {@code https:} URL; {@link #source()} says which, and refuses everything else ({@code
@@ -79,17 +79,20 @@ public abstract non-sealed class Figure implements Block {
   }
 
   /**
-   * Classifies an image address: an {@code https:} URL ({@link Source#REMOTE}); a relative path
-   * of non-empty segments without a scheme, white space, control characters, {@code \}, {@code
-   * %}, {@code ?} or {@code #} ({@link Source#LOCAL}); anything else is {@link Source#REFUSED}.
+   * Classifies an image address: an {@code https:} URL ({@link Source#REMOTE}); a relative path of
+   * non-empty segments without a scheme, white space, control characters, {@code \}, {@code %},
+   * {@code ?} or {@code #} ({@link Source#LOCAL}); anything else is {@link Source#REFUSED}.
    *
    * @param src the address as written
    * @return where it points
    */
   public static Source source(String src) {
     if (src.regionMatches(true, 0, "https://", 0, 8)) {
-      return src.startsWith("https://") && Checks.WEB_URL.matcher(src).matches()
-          && safeChars(src, false) ? Source.REMOTE : Source.REFUSED;
+      return src.startsWith("https://")
+              && Checks.WEB_URL.matcher(src).matches()
+              && safeChars(src, false)
+          ? Source.REMOTE
+          : Source.REFUSED;
     }
     if (src.isEmpty() || src.startsWith("/") || !safeChars(src, true)) {
       return Source.REFUSED;
@@ -102,12 +105,20 @@ public abstract non-sealed class Figure implements Block {
     return Source.LOCAL;
   }
 
-  /** No control characters, white space, {@code " < > ` \}; in a path also none of {@code : % ? #}. */
+  /**
+   * No control characters, white space, {@code " < > ` \}; in a path also none of {@code : % ? #}.
+   */
   private static boolean safeChars(String s, boolean path) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c <= 0x20 || (c >= 0x7F && c <= 0xA0) || Checks.isSpace(c) || c == '"' || c == '<'
-          || c == '>' || c == '`' || c == '\\') {
+      if (c <= 0x20
+          || (c >= 0x7F && c <= 0xA0)
+          || Checks.isSpace(c)
+          || c == '"'
+          || c == '<'
+          || c == '>'
+          || c == '`'
+          || c == '\\') {
         return false;
       }
       if (path && (c == ':' || c == '%' || c == '?' || c == '#')) {
@@ -117,9 +128,7 @@ public abstract non-sealed class Figure implements Block {
     return true;
   }
 
-  /**
-   * {@return the file name extension of the src, lower case, without the dot; empty if none}
-   */
+  /** {@return the file name extension of the src, lower case, without the dot; empty if none} */
   public final String extension() {
     String s = src();
     int slash = s.lastIndexOf('/');
@@ -140,9 +149,10 @@ public abstract non-sealed class Figure implements Block {
     Checks.text(caption(), "figure.caption");
     Checks.text(credit(), "figure.credit");
     if (alt().isPresent() == decorative()) {
-      throw new InvalidContentException(decorative()
-          ? "figure has both alt and decorative: true; a decorative image has no alt"
-          : "figure must have an alt (what the image shows) or decorative: true");
+      throw new InvalidContentException(
+          decorative()
+              ? "figure has both alt and decorative: true; a decorative image has no alt"
+              : "figure must have an alt (what the image shows) or decorative: true");
     }
   }
 }

@@ -1,13 +1,13 @@
 package dev.caresheet.model;
 
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The part giving ordered {@link FirstAidStep first-aid steps}. Maps to a schema.org {@code HowTo} whose steps are {@code HowToStep}s, offered as the condition's {@code possibleTreatment}.
+ * The part giving ordered {@link FirstAidStep first-aid steps}. Maps to a schema.org {@code HowTo}
+ * whose steps are {@code HowToStep}s, offered as the condition's {@code possibleTreatment}.
  */
 @Value.Immutable
 @CaresheetStyle
@@ -41,7 +41,6 @@ public abstract class FirstAid implements ListPart<FirstAidStep> {
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */
-
   @Value.Check
   protected void check() {
     Checks.listPart(this);

@@ -41,8 +41,9 @@ public abstract class FirstAidStep {
   }
 
   /**
-   * Builds a {@link FirstAidStep}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link FirstAidStep#builder()}.
+   * Builds a {@link FirstAidStep}: a setter per attribute (and {@code add*}, {@code addAll*} for
+   * lists), then {@code build()}, which checks the value's invariants. Get one from {@link
+   * FirstAidStep#builder()}.
    */
   public static final class Builder extends ImmutableFirstAidStep.Builder {
     Builder() {}
@@ -58,7 +59,6 @@ public abstract class FirstAidStep {
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */
-
   @Value.Check
   protected void check() {
     Checks.text(instruction(), "FirstAidStep.instruction");

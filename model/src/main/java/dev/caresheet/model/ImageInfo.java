@@ -7,13 +7,13 @@ import java.util.Optional;
 
 /**
  * What an image file's bytes say it is: its format and its size in pixels, read from the file's
- * header. The one image probe of Caresheet: the validator checks figures with it and the site
- * build writes {@code width} and {@code height} from it.
+ * header. The one image probe of Caresheet: the validator checks figures with it and the site build
+ * writes {@code width} and {@code height} from it.
  *
  * <p>The format is decided by the bytes (the magic numbers), never by the file's name: PNG ({@code
- * IHDR}), JPEG (the first start-of-frame marker) and WebP (its {@code VP8 }, {@code VP8L} or
- * {@code VP8X} chunk). The JDK's ImageIO reads no WebP, and decoding a whole image to learn its
- * size is needless work; these headers are small and documented, so they are read here.
+ * IHDR}), JPEG (the first start-of-frame marker) and WebP (its {@code VP8 }, {@code VP8L} or {@code
+ * VP8X} chunk). The JDK's ImageIO reads no WebP, and decoding a whole image to learn its size is
+ * needless work; these headers are small and documented, so they are read here.
  *
  * @param format the format
  * @param width the width in pixels, at least 1
@@ -66,23 +66,27 @@ public record ImageInfo(ImageFormat format, int width, int height) {
 
   /**
    * Whether bytes look like SVG or any XML (which a browser may render as SVG, with its scripts):
-   * after an optional byte-order mark and white space, they start with {@code <?xml}, {@code
-   * <svg}, {@code <!DOCTYPE svg} or a comment, or their first 4 KiB mention {@code <svg}.
+   * after an optional byte-order mark and white space, they start with {@code <?xml}, {@code <svg},
+   * {@code <!DOCTYPE svg} or a comment, or their first 4 KiB mention {@code <svg}.
    *
    * @param bytes the file's bytes
    * @return whether they are, or may be, SVG
    */
   public static boolean looksLikeSvg(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
-    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
-        .toLowerCase(Locale.ROOT);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
     int i = head.startsWith("\u00ef\u00bb\u00bf") ? 3 : 0;
     while (i < head.length() && Character.isWhitespace(head.charAt(i))) {
       i++;
     }
     String start = head.substring(i);
-    return start.startsWith("<?xml") || start.startsWith("<svg") || start.startsWith("<!doctype svg")
-        || start.startsWith("<!--") || head.contains("<svg");
+    return start.startsWith("<?xml")
+        || start.startsWith("<svg")
+        || start.startsWith("<!doctype svg")
+        || start.startsWith("<!--")
+        || head.contains("<svg");
   }
 
   private static Optional<ImageInfo> png(byte[] b) {
@@ -117,8 +121,8 @@ public record ImageInfo(ImageFormat format, int width, int height) {
       if (length < 2) {
         return Optional.empty();
       }
-      boolean frame = marker >= 0xC0 && marker <= 0xCF
-          && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+      boolean frame =
+          marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
       if (frame) {
         // Length (2), precision (1), height (2), width (2).
         return of(ImageFormat.JPEG, u16be(b, i + 7), u16be(b, i + 5));

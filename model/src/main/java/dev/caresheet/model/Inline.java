@@ -15,14 +15,14 @@ import java.util.regex.Pattern;
  *
  * <p><b>Which texts are inline markup.</b> The paragraph-like texts, named by their JSON property:
  * {@code description}, {@code intro}, {@code conclusion}, {@code detail}, {@code advice}, {@code
- * body}, and the {@code text} of a callout; in prose, the items of lists, the cells and caption
- * of a table and the caption of a figure ({@link #isInlineField(String)}). Names, titles,
- * headings, subheadings, the summary, a figure's alt and credit and every other text are plain: a
- * {@code *} there is a star.
+ * body}, and the {@code text} of a callout; in prose, the items of lists, the cells and caption of
+ * a table and the caption of a figure ({@link #isInlineField(String)}). Names, titles, headings,
+ * subheadings, the summary, a figure's alt and credit and every other text are plain: a {@code *}
+ * there is a star.
  *
  * <p><b>Syntax.</b> The CommonMark inline subset, parsed with commonmark-java: {@code *emphasis*}
- * or {@code _emphasis_}, {@code **strong**} or {@code __strong__}, links {@code [text](target)}
- * and backslash escapes of ASCII punctuation ({@code \*} is a literal star, {@code \\} a literal
+ * or {@code _emphasis_}, {@code **strong**} or {@code __strong__}, links {@code [text](target)} and
+ * backslash escapes of ASCII punctuation ({@code \*} is a literal star, {@code \\} a literal
  * backslash). A link's target is an {@code https:}, {@code http:}, {@code mailto:} or {@code tel:}
  * URL, {@code #key} for a part or cause of the same document ({@code #causes}, {@code
  * #low-magnesium}) or {@code condition:id} for another condition ({@code condition:migraine}).
@@ -40,8 +40,20 @@ public final class Inline {
    * numbered}), a table's {@code header} and {@code rows} cells and a table's or figure's {@code
    * caption}.
    */
-  public static final Set<String> FIELDS = Set.of("description", "intro", "conclusion", "detail",
-      "advice", "body", "text", "list", "numbered", "header", "rows", "caption");
+  public static final Set<String> FIELDS =
+      Set.of(
+          "description",
+          "intro",
+          "conclusion",
+          "detail",
+          "advice",
+          "body",
+          "text",
+          "list",
+          "numbered",
+          "header",
+          "rows",
+          "caption");
 
   /** The characters that {@link #escape(String)} escapes: all that can start markup. */
   private static final String SPECIAL = "\\*_[]";
@@ -101,8 +113,8 @@ public final class Inline {
   }
 
   /**
-   * A run of text with the same marks and link. Consecutive runs of one link share the same
-   * {@link Link} instance (compare links with {@code ==} to group them).
+   * A run of text with the same marks and link. Consecutive runs of one link share the same {@link
+   * Link} instance (compare links with {@code ==} to group them).
    *
    * @param text the literal text, never empty; line feeds are the source's
    * @param marks its marks
@@ -171,7 +183,8 @@ public final class Inline {
   public static Inline parse(String source) {
     Objects.requireNonNull(source, "source");
     if (!hasSpecial(source)) {
-      return new Inline(source,
+      return new Inline(
+          source,
           source.isEmpty() ? List.of() : List.of(new Run(source, Set.of(), Optional.empty())),
           List.of());
     }
@@ -210,10 +223,10 @@ public final class Inline {
   }
 
   /**
-   * Whether the string at a JSON pointer of a document is inline markup: its last property name
-   * is one of {@link #FIELDS}, and a {@code text} only in a callout ({@code /callouts/0/text},
-   * {@code /causes/callouts/1/text}). Array indices after the name are skipped ({@code
-   * /description/2}, {@code /description/1/list/0}, {@code /sections/0/body/2/table/rows/1/0}).
+   * Whether the string at a JSON pointer of a document is inline markup: its last property name is
+   * one of {@link #FIELDS}, and a {@code text} only in a callout ({@code /callouts/0/text}, {@code
+   * /causes/callouts/1/text}). Array indices after the name are skipped ({@code /description/2},
+   * {@code /description/1/list/0}, {@code /sections/0/body/2/table/rows/1/0}).
    *
    * @param pointer a JSON pointer into a document
    * @return whether the string there is inline markup
@@ -231,8 +244,8 @@ public final class Inline {
     if (!FIELDS.contains(name)) {
       return false;
     }
-    return !name.equals("text") || (i >= 2 && isIndex(tokens.get(i - 1))
-        && tokens.get(i - 2).equals("callouts"));
+    return !name.equals("text")
+        || (i >= 2 && isIndex(tokens.get(i - 1)) && tokens.get(i - 2).equals("callouts"));
   }
 
   private static boolean isIndex(String token) {
@@ -271,12 +284,20 @@ public final class Inline {
     switch (scheme.toLowerCase(java.util.Locale.ROOT)) {
       case "https":
       case "http":
-        return new Link(Checks.WEB_URL.matcher(d).matches() && noControl(d)
-            ? LinkKind.EXTERNAL : LinkKind.REFUSED, d, d, targetIndex);
+        return new Link(
+            Checks.WEB_URL.matcher(d).matches() && noControl(d)
+                ? LinkKind.EXTERNAL
+                : LinkKind.REFUSED,
+            d,
+            d,
+            targetIndex);
       case "mailto":
       case "tel":
-        return new Link(!rest.isEmpty() && noSpaceOrControl(rest)
-            ? LinkKind.EXTERNAL : LinkKind.REFUSED, d, d, targetIndex);
+        return new Link(
+            !rest.isEmpty() && noSpaceOrControl(rest) ? LinkKind.EXTERNAL : LinkKind.REFUSED,
+            d,
+            d,
+            targetIndex);
       case "condition":
         return SLUG.matcher(rest).matches() && scheme.equals("condition")
             ? new Link(LinkKind.CONDITION, rest, d, targetIndex)
@@ -338,7 +359,8 @@ public final class Inline {
 
   /** {@return whether the text has any mark or link} */
   public boolean hasMarkup() {
-    return !links.isEmpty() || runs.size() > 1
+    return !links.isEmpty()
+        || runs.size() > 1
         || (runs.size() == 1 && !runs.get(0).marks().isEmpty());
   }
 

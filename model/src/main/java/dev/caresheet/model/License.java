@@ -18,7 +18,10 @@ public abstract class License {
   /** Package-private: the one implementation is the generated {@code ImmutableLicense}. */
   License() {}
 
-  /** {@return the licence's name or the rights statement ("CC BY 4.0", "© Example Health, all rights reserved")} */
+  /**
+   * {@return the licence's name or the rights statement ("CC BY 4.0", "© Example Health, all rights
+   * reserved")}
+   */
   public abstract String name();
 
   /** {@return the licence's text: an absolute http(s) URL} */
@@ -30,8 +33,9 @@ public abstract class License {
   }
 
   /**
-   * Builds a {@link License}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link License#builder()}.
+   * Builds a {@link License}: a setter per attribute (and {@code add*}, {@code addAll*} for lists),
+   * then {@code build()}, which checks the value's invariants. Get one from {@link
+   * License#builder()}.
    */
   public static final class Builder extends ImmutableLicense.Builder {
     Builder() {}

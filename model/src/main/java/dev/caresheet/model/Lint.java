@@ -6,8 +6,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * What a document says to {@code caresheet lint}: the editorial codes it suppresses, each with
- * the reason written beside it. Renderers ignore it.
+ * What a document says to {@code caresheet lint}: the editorial codes it suppresses, each with the
+ * reason written beside it. Renderers ignore it.
  */
 @Value.Immutable
 @CaresheetStyle

@@ -31,7 +31,9 @@ public interface ListPart<T> extends Part {
   /** {@return the prose after the items: paragraphs and other blocks} */
   List<Block> conclusion();
 
-  /** {@return how the items are shown: the {@link PartKind#listStyle() declared style} of the kind} */
+  /**
+   * {@return how the items are shown: the {@link PartKind#listStyle() declared style} of the kind}
+   */
   default ListStyle listStyle() {
     return kind().listStyle();
   }

@@ -6,7 +6,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The part on living with the condition and where to find support: advice in its intro and {@link SupportResource resources} as items. It has no schema.org counterpart and is part of the page text.
+ * The part on living with the condition and where to find support: advice in its intro and {@link
+ * SupportResource resources} as items. It has no schema.org counterpart and is part of the page
+ * text.
  */
 @Value.Immutable
 @CaresheetStyle

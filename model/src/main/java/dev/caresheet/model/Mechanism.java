@@ -1,7 +1,6 @@
 package dev.caresheet.model;
 
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -29,7 +28,8 @@ public abstract class Mechanism {
   public abstract List<String> description();
 
   /**
-   * {@return the ids of the {@link Cause}s this mechanism explains; each must name a cause of the document}
+   * {@return the ids of the {@link Cause}s this mechanism explains; each must name a cause of the
+   * document}
    */
   public abstract List<String> causes();
 
@@ -39,15 +39,15 @@ public abstract class Mechanism {
   }
 
   /**
-   * Builds a {@link Mechanism}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link Mechanism#builder()}.
+   * Builds a {@link Mechanism}: a setter per attribute (and {@code add*}, {@code addAll*} for
+   * lists), then {@code build()}, which checks the value's invariants. Get one from {@link
+   * Mechanism#builder()}.
    */
   public static final class Builder extends ImmutableMechanism.Builder {
     Builder() {}
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */
-
   @Value.Check
   protected void check() {
     Checks.id(id(), "Mechanism.id");

@@ -6,7 +6,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The part on how the condition usually goes, often prose only: its intro, with optional {@link Prognosis points} ("With treatment", "Without treatment"). Maps to schema.org {@code expectedPrognosis}.
+ * The part on how the condition usually goes, often prose only: its intro, with optional {@link
+ * Prognosis points} ("With treatment", "Without treatment"). Maps to schema.org {@code
+ * expectedPrognosis}.
  */
 @Value.Immutable
 @CaresheetStyle

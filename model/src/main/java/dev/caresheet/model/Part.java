@@ -14,8 +14,8 @@ public interface Part {
   PartKind kind();
 
   /**
-   * The key that names this part in a condition's {@link Condition#outline() outline}: the
-   * property name of a typed part ({@code "causes"}) or the id of a free section.
+   * The key that names this part in a condition's {@link Condition#outline() outline}: the property
+   * name of a typed part ({@code "causes"}) or the id of a free section.
    *
    * @return the key
    */

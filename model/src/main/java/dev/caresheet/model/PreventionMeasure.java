@@ -1,6 +1,5 @@
 package dev.caresheet.model;
 
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -16,7 +15,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutablePreventionMeasure.class)
 public abstract class PreventionMeasure implements NamedItem {
 
-  /** Package-private: the one implementation is the generated {@code ImmutablePreventionMeasure}. */
+  /**
+   * Package-private: the one implementation is the generated {@code ImmutablePreventionMeasure}.
+   */
   PreventionMeasure() {}
 
   /** {@return the measure in a few words ("Drink enough water")} */
@@ -31,15 +32,15 @@ public abstract class PreventionMeasure implements NamedItem {
   }
 
   /**
-   * Builds a {@link PreventionMeasure}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link PreventionMeasure#builder()}.
+   * Builds a {@link PreventionMeasure}: a setter per attribute (and {@code add*}, {@code addAll*}
+   * for lists), then {@code build()}, which checks the value's invariants. Get one from {@link
+   * PreventionMeasure#builder()}.
    */
   public static final class Builder extends ImmutablePreventionMeasure.Builder {
     Builder() {}
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */
-
   @Value.Check
   protected void check() {
     Checks.text(name(), "PreventionMeasure.name");

@@ -6,7 +6,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * One point of the outlook, such as "With treatment". Maps to schema.org {@code expectedPrognosis}, with the part's text.
+ * One point of the outlook, such as "With treatment". Maps to schema.org {@code expectedPrognosis},
+ * with the part's text.
  */
 @Value.Immutable
 @CaresheetStyle
@@ -31,8 +32,9 @@ public abstract class Prognosis implements NamedItem {
   }
 
   /**
-   * Builds a {@link Prognosis}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link Prognosis#builder()}.
+   * Builds a {@link Prognosis}: a setter per attribute (and {@code add*}, {@code addAll*} for
+   * lists), then {@code build()}, which checks the value's invariants. Get one from {@link
+   * Prognosis#builder()}.
    */
   public static final class Builder extends ImmutablePrognosis.Builder {
     Builder() {}

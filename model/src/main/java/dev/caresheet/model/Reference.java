@@ -1,14 +1,13 @@
 package dev.caresheet.model;
 
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A source the content relies on: a guideline, a paper, an encyclopaedia entry. Maps to
- * schema.org {@code citation} (a {@code CreativeWork}).
+ * A source the content relies on: a guideline, a paper, an encyclopaedia entry. Maps to schema.org
+ * {@code citation} (a {@code CreativeWork}).
  */
 @Value.Immutable
 @CaresheetStyle
@@ -34,15 +33,15 @@ public abstract class Reference {
   }
 
   /**
-   * Builds a {@link Reference}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link Reference#builder()}.
+   * Builds a {@link Reference}: a setter per attribute (and {@code add*}, {@code addAll*} for
+   * lists), then {@code build()}, which checks the value's invariants. Get one from {@link
+   * Reference#builder()}.
    */
   public static final class Builder extends ImmutableReference.Builder {
     Builder() {}
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */
-
   @Value.Check
   protected void check() {
     Checks.text(title(), "Reference.title");

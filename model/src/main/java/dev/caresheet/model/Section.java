@@ -72,7 +72,6 @@ public abstract class Section implements Part {
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */
-
   @Value.Check
   protected void check() {
     Checks.id(id(), "Section.id");

@@ -8,8 +8,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A situation in which a reader should see a doctor, how urgently, and what to do. Renders under
- * "When to seek help"; in schema.org it is part of the page's text (there is no dedicated
- * property, and a situation is not a symptom of the condition).
+ * "When to seek help"; in schema.org it is part of the page's text (there is no dedicated property,
+ * and a situation is not a symptom of the condition).
  */
 @Value.Immutable
 @CaresheetStyle
@@ -35,8 +35,9 @@ public abstract class SeekHelpAdvice {
   }
 
   /**
-   * Builds a {@link SeekHelpAdvice}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link SeekHelpAdvice#builder()}.
+   * Builds a {@link SeekHelpAdvice}: a setter per attribute (and {@code add*}, {@code addAll*} for
+   * lists), then {@code build()}, which checks the value's invariants. Get one from {@link
+   * SeekHelpAdvice#builder()}.
    */
   public static final class Builder extends ImmutableSeekHelpAdvice.Builder {
     Builder() {}

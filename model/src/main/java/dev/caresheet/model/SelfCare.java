@@ -6,7 +6,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The part on what readers can do themselves, as Do and Don't lists ({@link SelfCareTip tips}), the NHS pattern. It has no schema.org counterpart and is part of the page text.
+ * The part on what readers can do themselves, as Do and Don't lists ({@link SelfCareTip tips}), the
+ * NHS pattern. It has no schema.org counterpart and is part of the page text.
  */
 @Value.Immutable
 @CaresheetStyle

@@ -33,8 +33,9 @@ public abstract class SelfCareTip {
   }
 
   /**
-   * Builds a {@link SelfCareTip}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link SelfCareTip#builder()}.
+   * Builds a {@link SelfCareTip}: a setter per attribute (and {@code add*}, {@code addAll*} for
+   * lists), then {@code build()}, which checks the value's invariants. Get one from {@link
+   * SelfCareTip#builder()}.
    */
   public static final class Builder extends ImmutableSelfCareTip.Builder {
     Builder() {}

@@ -4,8 +4,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * A subheading inside prose ("Vena cava filter"): {@code {"subheading": "plain text"}} in JSON
- * and YAML. Renderers put it one level below the heading of its part.
+ * A subheading inside prose ("Vena cava filter"): {@code {"subheading": "plain text"}} in JSON and
+ * YAML. Renderers put it one level below the heading of its part.
  */
 @Value.Immutable
 @CaresheetStyle

@@ -6,8 +6,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Where a reader living with the condition finds support: a charity, a helpline, a service. Part
- * of {@link LivingWith}; no schema.org counterpart.
+ * Where a reader living with the condition finds support: a charity, a helpline, a service. Part of
+ * {@link LivingWith}; no schema.org counterpart.
  */
 @Value.Immutable
 @CaresheetStyle
@@ -35,8 +35,9 @@ public abstract class SupportResource implements NamedItem {
   }
 
   /**
-   * Builds a {@link SupportResource}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link SupportResource#builder()}.
+   * Builds a {@link SupportResource}: a setter per attribute (and {@code add*}, {@code addAll*} for
+   * lists), then {@code build()}, which checks the value's invariants. Get one from {@link
+   * SupportResource#builder()}.
    */
   public static final class Builder extends ImmutableSupportResource.Builder {
     Builder() {}

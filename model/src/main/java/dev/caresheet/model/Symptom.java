@@ -6,7 +6,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A sign or symptom of the condition, such as "Painful muscle spasm". Maps to schema.org {@code signOrSymptom} (a {@code MedicalSignOrSymptom}).
+ * A sign or symptom of the condition, such as "Painful muscle spasm". Maps to schema.org {@code
+ * signOrSymptom} (a {@code MedicalSignOrSymptom}).
  */
 @Value.Immutable
 @CaresheetStyle
@@ -31,8 +32,9 @@ public abstract class Symptom implements NamedItem {
   }
 
   /**
-   * Builds a {@link Symptom}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link Symptom#builder()}.
+   * Builds a {@link Symptom}: a setter per attribute (and {@code add*}, {@code addAll*} for lists),
+   * then {@code build()}, which checks the value's invariants. Get one from {@link
+   * Symptom#builder()}.
    */
   public static final class Builder extends ImmutableSymptom.Builder {
     Builder() {}

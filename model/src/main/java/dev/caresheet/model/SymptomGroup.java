@@ -30,8 +30,9 @@ public abstract class SymptomGroup {
   }
 
   /**
-   * Builds a {@link SymptomGroup}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link SymptomGroup#builder()}.
+   * Builds a {@link SymptomGroup}: a setter per attribute (and {@code add*}, {@code addAll*} for
+   * lists), then {@code build()}, which checks the value's invariants. Get one from {@link
+   * SymptomGroup#builder()}.
    */
   public static final class Builder extends ImmutableSymptomGroup.Builder {
     Builder() {}

@@ -7,8 +7,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The part listing the condition's {@link Symptom signs and symptoms}, optionally also in titled
- * {@link SymptomGroup groups} ("Symptoms in babies"). Maps to schema.org {@code signOrSymptom}:
- * the only source of that property. The same symptom may appear in several groups.
+ * {@link SymptomGroup groups} ("Symptoms in babies"). Maps to schema.org {@code signOrSymptom}: the
+ * only source of that property. The same symptom may appear in several groups.
  */
 @Value.Immutable
 @CaresheetStyle
@@ -16,7 +16,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableSymptoms.class)
 public abstract class Symptoms implements ListPart<Symptom> {
 
-  /** {@return titled groups of symptoms, shown after the {@link #items() items} and before the conclusion} */
+  /**
+   * {@return titled groups of symptoms, shown after the {@link #items() items} and before the
+   * conclusion}
+   */
   public abstract List<SymptomGroup> groups();
 
   @Override

@@ -8,8 +8,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A simple table: a header row and rows of inline texts, with an optional caption. {@code
- * {"table": {"caption": ..., "header": [...], "rows": [[...], ...]}}} in JSON and YAML.
+ * A simple table: a header row and rows of inline texts, with an optional caption. {@code {"table":
+ * {"caption": ..., "header": [...], "rows": [[...], ...]}}} in JSON and YAML.
  *
  * <p>Every row should have as many cells as the header; the validator reports one that does not
  * ({@code rule.table-row-length}) rather than the model refusing it, so that the problem is

@@ -6,7 +6,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The part on how the condition is treated: the {@link TreatmentOption treatment options}. Maps to schema.org {@code possibleTreatment}, typed by each option's {@link TreatmentKind kind}.
+ * The part on how the condition is treated: the {@link TreatmentOption treatment options}. Maps to
+ * schema.org {@code possibleTreatment}, typed by each option's {@link TreatmentKind kind}.
  */
 @Value.Immutable
 @CaresheetStyle

@@ -40,8 +40,9 @@ public abstract class TreatmentOption implements NamedItem {
   }
 
   /**
-   * Builds a {@link TreatmentOption}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link TreatmentOption#builder()}.
+   * Builds a {@link TreatmentOption}: a setter per attribute (and {@code add*}, {@code addAll*} for
+   * lists), then {@code build()}, which checks the value's invariants. Get one from {@link
+   * TreatmentOption#builder()}.
    */
   public static final class Builder extends ImmutableTreatmentOption.Builder {
     Builder() {}

@@ -1,14 +1,13 @@
 package dev.caresheet.model;
 
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A precursor or risk factor that makes an episode more likely, such as a sudden change in
- * physical activity or emotional stress. Maps to schema.org {@code riskFactor}.
+ * A precursor or risk factor that makes an episode more likely, such as a sudden change in physical
+ * activity or emotional stress. Maps to schema.org {@code riskFactor}.
  */
 @Value.Immutable
 @CaresheetStyle
@@ -31,15 +30,15 @@ public abstract class Trigger implements NamedItem {
   }
 
   /**
-   * Builds a {@link Trigger}: a setter per attribute (and {@code add*}, {@code addAll*} for lists), then
-   * {@code build()}, which checks the value's invariants. Get one from {@link Trigger#builder()}.
+   * Builds a {@link Trigger}: a setter per attribute (and {@code add*}, {@code addAll*} for lists),
+   * then {@code build()}, which checks the value's invariants. Get one from {@link
+   * Trigger#builder()}.
    */
   public static final class Builder extends ImmutableTrigger.Builder {
     Builder() {}
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */
-
   @Value.Check
   protected void check() {
     Checks.text(name(), "Trigger.name");

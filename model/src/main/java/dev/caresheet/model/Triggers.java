@@ -1,13 +1,13 @@
 package dev.caresheet.model;
 
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The part listing {@link Trigger triggers}: precursors and risk factors. Maps to schema.org {@code riskFactor}.
+ * The part listing {@link Trigger triggers}: precursors and risk factors. Maps to schema.org {@code
+ * riskFactor}.
  */
 @Value.Immutable
 @CaresheetStyle
@@ -41,7 +41,6 @@ public abstract class Triggers implements ListPart<Trigger> {
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */
-
   @Value.Check
   protected void check() {
     Checks.listPart(this);

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * How soon a reader should seek help in a {@link SeekHelpAdvice} situation, from most to least
  * urgent. Written in documents in lower case ({@code "urgent"}).
  *
- * <p>The NHS care cards map one to one: "immediate action required" is {@link #EMERGENCY},
- * "urgent advice" is {@link #URGENT} and "non-urgent advice" is {@link #NON_URGENT}. {@link #SOON}
- * and {@link #ROUTINE} are finer non-urgent levels of Caresheet's own.
+ * <p>The NHS care cards map one to one: "immediate action required" is {@link #EMERGENCY}, "urgent
+ * advice" is {@link #URGENT} and "non-urgent advice" is {@link #NON_URGENT}. {@link #SOON} and
+ * {@link #ROUTINE} are finer non-urgent levels of Caresheet's own.
  */
 public enum Urgency {
   /** Call emergency services now (NHS: immediate action required). */

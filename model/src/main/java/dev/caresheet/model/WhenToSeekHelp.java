@@ -1,13 +1,13 @@
 package dev.caresheet.model;
 
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The part saying {@link SeekHelpAdvice when to seek help} and how urgently. It has no dedicated schema.org property and is part of the page text.
+ * The part saying {@link SeekHelpAdvice when to seek help} and how urgently. It has no dedicated
+ * schema.org property and is part of the page text.
  */
 @Value.Immutable
 @CaresheetStyle
@@ -41,7 +41,6 @@ public abstract class WhenToSeekHelp implements ListPart<SeekHelpAdvice> {
   }
 
   /** Checks the invariants of a new value; the generated class calls it. */
-
   @Value.Check
   protected void check() {
     Checks.listPart(this);

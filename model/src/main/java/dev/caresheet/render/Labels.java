@@ -24,15 +24,15 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * The fixed words renderers print around content — "Causes", "First aid", "Important" — in a
- * document's language. English is built in, and Russian; a language without a bundle falls back
- * to English (never to the machine's default locale, so output does not depend on where it runs).
- * Add a language with a {@code dev/caresheet/render/Labels_xx.properties} resource (UTF-8) on the
- * class path, or replace single labels with {@link #with(Map)}.
+ * document's language. English is built in, and Russian; a language without a bundle falls back to
+ * English (never to the machine's default locale, so output does not depend on where it runs). Add
+ * a language with a {@code dev/caresheet/render/Labels_xx.properties} resource (UTF-8) on the class
+ * path, or replace single labels with {@link #with(Map)}.
  *
- * <p>The keys are derived from the model: {@code part.KEY} for every {@link PartKind#typed()
- * typed part}, {@code callout.KIND}, {@code urgency.LEVEL} and {@code selfCare.do|dont}, plus the
- * words of the page around the parts. Bundles are read as plain UTF-8 resources, not through
- * {@code ResourceBundle.Control}, so they load on the class path and in named modules alike.
+ * <p>The keys are derived from the model: {@code part.KEY} for every {@link PartKind#typed() typed
+ * part}, {@code callout.KIND}, {@code urgency.LEVEL} and {@code selfCare.do|dont}, plus the words
+ * of the page around the parts. Bundles are read as plain UTF-8 resources, not through {@code
+ * ResourceBundle.Control}, so they load on the class path and in named modules alike.
  *
  * <p>Immutable and thread-safe.
  */
@@ -66,11 +66,29 @@ public final class Labels {
     for (Recommendation r : Recommendation.values()) {
       keys.add(recommendationKey(r));
     }
-    keys.addAll(List.of(
-        "alternateNames", "affectedAnatomy", "explainsCauses", "caution", "contents", "urgentAdvice",
-        "references", "about", "authors", "reviewers", "publisher", "published", "modified",
-        "lastReviewed", "nextReview", "license", "related", "figure",
-        "site.index", "site.home", "site.letters"));
+    keys.addAll(
+        List.of(
+            "alternateNames",
+            "affectedAnatomy",
+            "explainsCauses",
+            "caution",
+            "contents",
+            "urgentAdvice",
+            "references",
+            "about",
+            "authors",
+            "reviewers",
+            "publisher",
+            "published",
+            "modified",
+            "lastReviewed",
+            "nextReview",
+            "license",
+            "related",
+            "figure",
+            "site.index",
+            "site.home",
+            "site.letters"));
     return Set.copyOf(keys);
   }
 
@@ -97,7 +115,6 @@ public final class Labels {
    * function its builder was given. The source must be deterministic and thread-safe.
    *
    * @throws NullPointerException from the returned function if {@code source} returns null
-   *
    * @param source where labels come from, by language tag
    * @return the caching source
    */
@@ -108,8 +125,9 @@ public final class Labels {
     return tag -> {
       Labels found = cache.get(tag);
       if (found == null) {
-        found = Objects.requireNonNull(source.apply(tag),
-            () -> "the labels function returned null for \"" + tag + "\"");
+        found =
+            Objects.requireNonNull(
+                source.apply(tag), () -> "the labels function returned null for \"" + tag + "\"");
         if (cache.size() < MAX_CACHED) {
           cache.putIfAbsent(tag, found);
         }
@@ -121,7 +139,8 @@ public final class Labels {
   private static Labels load(Locale locale) {
     Properties english = read(BASE + ".properties");
     if (english == null) {
-      throw new IllegalStateException("the built-in English labels are missing from the class path");
+      throw new IllegalStateException(
+          "the built-in English labels are missing from the class path");
     }
     Map<String, String> labels = new HashMap<>();
     // From the least to the most specific bundle, each overriding the one before.
@@ -148,7 +167,10 @@ public final class Labels {
     return new Labels(locale, labels);
   }
 
-  /** Bundle suffixes from the most specific: {@code zh_Hant_TW}, {@code zh_Hant}, {@code zh_TW}, {@code zh}. */
+  /**
+   * Bundle suffixes from the most specific: {@code zh_Hant_TW}, {@code zh_Hant}, {@code zh_TW},
+   * {@code zh}.
+   */
   private static List<String> suffixes(Locale locale) {
     String language = locale.getLanguage();
     if (language.isEmpty() || !language.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
@@ -206,12 +228,13 @@ public final class Labels {
    */
   public Labels with(Map<String, String> overrides) {
     Map<String, String> copy = new HashMap<>(labels);
-    overrides.forEach((key, value) -> {
-      if (!KEYS.contains(key)) {
-        throw new IllegalArgumentException("unknown label key \"" + key + "\"; known: " + KEYS);
-      }
-      copy.put(key, Objects.requireNonNull(value, key));
-    });
+    overrides.forEach(
+        (key, value) -> {
+          if (!KEYS.contains(key)) {
+            throw new IllegalArgumentException("unknown label key \"" + key + "\"; known: " + KEYS);
+          }
+          copy.put(key, Objects.requireNonNull(value, key));
+        });
     return new Labels(locale, copy);
   }
 
@@ -224,7 +247,6 @@ public final class Labels {
    * The label for a key.
    *
    * @throws IllegalArgumentException if the key is not one of {@link #KEYS}
-   *
    * @param key one of {@link #KEYS}
    * @return the label
    */

@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Part renderers by model type, the dispatch table every format's renderer uses. Registration
- * keeps the <em>first</em> renderer for a type, so a renderer builder registers a publisher's part
+ * Part renderers by model type, the dispatch table every format's renderer uses. Registration keeps
+ * the <em>first</em> renderer for a type, so a renderer builder registers a publisher's part
  * renderers before its own defaults, and the publisher's win (as in commonmark-java).
  *
  * <p>Lookup is by the model type a value implements, not its runtime class: a value is an {@code
@@ -46,14 +46,13 @@ public final class PartRendererMap<C extends RenderContext> {
   }
 
   /**
-   * Checks that a renderer registered for {@code type} ahead of this map's renderers would be
-   * used: the rule every format's builder applies to a publisher's part renderer. The type must
-   * be a model type ({@code dev.caresheet.model}) that this map renders, or a subtype of one (a
-   * renderer for {@code Causes} is nearer than the built-in one for {@code ListPart}, and wins).
+   * Checks that a renderer registered for {@code type} ahead of this map's renderers would be used:
+   * the rule every format's builder applies to a publisher's part renderer. The type must be a
+   * model type ({@code dev.caresheet.model}) that this map renders, or a subtype of one (a renderer
+   * for {@code Causes} is nearer than the built-in one for {@code ListPart}, and wins).
    *
    * @throws IllegalArgumentException if it is not a model type, or if no value would ever be
    *     dispatched to it ({@code Part}, whose subtypes all have nearer built-in renderers)
-   *
    * @param type the model type a publisher wants to render
    */
   public void checkReplacement(Class<?> type) {
@@ -62,8 +61,12 @@ public final class PartRendererMap<C extends RenderContext> {
       return;
     }
     if (!type.getName().startsWith("dev.caresheet.model.")) {
-      throw new IllegalArgumentException(type.getName() + " is not a model type: part renderers"
-          + " replace how a type of dev.caresheet.model renders (" + names() + ", or a subtype)");
+      throw new IllegalArgumentException(
+          type.getName()
+              + " is not a model type: part renderers"
+              + " replace how a type of dev.caresheet.model renders ("
+              + names()
+              + ", or a subtype)");
     }
     for (Class<?> rendered : byType.keySet()) {
       if (rendered.isAssignableFrom(type)) {
@@ -72,13 +75,21 @@ public final class PartRendererMap<C extends RenderContext> {
     }
     for (Class<?> rendered : byType.keySet()) {
       if (type.isAssignableFrom(rendered)) {
-        throw new IllegalArgumentException("a part renderer for " + type.getName() + " would"
-            + " never be used: the built-in renderer for the more specific "
-            + rendered.getSimpleName() + " wins; register one for each model type to replace");
+        throw new IllegalArgumentException(
+            "a part renderer for "
+                + type.getName()
+                + " would"
+                + " never be used: the built-in renderer for the more specific "
+                + rendered.getSimpleName()
+                + " wins; register one for each model type to replace");
       }
     }
-    throw new IllegalArgumentException(type.getName() + " is never rendered on its own; part"
-        + " renderers replace " + names() + ", or a subtype");
+    throw new IllegalArgumentException(
+        type.getName()
+            + " is never rendered on its own; part"
+            + " renderers replace "
+            + names()
+            + ", or a subtype");
   }
 
   private String names() {
@@ -97,22 +108,26 @@ public final class PartRendererMap<C extends RenderContext> {
    * @return the renderer, or empty if no type of the value has one
    */
   public Optional<PartRenderer<Object, ? super C>> find(Class<?> runtimeClass) {
-    return cache.computeIfAbsent(Objects.requireNonNull(runtimeClass, "runtimeClass"), this::lookup);
+    return cache.computeIfAbsent(
+        Objects.requireNonNull(runtimeClass, "runtimeClass"), this::lookup);
   }
 
   /**
    * Renders {@code part} with its renderer.
    *
    * @throws IllegalArgumentException if no renderer handles the part's type
-   *
    * @param part the model value to render
    * @param context the rendering's context
    * @throws java.io.IOException if writing fails
    */
   public void render(Object part, C context) throws java.io.IOException {
     Objects.requireNonNull(part, "part");
-    PartRenderer<Object, ? super C> renderer = find(part.getClass()).orElseThrow(() ->
-        new IllegalArgumentException("no part renderer for " + part.getClass().getName()));
+    PartRenderer<Object, ? super C> renderer =
+        find(part.getClass())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no part renderer for " + part.getClass().getName()));
     renderer.render(part, context);
   }
 
@@ -154,7 +169,8 @@ public final class PartRendererMap<C extends RenderContext> {
      * @return this builder
      */
     public <T> Builder<C> putIfAbsent(Class<T> type, PartRenderer<? super T, ? super C> renderer) {
-      byType.putIfAbsent(Objects.requireNonNull(type, "type"), Objects.requireNonNull(renderer, "renderer"));
+      byType.putIfAbsent(
+          Objects.requireNonNull(type, "type"), Objects.requireNonNull(renderer, "renderer"));
       return this;
     }
 

@@ -5,8 +5,8 @@ import java.io.IOException;
 
 /**
  * What a {@link PartRenderer} gets while one document renders: the document, its labels, the
- * options, and the means to render nested parts. Each format extends it with its own writer.
- * A context belongs to one rendering on one thread.
+ * options, and the means to render nested parts. Each format extends it with its own writer. A
+ * context belongs to one rendering on one thread.
  */
 public interface RenderContext {
 
@@ -20,8 +20,8 @@ public interface RenderContext {
   RenderOptions options();
 
   /**
-   * Renders a nested part through the part renderer registered for its type — a publisher's, if
-   * one was given, else the format's own.
+   * Renders a nested part through the part renderer registered for its type — a publisher's, if one
+   * was given, else the format's own.
    *
    * @param part a model value
    * @throws IllegalArgumentException if no part renderer handles the part's type

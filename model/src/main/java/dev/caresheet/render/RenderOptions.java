@@ -30,7 +30,8 @@ public record RenderOptions(boolean page, int width, Optional<String> stylesheet
   public RenderOptions {
     Objects.requireNonNull(stylesheet, "stylesheet");
     if (width < MIN_WIDTH) {
-      throw new IllegalArgumentException("width must be at least " + MIN_WIDTH + " columns, was " + width);
+      throw new IllegalArgumentException(
+          "width must be at least " + MIN_WIDTH + " columns, was " + width);
     }
   }
 
@@ -63,6 +64,7 @@ public record RenderOptions(boolean page, int width, Optional<String> stylesheet
    * @param stylesheet the stylesheet's URL
    */
   public RenderOptions withStylesheet(String stylesheet) {
-    return new RenderOptions(page, width, Optional.of(Objects.requireNonNull(stylesheet, "stylesheet")));
+    return new RenderOptions(
+        page, width, Optional.of(Objects.requireNonNull(stylesheet, "stylesheet")));
   }
 }

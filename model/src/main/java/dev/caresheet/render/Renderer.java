@@ -15,7 +15,8 @@ import java.io.UncheckedIOException;
 public interface Renderer {
 
   /**
-   * {@return the format's name, as used by {@link Renderers#create(String, RenderOptions)}: {@code "html"}}
+   * {@return the format's name, as used by {@link Renderers#create(String, RenderOptions)}: {@code
+   * "html"}}
    */
   String format();
 

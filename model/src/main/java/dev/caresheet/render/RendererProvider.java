@@ -17,12 +17,14 @@ public interface RendererProvider {
   String description();
 
   /**
-   * {@return the file name extension of rendered files, without the dot ({@code "html"}, {@code "txt"})}
+   * {@return the file name extension of rendered files, without the dot ({@code "html"}, {@code
+   * "txt"})}
    */
   String fileExtension();
 
   /**
-   * {@return a renderer configured with the given options; options a format has no use for are ignored}
+   * {@return a renderer configured with the given options; options a format has no use for are
+   * ignored}
    *
    * @param options the options
    */

@@ -8,16 +8,15 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
-/**
- * Finds rendering formats by name among the {@link RendererProvider}s on the class path.
- */
+/** Finds rendering formats by name among the {@link RendererProvider}s on the class path. */
 public final class Renderers {
   private Renderers() {}
 
   /** {@return every format on the class path, sorted by name} */
   public static List<RendererProvider> providers() {
     List<RendererProvider> providers = new ArrayList<>();
-    ServiceLoader.load(RendererProvider.class, Renderers.class.getClassLoader()).forEach(providers::add);
+    ServiceLoader.load(RendererProvider.class, Renderers.class.getClassLoader())
+        .forEach(providers::add);
     providers.sort(Comparator.comparing(RendererProvider::format));
     return List.copyOf(providers);
   }
@@ -43,9 +42,16 @@ public final class Renderers {
    */
   public static Renderer create(String format, RenderOptions options) {
     Objects.requireNonNull(options, "options");
-    return provider(format).orElseThrow(() -> new IllegalArgumentException(
-            "unknown format \"" + format + "\"; available: "
-                + providers().stream().map(RendererProvider::format).collect(Collectors.joining(", "))))
+    return provider(format)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown format \""
+                        + format
+                        + "\"; available: "
+                        + providers().stream()
+                            .map(RendererProvider::format)
+                            .collect(Collectors.joining(", "))))
         .create(options);
   }
 }

@@ -8,8 +8,8 @@ import dev.caresheet.model.Condition;
 
 /**
  * Fuzzes reading: any bytes, as JSON or as YAML, either read as a document or are refused with a
- * {@link ContentException} at a place in the file — never another exception, a hang or an
- * {@link OutOfMemoryError}. What reads must write canonically and read back to the same document.
+ * {@link ContentException} at a place in the file — never another exception, a hang or an {@link
+ * OutOfMemoryError}. What reads must write canonically and read back to the same document.
  *
  * <p>{@code mvn verify} replays the regression inputs in {@code
  * src/test/resources/dev/caresheet/codec/CodecFuzzTestInputs/read/}; {@code JAZZER_FUZZ=1} fuzzes

@@ -19,8 +19,8 @@ class ConditionCodecTest {
 
   private final ConditionCodec codec = ConditionCodec.defaults();
 
-  private static final String MINIMAL = "{\n  \"id\": \"leg-cramps\",\n  \"language\": \"en\",\n"
-      + "  \"name\": \"Leg cramps\"\n}\n";
+  private static final String MINIMAL =
+      "{\n  \"id\": \"leg-cramps\",\n  \"language\": \"en\",\n" + "  \"name\": \"Leg cramps\"\n}\n";
 
   private ImmutableCondition minimal() {
     return Condition.builder().id("leg-cramps").language("en").name("Leg cramps").build();
@@ -56,7 +56,9 @@ class ConditionCodecTest {
     void canonicalYamlHasNoDocumentMarkerAndQuotesWhatWouldChangeType() {
       Condition c = minimal().withAlternateNames("42", "true", "null", "a: b", "- x");
       String yaml = codec.write(c, Format.YAML);
-      assertThat(yaml).startsWith("id: leg-cramps\nlanguage: en\nname: Leg cramps\n").endsWith("\n");
+      assertThat(yaml)
+          .startsWith("id: leg-cramps\nlanguage: en\nname: Leg cramps\n")
+          .endsWith("\n");
       assertThat(yaml).doesNotStartWith("---");
       assertThat(codec.read(yaml, Format.YAML, "")).isEqualTo(c);
     }
@@ -70,10 +72,16 @@ class ConditionCodecTest {
 
     @Test
     void schemaComesFirstThenTheModelsDeclarationOrder() {
-      Condition c = minimal().withSchema("https://caresheet.dev/schema/condition/v1/condition.schema.json")
-          .withRelated("migraine")
-          .withCauses(Causes.builder().addItem(Cause.of("dehydration", "Dehydration"))
-              .addCallout(Callout.of(CalloutKind.NOTE, "n")).heading("h").build());
+      Condition c =
+          minimal()
+              .withSchema("https://caresheet.dev/schema/condition/v1/condition.schema.json")
+              .withRelated("migraine")
+              .withCauses(
+                  Causes.builder()
+                      .addItem(Cause.of("dehydration", "Dehydration"))
+                      .addCallout(Callout.of(CalloutKind.NOTE, "n"))
+                      .heading("h")
+                      .build());
       String json = codec.write(c, Format.JSON);
       assertThat(json.indexOf("$schema")).isLessThan(json.indexOf("\"id\""));
       assertThat(json.indexOf("\"causes\"")).isLessThan(json.indexOf("\"related\""));
@@ -109,9 +117,13 @@ class ConditionCodecTest {
   class Errors {
     @Test
     void unknownPropertyIsLocatedAndListsTheKnownOnes() {
-      ContentException e = error(() -> codec.read(
-          "{\n  \"id\": \"x\",\n  \"language\": \"en\",\n  \"name\": \"X\",\n  \"cuases\": {}\n}",
-          Format.JSON, "doc.json"));
+      ContentException e =
+          error(
+              () ->
+                  codec.read(
+                      "{\n  \"id\": \"x\",\n  \"language\": \"en\",\n  \"name\": \"X\",\n  \"cuases\": {}\n}",
+                      Format.JSON,
+                      "doc.json"));
       assertThat(e.reason()).startsWith("unknown property \"cuases\"").contains("causes");
       assertThat(e.line()).isEqualTo(5);
       assertThat(e.pointer()).isEqualTo("/cuases");
@@ -122,7 +134,8 @@ class ConditionCodecTest {
     @Test
     void duplicateKeyIsAnError() {
       assertJson("{\"id\": \"a\", \"id\": \"b\", \"language\": \"en\", \"name\": \"X\"}")
-          .hasMessageContaining("duplicate key \"id\"").hasMessageContaining(":1:");
+          .hasMessageContaining("duplicate key \"id\"")
+          .hasMessageContaining(":1:");
       assertYaml("id: a\nid: b\nlanguage: en\nname: X\n").hasMessageContaining(":2:");
     }
 
@@ -134,44 +147,67 @@ class ConditionCodecTest {
 
     @Test
     void aNumberOrBooleanWhereTextBelongsIsRefused() {
-      ContentException e = error(() -> codec.read(
-          "{\"id\": \"a\", \"language\": \"en\", \"name\": 42}", Format.JSON, ""));
+      ContentException e =
+          error(
+              () ->
+                  codec.read(
+                      "{\"id\": \"a\", \"language\": \"en\", \"name\": 42}", Format.JSON, ""));
       assertThat(e.reason()).isEqualTo("expected a text here");
       assertThat(e.pointer()).isEqualTo("/name");
-      assertYaml("id: a\nlanguage: en\nname: yes\nsummary: true\n").hasMessageContaining("/summary");
+      assertYaml("id: a\nlanguage: en\nname: yes\nsummary: true\n")
+          .hasMessageContaining("/summary");
     }
 
     @Test
     void missingRequiredPropertiesAreNamed() {
-      assertJson("{\"id\": \"a\"}").hasMessageContaining("missing required property")
-          .hasMessageContaining("language").hasMessageContaining("name");
+      assertJson("{\"id\": \"a\"}")
+          .hasMessageContaining("missing required property")
+          .hasMessageContaining("language")
+          .hasMessageContaining("name");
     }
 
     @Test
     void modelInvariantsBecomeLocatedErrorsWithAPointer() {
-      ContentException e = error(() -> codec.read("{\"id\": \"a\", \"language\": \"en\", \"name\": \"X\",\n"
-          + " \"causes\": {\"items\": [{\"id\": \"Bad Id\", \"name\": \"N\"}]}}", Format.JSON, ""));
+      ContentException e =
+          error(
+              () ->
+                  codec.read(
+                      "{\"id\": \"a\", \"language\": \"en\", \"name\": \"X\",\n"
+                          + " \"causes\": {\"items\": [{\"id\": \"Bad Id\", \"name\": \"N\"}]}}",
+                      Format.JSON,
+                      ""));
       assertThat(e.reason()).contains("must be a slug");
       assertThat(e.pointer()).isEqualTo("/causes/items/0");
       assertThat(e.line()).isEqualTo(2);
-      assertJson("{\"id\": \"a\", \"language\": \"en\", \"name\": \"  \"}").hasMessageContaining("must not be empty");
-      assertJson("{\"id\": \"a\", \"language\": \"en\", \"name\": \"X \"}").hasMessageContaining("white space");
-      assertJson("{\"id\": \"a\", \"language\": \"en\", \"name\": \"X\\u0000\"}").hasMessageContaining("control character U+0000");
-      assertJson("{\"id\": \"a\", \"language\": \"en\", \"name\": \"X\\ud800\"}").hasMessageContaining("unpaired surrogate");
-      assertJson("{\"id\": \"a\", \"language\": \"english\", \"name\": \"X\"}").hasMessageContaining("BCP 47");
-      assertJson("{\"id\": \"a\", \"language\": \"en\", \"name\": \"X\", \"causes\": {\"items\": []}}")
+      assertJson("{\"id\": \"a\", \"language\": \"en\", \"name\": \"  \"}")
+          .hasMessageContaining("must not be empty");
+      assertJson("{\"id\": \"a\", \"language\": \"en\", \"name\": \"X \"}")
+          .hasMessageContaining("white space");
+      assertJson("{\"id\": \"a\", \"language\": \"en\", \"name\": \"X\\u0000\"}")
+          .hasMessageContaining("control character U+0000");
+      assertJson("{\"id\": \"a\", \"language\": \"en\", \"name\": \"X\\ud800\"}")
+          .hasMessageContaining("unpaired surrogate");
+      assertJson("{\"id\": \"a\", \"language\": \"english\", \"name\": \"X\"}")
+          .hasMessageContaining("BCP 47");
+      assertJson(
+              "{\"id\": \"a\", \"language\": \"en\", \"name\": \"X\", \"causes\": {\"items\": []}}")
           .hasMessageContaining("causes must have at least one cause in items, or an intro");
-      assertJson("{\"id\": \"a\", \"language\": \"en\", \"name\": \"X\", \"references\": [{\"title\": \"T\","
-          + " \"url\": \"javascript:alert(1)\"}]}").hasMessageContaining("http or https URL");
+      assertJson(
+              "{\"id\": \"a\", \"language\": \"en\", \"name\": \"X\", \"references\": [{\"title\": \"T\","
+                  + " \"url\": \"javascript:alert(1)\"}]}")
+          .hasMessageContaining("http or https URL");
     }
 
     @Test
     void wrongEnumValuesAndDatesSayWhatIsAllowed() {
-      assertJson("{\"id\": \"a\", \"language\": \"en\", \"name\": \"X\", \"callouts\": [{\"kind\": \"tip\", \"text\": \"t\"}]}")
+      assertJson(
+              "{\"id\": \"a\", \"language\": \"en\", \"name\": \"X\", \"callouts\": [{\"kind\": \"tip\", \"text\": \"t\"}]}")
           .hasMessageContaining("\"tip\" is not one of \"important\", \"note\", \"warning\"")
           .hasMessageContaining("/callouts/0/kind");
-      assertJson("{\"id\": \"a\", \"language\": \"en\", \"name\": \"X\", \"attribution\": {\"authors\": [{\"name\": \"A\"}],"
-          + " \"lastReviewed\": \"May 2024\"}}").hasMessageContaining("YYYY-MM-DD");
+      assertJson(
+              "{\"id\": \"a\", \"language\": \"en\", \"name\": \"X\", \"attribution\": {\"authors\": [{\"name\": \"A\"}],"
+                  + " \"lastReviewed\": \"May 2024\"}}")
+          .hasMessageContaining("YYYY-MM-DD");
     }
 
     @Test
@@ -184,26 +220,46 @@ class ConditionCodecTest {
     @Test
     void yamlTagsAreRefusedNotIgnored() {
       assertYaml("id: a\nlanguage: en\nname: !foo Leg cramps\n")
-          .hasMessageContaining("YAML tags (!foo) are not supported").hasMessageContaining(":3:");
+          .hasMessageContaining("YAML tags (!foo) are not supported")
+          .hasMessageContaining(":3:");
       assertYaml("!!map\nid: a\nlanguage: en\nname: X\n").hasMessageContaining("YAML tags");
     }
 
     @Test
     void enumOrdinalsAndLenientDatesAreRefused() {
       String base = "{\"id\": \"a\", \"language\": \"en\", \"name\": \"X\", ";
-      assertJson(base + "\"whenToSeekHelp\": {\"items\": [{\"situation\": \"s\", \"urgency\": 0}]}}")
+      assertJson(
+              base + "\"whenToSeekHelp\": {\"items\": [{\"situation\": \"s\", \"urgency\": 0}]}}")
           .hasMessageContaining("/whenToSeekHelp/items/0/urgency");
-      for (String date : new String[] {"\"2024-05-01T10:00\"", "[2024, 5, 1]", "\"+12024-05-01\"", "\"2024-02-30\""}) {
-        assertJson(base + "\"attribution\": {\"authors\": [{\"name\": \"A\"}], \"lastReviewed\": " + date + "}}")
-            .as(date).hasMessageContaining("/attribution/lastReviewed");
+      for (String date :
+          new String[] {
+            "\"2024-05-01T10:00\"", "[2024, 5, 1]", "\"+12024-05-01\"", "\"2024-02-30\""
+          }) {
+        assertJson(
+                base
+                    + "\"attribution\": {\"authors\": [{\"name\": \"A\"}], \"lastReviewed\": "
+                    + date
+                    + "}}")
+            .as(date)
+            .hasMessageContaining("/attribution/lastReviewed");
       }
-      assertThat(codec.read(base + "\"attribution\": {\"authors\": [{\"name\": \"A\"}], \"lastReviewed\": \"2024-02-29\"}}",
-          Format.JSON, "").attribution().orElseThrow().lastReviewed()).contains(java.time.LocalDate.of(2024, 2, 29));
+      assertThat(
+              codec
+                  .read(
+                      base
+                          + "\"attribution\": {\"authors\": [{\"name\": \"A\"}], \"lastReviewed\": \"2024-02-29\"}}",
+                      Format.JSON,
+                      "")
+                  .attribution()
+                  .orElseThrow()
+                  .lastReviewed())
+          .contains(java.time.LocalDate.of(2024, 2, 29));
     }
 
     @Test
     void malformedSyntaxIsLocated() {
-      ContentException e = error(() -> codec.read("{\n  \"id\": \"a\",\n  \"name\" \"X\"\n}", Format.JSON, ""));
+      ContentException e =
+          error(() -> codec.read("{\n  \"id\": \"a\",\n  \"name\" \"X\"\n}", Format.JSON, ""));
       assertThat(e.line()).isEqualTo(3);
       assertYaml("id: a\n  name: [unclosed\n").hasMessageContaining(":2:");
     }
@@ -215,7 +271,8 @@ class ConditionCodecTest {
       assertYaml("").hasMessageContaining("the document is empty");
       assertJson(MINIMAL + "{}").hasMessageContaining("after the end of the document");
       assertYaml("id: a\nlanguage: en\nname: X\n---\nid: b\nlanguage: en\nname: Y\n")
-          .hasMessageContaining("more than one YAML document").hasMessageContaining(":5:1:");
+          .hasMessageContaining("more than one YAML document")
+          .hasMessageContaining(":5:1:");
     }
 
     @Test
@@ -227,9 +284,11 @@ class ConditionCodecTest {
     @Test
     void yamlAliasesAreRefusedSoAliasBombsCannotExpand() {
       assertYaml("id: &x leg-cramps\nlanguage: en\nname: *x\n")
-          .hasMessageContaining("YAML aliases (*x) are not supported").hasMessageContaining(":3:");
-      String bomb = "alternateNames: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
-          + "description: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\naffectedAnatomy: &c [*b,*b,*b,*b,*b,*b,*b,*b]\n";
+          .hasMessageContaining("YAML aliases (*x) are not supported")
+          .hasMessageContaining(":3:");
+      String bomb =
+          "alternateNames: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+              + "description: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\naffectedAnatomy: &c [*b,*b,*b,*b,*b,*b,*b,*b]\n";
       assertYaml(bomb).hasMessageContaining("aliases");
     }
 
@@ -251,16 +310,30 @@ class ConditionCodecTest {
     @Test
     void readLimitsEndInClearErrors() {
       ConditionCodec small = ConditionCodec.withLimits(new ReadLimits(200, 5, 20, 10));
-      assertThatThrownBy(() -> small.read("{\"id\":\"a\",\"language\":\"en\",\"name\":\"X\",\"description\":[\""
-          + "x".repeat(300) + "\"]}", Format.JSON, "")).hasMessageContaining("limit is 200");
-      assertThatThrownBy(() -> small.read("{\"id\":\"a\",\"language\":\"en\",\"name\":\"X\",\"firstAid\":"
-          + "{\"items\":[{\"instruction\":\"i\",\"variants\":[{\"bodySite\":\"b\"}]}]}}", Format.JSON, ""))
-          .hasMessageContaining("read limit").hasMessageContaining("depth");
+      assertThatThrownBy(
+              () ->
+                  small.read(
+                      "{\"id\":\"a\",\"language\":\"en\",\"name\":\"X\",\"description\":[\""
+                          + "x".repeat(300)
+                          + "\"]}",
+                      Format.JSON,
+                      ""))
+          .hasMessageContaining("limit is 200");
+      assertThatThrownBy(
+              () ->
+                  small.read(
+                      "{\"id\":\"a\",\"language\":\"en\",\"name\":\"X\",\"firstAid\":"
+                          + "{\"items\":[{\"instruction\":\"i\",\"variants\":[{\"bodySite\":\"b\"}]}]}}",
+                      Format.JSON,
+                      ""))
+          .hasMessageContaining("read limit")
+          .hasMessageContaining("depth");
       assertThatThrownBy(() -> small.read("{\"id\":\"" + "a".repeat(30) + "\"}", Format.JSON, ""))
           .hasMessageContaining("read limit");
       assertThatThrownBy(() -> small.read("{\"id\": 1" + "0".repeat(20) + "}", Format.JSON, ""))
           .hasMessageContaining("read limit");
-      assertThatThrownBy(() -> new ReadLimits(0, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> new ReadLimits(0, 1, 1, 1))
+          .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -276,16 +349,19 @@ class ConditionCodecTest {
   class Reformatting {
     @Test
     void keepsTheLeadingYamlCommentBlockSoEditorsKeepTheirSchema() {
-      String yaml = "# yaml-language-server: $schema=../schemas/condition.schema.json\n\n"
-          + "name:   Leg cramps\nid: leg-cramps\nlanguage: en\n";
+      String yaml =
+          "# yaml-language-server: $schema=../schemas/condition.schema.json\n\n"
+              + "name:   Leg cramps\nid: leg-cramps\nlanguage: en\n";
       assertThat(codec.reformat(yaml, Format.YAML, ""))
-          .isEqualTo("# yaml-language-server: $schema=../schemas/condition.schema.json\n"
-              + "id: leg-cramps\nlanguage: en\nname: Leg cramps\n");
+          .isEqualTo(
+              "# yaml-language-server: $schema=../schemas/condition.schema.json\n"
+                  + "id: leg-cramps\nlanguage: en\nname: Leg cramps\n");
     }
 
     @Test
     void refusesYamlWhoseOtherCommentsWouldBeLost() {
-      String yaml = "# top\nid: leg-cramps\nlanguage: en # the article's language\nname: Leg cramps\n";
+      String yaml =
+          "# top\nid: leg-cramps\nlanguage: en # the article's language\nname: Leg cramps\n";
       assertThatThrownBy(() -> codec.reformat(yaml, Format.YAML, "a.yaml"))
           .isInstanceOf(ContentException.class)
           .hasMessageStartingWith("a.yaml:3:")

@@ -17,7 +17,8 @@ class YamlCoreSchemaTest {
   @Test
   void nullsNumbersAndBooleansOfTheCoreSchemaAreNotTexts() {
     List<String> read = new java.util.ArrayList<>();
-    for (String value : List.of("~", "null", "Null", "0x1F", "0o17", "+12", "017", "True", "-.5", ".NaN")) {
+    for (String value :
+        List.of("~", "null", "Null", "0x1F", "0o17", "+12", "017", "True", "-.5", ".NaN")) {
       try {
         read.add(value + " as " + codec.read(doc(value), Format.YAML, "x.yaml").summary());
       } catch (ContentException e) {
@@ -36,8 +37,10 @@ class YamlCoreSchemaTest {
 
   @Test
   void textsThatLookLikeCoreScalarsAreWrittenQuotedAndReadBack() {
-    for (String text : List.of("~", "null", "NULL", "0x1F", "0o17", "+12", "017", "TRUE", "False", "+1e3",
-        "-.Inf", ".NaN", ".5", "12.", "yes", "no", "0b11")) {
+    for (String text :
+        List.of(
+            "~", "null", "NULL", "0x1F", "0o17", "+12", "017", "TRUE", "False", "+1e3", "-.Inf",
+            ".NaN", ".5", "12.", "yes", "no", "0b11")) {
       Condition c = Condition.builder().id("a").language("en").name("A").summary(text).build();
       String yaml = codec.write(c, Format.YAML);
       assertThat(codec.read(yaml, Format.YAML, "x.yaml")).as(yaml).isEqualTo(c);

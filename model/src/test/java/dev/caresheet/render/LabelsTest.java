@@ -41,7 +41,8 @@ class LabelsTest {
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag("ru"));
-      assertThat(Labels.forLanguage("pt-BR").urgency(Urgency.URGENT)).isEqualTo("See a doctor today");
+      assertThat(Labels.forLanguage("pt-BR").urgency(Urgency.URGENT))
+          .isEqualTo("See a doctor today");
     } finally {
       Locale.setDefault(saved);
     }
@@ -53,7 +54,9 @@ class LabelsTest {
     assertThat(labels.part(PartKind.CAUSES)).isEqualTo("Why it happens");
     assertThat(labels.part(PartKind.PREVENTION)).isEqualTo("Prevention");
     assertThatThrownBy(() -> labels.with(Map.of("part.cause", "x")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("part.cause");
-    assertThatThrownBy(() -> labels.part(PartKind.SECTION)).isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("part.cause");
+    assertThatThrownBy(() -> labels.part(PartKind.SECTION))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

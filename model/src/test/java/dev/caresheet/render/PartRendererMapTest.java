@@ -43,10 +43,11 @@ class PartRendererMapTest {
 
   @Test
   void theFirstRegistrationWinsSoAPublishersRendererReplacesTheDefault() throws IOException {
-    PartRendererMap<Recorder> map = PartRendererMap.<Recorder>builder()
-        .putIfAbsent(Cause.class, (c, ctx) -> ctx.out.append("mine:").append(c.name()))
-        .putIfAbsent(Cause.class, (c, ctx) -> ctx.out.append("default:").append(c.name()))
-        .build();
+    PartRendererMap<Recorder> map =
+        PartRendererMap.<Recorder>builder()
+            .putIfAbsent(Cause.class, (c, ctx) -> ctx.out.append("mine:").append(c.name()))
+            .putIfAbsent(Cause.class, (c, ctx) -> ctx.out.append("default:").append(c.name()))
+            .build();
     Recorder recorder = new Recorder();
     map.render(cause, recorder);
     assertThat(recorder.out).hasToString("mine:Dehydration");
@@ -54,10 +55,11 @@ class PartRendererMapTest {
 
   @Test
   void dispatchIsByModelTypeNotRuntimeClassAndTheNearestTypeWins() throws IOException {
-    PartRendererMap<Recorder> map = PartRendererMap.<Recorder>builder()
-        .putIfAbsent(ListPart.class, (p, ctx) -> ctx.out.append("any list part;"))
-        .putIfAbsent(Causes.class, (p, ctx) -> ctx.out.append("causes;"))
-        .build();
+    PartRendererMap<Recorder> map =
+        PartRendererMap.<Recorder>builder()
+            .putIfAbsent(ListPart.class, (p, ctx) -> ctx.out.append("any list part;"))
+            .putIfAbsent(Causes.class, (p, ctx) -> ctx.out.append("causes;"))
+            .build();
     Recorder recorder = new Recorder();
     Causes causes = Causes.of(List.of(cause));
     assertThat(causes.getClass()).isNotEqualTo(Causes.class);

@@ -21,9 +21,9 @@ import java.util.stream.Collectors;
 
 /**
  * Runs the README's usage on the module path — read, validate, render HTML and text, find both
- * formats by name, override a part, load another language's labels — checks each result, and
- * prints one {@code ok} line per step. Any failed check is a line starting {@code FAILED} and exit
- * status 1. {@code ModulePathIT} launches it with {@code java --module-path ... -m}.
+ * formats by name, override a part, load another language's labels — checks each result, and prints
+ * one {@code ok} line per step. Any failed check is a line starting {@code FAILED} and exit status
+ * 1. {@code ModulePathIT} launches it with {@code java --module-path ... -m}.
  */
 public final class Main {
   private Main() {}
@@ -38,8 +38,12 @@ public final class Main {
    */
   public static void main(String[] args) throws IOException {
     Path file = Path.of(args[0]);
-    check("named module", Main.class.getModule().isNamed() && Condition.class.getModule().isNamed()
-        && HtmlRenderer.class.getModule().isNamed() && TextRenderer.class.getModule().isNamed(),
+    check(
+        "named module",
+        Main.class.getModule().isNamed()
+            && Condition.class.getModule().isNamed()
+            && HtmlRenderer.class.getModule().isNamed()
+            && TextRenderer.class.getModule().isNamed(),
         Main.class.getModule() + ", " + Condition.class.getModule());
 
     // Read: strict, with the located ContentException on bad input.
@@ -49,44 +53,63 @@ public final class Main {
 
     // Validate once; the report carries the parsed document.
     Report report = Validator.create().validate(file);
-    check("validate", report.isValid() && report.condition().isPresent()
-        && report.condition().get().equals(read), report.errorCount() + " errors");
+    check(
+        "validate",
+        report.isValid() && report.condition().isPresent() && report.condition().get().equals(read),
+        report.errorCount() + " errors");
     Condition condition = report.condition().orElse(read);
 
     // Write back canonically: the example files are canonical.
-    check("write", codec.write(condition, Format.JSON).equals(codec.write(read, Format.JSON)),
+    check(
+        "write",
+        codec.write(condition, Format.JSON).equals(codec.write(read, Format.JSON)),
         "canonical JSON");
 
     // Render both formats, built directly.
     String html = HtmlRenderer.builder().build().render(condition);
-    check("render html", html.contains("<h1") && html.contains(escape(condition.name())),
+    check(
+        "render html",
+        html.contains("<h1") && html.contains(escape(condition.name())),
         html.length() + " chars");
     String text = TextRenderer.builder().width(60).build().render(condition);
-    check("render text", text.contains(condition.name())
-        && text.lines().allMatch(l -> l.codePointCount(0, l.length()) <= 60), text.length() + " chars");
+    check(
+        "render text",
+        text.contains(condition.name())
+            && text.lines().allMatch(l -> l.codePointCount(0, l.length()) <= 60),
+        text.length() + " chars");
 
     // Both formats found by name: the modules' `provides` and the model's `uses`.
-    String formats = Renderers.providers().stream().map(p -> p.format()).sorted()
-        .collect(Collectors.joining(","));
+    String formats =
+        Renderers.providers().stream()
+            .map(p -> p.format())
+            .sorted()
+            .collect(Collectors.joining(","));
     check("service providers", formats.equals("html,text"), formats);
     Renderer byName = Renderers.create("text", RenderOptions.defaults().withWidth(60));
     check("render by name", byName.render(condition).equals(text), byName.format());
 
     // Override one part; the rest renders as before.
-    HtmlRenderer cards = HtmlRenderer.builder()
-        .partRenderer(FirstAidStep.class, (step, ctx) ->
-            ctx.writer().open("li", "class", "card").text(step.instruction()).close("li"))
-        .build();
+    HtmlRenderer cards =
+        HtmlRenderer.builder()
+            .partRenderer(
+                FirstAidStep.class,
+                (step, ctx) ->
+                    ctx.writer().open("li", "class", "card").text(step.instruction()).close("li"))
+            .build();
     String overridden = cards.render(condition);
     long steps = condition.firstAid().map(f -> f.items().size()).orElse(0);
     long found = overridden.split("<li class=\"card\"", -1).length - 1;
-    check("override a part", steps > 0 && found == steps
-        && overridden.contains(escape(condition.name())), found + " of " + steps + " steps");
+    check(
+        "override a part",
+        steps > 0 && found == steps && overridden.contains(escape(condition.name())),
+        found + " of " + steps + " steps");
 
     // Labels from the model's resources, in a named module.
     Labels en = Labels.forLanguage("en");
     Labels ru = Labels.forLanguage("ru");
-    check("labels", !ru.part(PartKind.SYMPTOMS).equals(en.part(PartKind.SYMPTOMS)),
+    check(
+        "labels",
+        !ru.part(PartKind.SYMPTOMS).equals(en.part(PartKind.SYMPTOMS)),
         en.part(PartKind.SYMPTOMS) + " / " + ru.part(PartKind.SYMPTOMS));
 
     if (!FAILURES.isEmpty()) {

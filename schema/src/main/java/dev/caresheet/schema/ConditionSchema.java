@@ -23,9 +23,9 @@ public final class ConditionSchema {
   public static final String VERSION = "1.3.0";
 
   /**
-   * The schema's file name, in the jar and in a repository's copy ({@code schemas/}
-   * {@value #FILE_NAME}). A document's {@code $schema} may name the schema by {@link #ID} or by a
-   * path relative to the document that ends in this name, which editors resolve offline.
+   * The schema's file name, in the jar and in a repository's copy ({@code schemas/} {@value
+   * #FILE_NAME}). A document's {@code $schema} may name the schema by {@link #ID} or by a path
+   * relative to the document that ends in this name, which editors resolve offline.
    */
   public static final String FILE_NAME = "condition.schema.json";
 

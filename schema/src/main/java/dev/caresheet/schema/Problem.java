@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One thing wrong with a document, and where: the source, the 1-based line and column (the column
  * counted in UTF-16 code units, as editors count), the JSON pointer (RFC 6901) of the value, a
- * stable rule {@link #code() code} from {@link Codes}, a message for a content editor and,
- * where one helps, a hint on how to fix it.
+ * stable rule {@link #code() code} from {@link Codes}, a message for a content editor and, where
+ * one helps, a hint on how to fix it.
  *
  * <p>Problems are immutable values. They sort by source, line, column, then pointer, severity and
  * code. {@link #toText()} prints one the way compilers do:
@@ -24,13 +24,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Problem implements Comparable<Problem> {
 
-  private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::source)
-      .thenComparingInt(Problem::line)
-      .thenComparingInt(Problem::column)
-      .thenComparing(Problem::pointer)
-      .thenComparing(Problem::severity)
-      .thenComparing(Problem::code)
-      .thenComparing(Problem::message);
+  private static final Comparator<Problem> ORDER =
+      Comparator.comparing(Problem::source)
+          .thenComparingInt(Problem::line)
+          .thenComparingInt(Problem::column)
+          .thenComparing(Problem::pointer)
+          .thenComparing(Problem::severity)
+          .thenComparing(Problem::code)
+          .thenComparing(Problem::message);
 
   private final String source;
   private final int line;
@@ -60,8 +61,15 @@ public final class Problem implements Comparable<Problem> {
    * @throws IllegalArgumentException if the line or column is negative, only one of them is 0, the
    *     pointer is neither empty nor starts with {@code /}, or the code or message is blank
    */
-  Problem(String source, int line, int column, String pointer, Severity severity,
-      String code, String message, @Nullable String hint) {
+  Problem(
+      String source,
+      int line,
+      int column,
+      String pointer,
+      Severity severity,
+      String code,
+      String message,
+      @Nullable String hint) {
     this.source = Objects.requireNonNull(source, "source");
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.severity = Objects.requireNonNull(severity, "severity");
@@ -101,8 +109,15 @@ public final class Problem implements Comparable<Problem> {
    * @throws IllegalArgumentException as the validator's own problems do, for a bad place, pointer,
    *     code or message
    */
-  public static Problem at(String source, int line, int column, String pointer,
-      Severity severity, String code, String message, @Nullable String hint) {
+  public static Problem at(
+      String source,
+      int line,
+      int column,
+      String pointer,
+      Severity severity,
+      String code,
+      String message,
+      @Nullable String hint) {
     return new Problem(source, line, column, pointer, severity, code, message, hint);
   }
 
@@ -115,8 +130,15 @@ public final class Problem implements Comparable<Problem> {
    * @param code the rule code to report it under, such as {@link Codes#SYNTAX}
    */
   public static Problem of(ContentException e, String code) {
-    return new Problem(e.source().orElse(""), e.line(), e.line() == 0 ? 0 : e.column(), e.pointer(),
-        Severity.ERROR, code, e.reason(), null);
+    return new Problem(
+        e.source().orElse(""),
+        e.line(),
+        e.line() == 0 ? 0 : e.column(),
+        e.pointer(),
+        Severity.ERROR,
+        code,
+        e.reason(),
+        null);
   }
 
   /** {@return the file or other source name; {@code ""} when there is none} */
@@ -201,9 +223,14 @@ public final class Problem implements Comparable<Problem> {
       return false;
     }
     Problem p = (Problem) o;
-    return line == p.line && column == p.column && source.equals(p.source)
-        && pointer.equals(p.pointer) && severity == p.severity && code.equals(p.code)
-        && message.equals(p.message) && Objects.equals(hint, p.hint);
+    return line == p.line
+        && column == p.column
+        && source.equals(p.source)
+        && pointer.equals(p.pointer)
+        && severity == p.severity
+        && code.equals(p.code)
+        && message.equals(p.message)
+        && Objects.equals(hint, p.hint);
   }
 
   @Override

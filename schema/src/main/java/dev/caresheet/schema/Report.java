@@ -17,8 +17,8 @@ import java.util.Set;
  * source, line and column, and the bound {@link Condition} of each valid document, so that callers
  * such as renderers do not parse twice.
  *
- * <p>A document is <em>valid</em> when it has no {@link Severity#ERROR errors}; warnings do not make
- * it invalid. Reports are immutable and thread-safe.
+ * <p>A document is <em>valid</em> when it has no {@link Severity#ERROR errors}; warnings do not
+ * make it invalid. Reports are immutable and thread-safe.
  */
 public final class Report {
 
@@ -34,7 +34,10 @@ public final class Report {
    * @param conditions the documents that bound to the model, by source; those without errors are
    *     the report's {@link #conditions()}
    */
-  Report(List<String> sources, List<Problem> problems, Map<String, Bound> bound,
+  Report(
+      List<String> sources,
+      List<Problem> problems,
+      Map<String, Bound> bound,
       Map<String, Condition> conditions) {
     this.sources = List.copyOf(sources);
     List<Problem> sorted = new ArrayList<>(problems);
@@ -60,8 +63,8 @@ public final class Report {
    * This report without the documents: the same sources and problems, and what the rules across
    * files need of each document (its id and {@code related} ids, and where they are), so that
    * {@link Validator#crossCheck(java.util.Collection)} of such reports finds the same problems.
-   * {@link #conditions()} of the result is empty. For checking large sets of files, which then
-   * need not all be in memory at once.
+   * {@link #conditions()} of the result is empty. For checking large sets of files, which then need
+   * not all be in memory at once.
    *
    * @return a report without the documents; this report if it has none
    */
@@ -70,7 +73,8 @@ public final class Report {
   }
 
   /**
-   * {@return every problem, sorted by source, line, column (see {@link Problem#compareTo(Problem)})}
+   * {@return every problem, sorted by source, line, column (see {@link
+   * Problem#compareTo(Problem)})}
    */
   public List<Problem> problems() {
     return problems;
@@ -111,7 +115,9 @@ public final class Report {
   public Optional<Condition> condition() {
     if (sources.size() != 1) {
       throw new IllegalStateException(
-          "the report covers " + sources.size() + " sources; use condition(source) or conditions()");
+          "the report covers "
+              + sources.size()
+              + " sources; use condition(source) or conditions()");
     }
     return condition(sources.get(0));
   }
@@ -156,7 +162,12 @@ public final class Report {
 
   @Override
   public String toString() {
-    return "Report[" + sources.size() + " source(s), " + errorCount() + " error(s), "
-        + warningCount() + " warning(s)]";
+    return "Report["
+        + sources.size()
+        + " source(s), "
+        + errorCount()
+        + " error(s), "
+        + warningCount()
+        + " warning(s)]";
   }
 }

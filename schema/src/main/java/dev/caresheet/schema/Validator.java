@@ -77,7 +77,8 @@ public final class Validator {
   }
 
   /**
-   * {@return a validator with the default read limits and the system clock (in the default time zone)}
+   * {@return a validator with the default read limits and the system clock (in the default time
+   * zone)}
    */
   public static Validator create() {
     return builder().build();
@@ -99,11 +100,11 @@ public final class Validator {
   }
 
   /**
-   * Validates one file, in the format its name says ({@code .json}, {@code .yaml}, {@code .yml}).
-   * A file that cannot be read or has another extension is reported as a problem ({@link
-   * Codes#IO}, {@link Codes#FILE_TYPE}); the source name in the report is {@code file.toString()}.
-   * A figure's local image is opened relative to the file's folder: it must exist, be a PNG, JPEG
-   * or WebP image by its bytes and by its name, and be at most {@link
+   * Validates one file, in the format its name says ({@code .json}, {@code .yaml}, {@code .yml}). A
+   * file that cannot be read or has another extension is reported as a problem ({@link Codes#IO},
+   * {@link Codes#FILE_TYPE}); the source name in the report is {@code file.toString()}. A figure's
+   * local image is opened relative to the file's folder: it must exist, be a PNG, JPEG or WebP
+   * image by its bytes and by its name, and be at most {@link
    * dev.caresheet.model.ImageInfo#MAX_BYTES} bytes.
    *
    * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
@@ -115,8 +116,8 @@ public final class Validator {
     Found found = new Found(source);
     Optional<Format> format = Format.of(file);
     if (format.isEmpty()) {
-      found.unplaced(Codes.FILE_TYPE, "not a condition file: the name must end in .json, .yaml or .yml",
-          null);
+      found.unplaced(
+          Codes.FILE_TYPE, "not a condition file: the name must end in .json, .yaml or .yml", null);
       return single(source, found, null, null);
     }
     byte[] bytes;
@@ -132,8 +133,14 @@ public final class Validator {
       }
       long size = Files.size(file);
       if (size > limits.maxDocumentChars() * 4) {
-        found.error(Codes.SYNTAX_LIMIT, "", Position.START,
-            "the file is " + size + " bytes long; the limit is " + limits.maxDocumentChars()
+        found.error(
+            Codes.SYNTAX_LIMIT,
+            "",
+            Position.START,
+            "the file is "
+                + size
+                + " bytes long; the limit is "
+                + limits.maxDocumentChars()
                 + " characters",
             "split the content into several documents");
         return single(source, found, null, null);
@@ -167,9 +174,9 @@ public final class Validator {
   }
 
   /**
-   * Validates a document given as UTF-8 bytes that comes from a folder: as {@link
-   * #validate(byte[], Format, String)}, and the local images of its figures are opened relative to
-   * {@code folder}, as {@link #validate(Path)} opens them relative to the file's folder.
+   * Validates a document given as UTF-8 bytes that comes from a folder: as {@link #validate(byte[],
+   * Format, String)}, and the local images of its figures are opened relative to {@code folder}, as
+   * {@link #validate(Path)} opens them relative to the file's folder.
    *
    * @param content the document's bytes
    * @param format JSON or YAML
@@ -188,9 +195,15 @@ public final class Validator {
     if (content.length > limits.maxDocumentBytes()) {
       // Refused before decoding, which would take three times the input's size in memory.
       Found found = new Found(source);
-      found.error(Codes.SYNTAX_LIMIT, "", Position.START,
-          "the document is " + content.length + " bytes long; the limit is "
-              + limits.maxDocumentChars() + " characters",
+      found.error(
+          Codes.SYNTAX_LIMIT,
+          "",
+          Position.START,
+          "the document is "
+              + content.length
+              + " bytes long; the limit is "
+              + limits.maxDocumentChars()
+              + " characters",
           "split the content into several documents");
       return single(source, found, null, null);
     }
@@ -199,17 +212,20 @@ public final class Validator {
       text = Utf8.decode(content, source);
     } catch (ContentException e) {
       Found found = new Found(source);
-      found.error(Codes.SYNTAX_ENCODING, "",
+      found.error(
+          Codes.SYNTAX_ENCODING,
+          "",
           new Position(Math.max(1, e.line()), Math.max(1, e.column())),
-          e.reason().replace("; save it as UTF-8", ""), "save the file as UTF-8");
+          e.reason().replace("; save it as UTF-8", ""),
+          "save the file as UTF-8");
       return single(source, found, null, null);
     }
     return run(text, format, source, base);
   }
 
   /**
-   * Validates a document given as text. It has no folder, so the image files of its figures are
-   * not opened (their names and addresses are checked); {@link #validate(Path)} opens them.
+   * Validates a document given as text. It has no folder, so the image files of its figures are not
+   * opened (their names and addresses are checked); {@link #validate(Path)} opens them.
    *
    * @param source the name used in the report, such as the file's path; may be {@code ""}
    * @param content the document's text
@@ -239,8 +255,12 @@ public final class Validator {
       condition = codec.read(tree, source);
     } catch (ContentException | IllegalArgumentException e) {
       String pointer = e instanceof ContentException ? ((ContentException) e).pointer() : "";
-      String reason = e instanceof ContentException ? ((ContentException) e).reason() : e.getMessage();
-      found.error(Codes.MODEL, pointer, parsed.map().valueAt(pointer),
+      String reason =
+          e instanceof ContentException ? ((ContentException) e).reason() : e.getMessage();
+      found.error(
+          Codes.MODEL,
+          pointer,
+          parsed.map().valueAt(pointer),
           "the schema accepted this but the model did not: " + reason,
           "this is a bug in the Caresheet schema; please report it with this file");
       return single(source, found, null, null);
@@ -299,9 +319,11 @@ public final class Validator {
     return new Report(sources, problems, bound, conditions);
   }
 
-  private static Report single(String source, Found found, @Nullable Bound bound,
-      @Nullable Condition condition) {
-    return new Report(List.of(source), found.problems(),
+  private static Report single(
+      String source, Found found, @Nullable Bound bound, @Nullable Condition condition) {
+    return new Report(
+        List.of(source),
+        found.problems(),
         bound == null ? Map.of() : Map.of(source, bound),
         condition == null ? Map.of() : Map.of(source, condition));
   }

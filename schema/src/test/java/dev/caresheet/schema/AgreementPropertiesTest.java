@@ -26,10 +26,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The schema and the model agree. A document is mutated at random — a value replaced by one of
- * many wrong or borderline values, a property removed or added, a list emptied — and then the
- * codec (the model's reader) accepts it exactly when the validator's syntax and schema stages do.
- * When the schema accepts, binding succeeds (no {@code model} problem); when the model refuses, the
+ * The schema and the model agree. A document is mutated at random — a value replaced by one of many
+ * wrong or borderline values, a property removed or added, a list emptied — and then the codec (the
+ * model's reader) accepts it exactly when the validator's syntax and schema stages do. When the
+ * schema accepts, binding succeeds (no {@code model} problem); when the model refuses, the
  * validator reports a located error; and every schema error is one the validator can explain.
  */
 class AgreementPropertiesTest {
@@ -37,66 +37,102 @@ class AgreementPropertiesTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /**
-   * Replacement values. Left out on purpose, because the codec is knowingly more lenient there
-   * than its documentation says (see the schema module's report): integers 0–3 for enums (read as
+   * Replacement values. Left out on purpose, because the codec is knowingly more lenient there than
+   * its documentation says (see the schema module's report): integers 0–3 for enums (read as
    * ordinals), date-times and [y, m, d] arrays for dates, YAML tags.
    */
-  private static final List<JsonNode> VALUES = List.of(
-      NODES.numberNode(7), NODES.numberNode(1.5), NODES.booleanNode(true), NODES.nullNode(),
-      NODES.stringNode(""), NODES.stringNode("   "), NODES.stringNode(" x"), NODES.stringNode("x "),
-      NODES.stringNode("x\n"), NODES.stringNode("\tx"), NODES.stringNode("x\u0007y"),
-      NODES.stringNode("x\u2028"), NODES.stringNode("x\u00A0"), NODES.stringNode("a\u000Bb"),
-      NODES.stringNode("x\r\ny"), NODES.stringNode("zz"), NODES.stringNode("Leg Cramps"),
-      NODES.stringNode("leg--cramps"), NODES.stringNode("a".repeat(101)),
-      NODES.stringNode("a".repeat(100)), NODES.stringNode("en-"), NODES.stringNode("pt-BR"),
-      NODES.stringNode("ftp://example.org"), NODES.stringNode("https://"),
-      NODES.stringNode("https://example.org/a b"), NODES.stringNode("http://x"),
-      NODES.stringNode("2024-02-30"), NODES.stringNode("2024-02-29"), NODES.stringNode("2024-5-1"),
-      NODES.stringNode("note"), NODES.stringNode("URGENT"), NODES.stringNode("routine"),
-      NODES.arrayNode(), NODES.arrayNode().add("x"), NODES.objectNode(),
-      NODES.objectNode().put("name", "x"));
+  private static final List<JsonNode> VALUES =
+      List.of(
+          NODES.numberNode(7),
+          NODES.numberNode(1.5),
+          NODES.booleanNode(true),
+          NODES.nullNode(),
+          NODES.stringNode(""),
+          NODES.stringNode("   "),
+          NODES.stringNode(" x"),
+          NODES.stringNode("x "),
+          NODES.stringNode("x\n"),
+          NODES.stringNode("\tx"),
+          NODES.stringNode("x\u0007y"),
+          NODES.stringNode("x\u2028"),
+          NODES.stringNode("x\u00A0"),
+          NODES.stringNode("a\u000Bb"),
+          NODES.stringNode("x\r\ny"),
+          NODES.stringNode("zz"),
+          NODES.stringNode("Leg Cramps"),
+          NODES.stringNode("leg--cramps"),
+          NODES.stringNode("a".repeat(101)),
+          NODES.stringNode("a".repeat(100)),
+          NODES.stringNode("en-"),
+          NODES.stringNode("pt-BR"),
+          NODES.stringNode("ftp://example.org"),
+          NODES.stringNode("https://"),
+          NODES.stringNode("https://example.org/a b"),
+          NODES.stringNode("http://x"),
+          NODES.stringNode("2024-02-30"),
+          NODES.stringNode("2024-02-29"),
+          NODES.stringNode("2024-5-1"),
+          NODES.stringNode("note"),
+          NODES.stringNode("URGENT"),
+          NODES.stringNode("routine"),
+          NODES.arrayNode(),
+          NODES.arrayNode().add("x"),
+          NODES.objectNode(),
+          NODES.objectNode().put("name", "x"));
 
   private static final List<JsonNode> STRINGS = VALUES.stream().filter(JsonNode::isString).toList();
 
-  private final Validator validator = Validator.builder().clock(ValidDocumentsPropertiesTest.CLOCK).build();
+  private final Validator validator =
+      Validator.builder().clock(ValidDocumentsPropertiesTest.CLOCK).build();
   private final ConditionCodec codec = ConditionCodec.defaults();
   private final JsonNode schema = JsonMapper.builder().build().readTree(ConditionSchema.text());
 
   @Test
   void theCodecAcceptsExactlyWhatTheSchemaAcceptsAndRefusalsAreLocated() {
     qt().withExamples(Generators.examples())
-        .forAll(Generators.conditions(Set.of()), Generate.longRange(0, Long.MAX_VALUE),
+        .forAll(
+            Generators.conditions(Set.of()),
+            Generate.longRange(0, Long.MAX_VALUE),
             Generate.pick(List.of(Format.JSON, Format.YAML)))
-        .checkAssert((c, seed, format) -> {
-          Random random = new Random(seed);
-          JsonNode tree = codec.toTree(c);
-          int mutations = 1 + random.nextInt(2);
-          for (int i = 0; i < mutations; i++) {
-            mutate(tree, random);
-          }
-          String text = TestDocs.write(tree, format);
+        .checkAssert(
+            (c, seed, format) -> {
+              Random random = new Random(seed);
+              JsonNode tree = codec.toTree(c);
+              int mutations = 1 + random.nextInt(2);
+              for (int i = 0; i < mutations; i++) {
+                mutate(tree, random);
+              }
+              String text = TestDocs.write(tree, format);
 
-          Condition read = null;
-          try {
-            read = codec.read(text, format, "doc");
-          } catch (ContentException e) {
-            // refused by the model; the validator must refuse too
-          }
-          Report report = validator.validate(text, format, "doc");
-          boolean structurallyValid = report.problems().stream().noneMatch(p -> p.isError()
-              && (p.code().startsWith("syntax") || p.code().startsWith("schema")));
+              Condition read = null;
+              try {
+                read = codec.read(text, format, "doc");
+              } catch (ContentException e) {
+                // refused by the model; the validator must refuse too
+              }
+              Report report = validator.validate(text, format, "doc");
+              boolean structurallyValid =
+                  report.problems().stream()
+                      .noneMatch(
+                          p ->
+                              p.isError()
+                                  && (p.code().startsWith("syntax")
+                                      || p.code().startsWith("schema")));
 
-          assertThat(structurallyValid).as("codec accepts == schema accepts\n" + text + report.toText())
-              .isEqualTo(read != null);
-          assertThat(report.problems()).as(text).noneMatch(p -> p.code().equals(Codes.MODEL)
-              || p.code().equals(Codes.SCHEMA_OTHER));
-          assertThat(report.problems()).allSatisfy(p -> assertThat(p.line()).isPositive());
-          if (read == null) {
-            assertThat(report.errorCount()).isPositive();
-          } else if (report.isValid()) {
-            assertThat(report.condition()).contains(read);
-          }
-        });
+              assertThat(structurallyValid)
+                  .as("codec accepts == schema accepts\n" + text + report.toText())
+                  .isEqualTo(read != null);
+              assertThat(report.problems())
+                  .as(text)
+                  .noneMatch(
+                      p -> p.code().equals(Codes.MODEL) || p.code().equals(Codes.SCHEMA_OTHER));
+              assertThat(report.problems()).allSatisfy(p -> assertThat(p.line()).isPositive());
+              if (read == null) {
+                assertThat(report.errorCount()).isPositive();
+              } else if (report.isValid()) {
+                assertThat(report.condition()).contains(read);
+              }
+            });
   }
 
   private void mutate(JsonNode tree, Random random) {
@@ -128,7 +164,10 @@ class AgreementPropertiesTest {
     } else if (site.value().isObject()) {
       List<String> known = new ArrayList<>();
       site.schema().path("properties").propertyNames().forEach(known::add);
-      String name = known.isEmpty() || random.nextBoolean() ? "extra" : known.get(random.nextInt(known.size()));
+      String name =
+          known.isEmpty() || random.nextBoolean()
+              ? "extra"
+              : known.get(random.nextInt(known.size()));
       ((ObjectNode) site.value()).set(name, VALUES.get(random.nextInt(VALUES.size())).deepCopy());
     }
   }

@@ -32,28 +32,37 @@ class ExamplesTest {
 
   /** The repository root, from the module directory the tests run in. */
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
   static final Path INVALID = ROOT.resolve("examples/invalid");
   static final Path CONTENT = ROOT.resolve("examples/content");
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC);
   private static final boolean UPDATE = Boolean.getBoolean("caresheet.update-expected");
 
   private final Validator validator = Validator.builder().clock(CLOCK).build();
+
   /** Real content is reviewed up to today, so it is checked against the real clock. */
   private final Validator today = Validator.create();
 
   @TestFactory
   Stream<DynamicTest> everyBrokenExampleGivesItsExpectedReport() throws IOException {
-    return documents(INVALID).stream().map(file -> DynamicTest.dynamicTest(
-        file.getFileName().toString(), () -> {
-          String source = ROOT.relativize(file).toString().replace('\\', '/');
-          byte[] bytes = Files.readAllBytes(file);
-          Report report = validator.validate(bytes, Format.of(file).orElseThrow(), source,
-              file.getParent());
-          check(expectedFile(file), report);
-          assertThat(report.errorCount() + report.warningCount()).isPositive();
-          assertThat(report.problems()).allSatisfy(p -> assertThat(p.line()).isPositive());
-        }));
+    return documents(INVALID).stream()
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    file.getFileName().toString(),
+                    () -> {
+                      String source = ROOT.relativize(file).toString().replace('\\', '/');
+                      byte[] bytes = Files.readAllBytes(file);
+                      Report report =
+                          validator.validate(
+                              bytes, Format.of(file).orElseThrow(), source, file.getParent());
+                      check(expectedFile(file), report);
+                      assertThat(report.errorCount() + report.warningCount()).isPositive();
+                      assertThat(report.problems())
+                          .allSatisfy(p -> assertThat(p.line()).isPositive());
+                    }));
   }
 
   /**
@@ -68,7 +77,8 @@ class ExamplesTest {
     for (Path file : files) {
       Report report = today.validate(file);
       assertThat(report.errorCount()).as(report.toText()).isZero();
-      assertThat(report.problems()).as(file.toString())
+      assertThat(report.problems())
+          .as(file.toString())
           .allSatisfy(p -> assertThat(p.code()).isEqualTo(Codes.RULE_RESERVED_ID));
     }
   }
@@ -78,8 +88,11 @@ class ExamplesTest {
     List<Path> files = documents(INVALID.resolve("set"));
     List<Report> reports = new ArrayList<>();
     for (Path file : files) {
-      reports.add(validator.validate(Files.readAllBytes(file), Format.of(file).orElseThrow(),
-          ROOT.relativize(file).toString().replace('\\', '/')));
+      reports.add(
+          validator.validate(
+              Files.readAllBytes(file),
+              Format.of(file).orElseThrow(),
+              ROOT.relativize(file).toString().replace('\\', '/')));
     }
     check(INVALID.resolve("set.expected.txt"), validator.crossCheck(reports));
   }
@@ -114,11 +127,16 @@ class ExamplesTest {
   Stream<DynamicTest> theExampleContentValidatesClean() throws IOException {
     List<Path> files = documents(CONTENT);
     assertThat(files).extracting(f -> f.getFileName().toString()).contains("leg-cramps.json");
-    return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-      Report report = today.validate(file);
-      assertThat(report.problems()).isEmpty();
-      assertThat(report.condition()).isPresent();
-    }));
+    return files.stream()
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    file.getFileName().toString(),
+                    () -> {
+                      Report report = today.validate(file);
+                      assertThat(report.problems()).isEmpty();
+                      assertThat(report.condition()).isPresent();
+                    }));
   }
 
   @Test
@@ -153,13 +171,19 @@ class ExamplesTest {
 
   private static List<Path> expectedFiles() throws IOException {
     try (Stream<Path> files = Files.walk(INVALID)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".expected.txt")).sorted().toList();
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(".expected.txt"))
+          .sorted()
+          .toList();
     }
   }
 
   static List<Path> documents(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> Files.isRegularFile(f) && Format.of(f).isPresent()).sorted().toList();
+      return files
+          .filter(f -> Files.isRegularFile(f) && Format.of(f).isPresent())
+          .sorted()
+          .toList();
     }
   }
 }

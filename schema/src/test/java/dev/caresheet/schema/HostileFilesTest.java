@@ -42,13 +42,15 @@ class HostileFilesTest {
   @BeforeEach
   void startRecordingServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      hits.add(exchange.getRequestURI().toString());
-      byte[] body = "{\"type\": \"object\"}".getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          hits.add(exchange.getRequestURI().toString());
+          byte[] body = "{\"type\": \"object\"}".getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     server.start();
   }
 
@@ -84,57 +86,86 @@ class HostileFilesTest {
   @Test
   void aFiftyMegabyteStringIsRefusedInMemoryToo() {
     String huge = HEAD + "\"" + "a".repeat(50_000_000) + "\"}";
-    assertThat(only(quickly(() -> validator.validate(huge, Format.JSON, "x")), Codes.SYNTAX_LIMIT).message())
+    assertThat(
+            only(quickly(() -> validator.validate(huge, Format.JSON, "x")), Codes.SYNTAX_LIMIT)
+                .message())
         .contains("characters long");
     byte[] bytes = huge.getBytes(StandardCharsets.ISO_8859_1);
-    assertThat(only(quickly(() -> validator.validate(bytes, Format.JSON, "x")), Codes.SYNTAX_LIMIT).message())
+    assertThat(
+            only(quickly(() -> validator.validate(bytes, Format.JSON, "x")), Codes.SYNTAX_LIMIT)
+                .message())
         .contains("bytes long");
   }
 
   @Test
   void nesting100000DeepIsALimitAtTheValueThatGoesTooDeep() {
     String deep = "[".repeat(100_000) + "]".repeat(100_000);
-    Problem json = only(quickly(() -> validator.validate(HEAD + "\n" + deep + "}", Format.JSON, "x")),
-        Codes.SYNTAX_LIMIT);
+    Problem json =
+        only(
+            quickly(() -> validator.validate(HEAD + "\n" + deep + "}", Format.JSON, "x")),
+            Codes.SYNTAX_LIMIT);
     assertThat(json.line()).isEqualTo(2);
     assertThat(json.message()).contains("nested");
-    Problem yaml = only(quickly(() -> validator.validate("id: x\nlanguage: en\nname: " + deep + "\n",
-        Format.YAML, "x")), Codes.SYNTAX_LIMIT);
+    Problem yaml =
+        only(
+            quickly(
+                () ->
+                    validator.validate(
+                        "id: x\nlanguage: en\nname: " + deep + "\n", Format.YAML, "x")),
+            Codes.SYNTAX_LIMIT);
     assertThat(yaml.line()).isEqualTo(3);
   }
 
   @Test
   void numbersWithTenThousandDigitsAreLimitsAtTheNumber() {
     String digits = "7".repeat(10_000);
-    Problem json = only(quickly(() -> validator.validate("{\n  \"name\": " + digits + "}", Format.JSON, "x")),
-        Codes.SYNTAX_LIMIT);
+    Problem json =
+        only(
+            quickly(() -> validator.validate("{\n  \"name\": " + digits + "}", Format.JSON, "x")),
+            Codes.SYNTAX_LIMIT);
     assertThat(json.line() + ":" + json.column()).isEqualTo("2:11");
-    Problem top = only(quickly(() -> validator.validate("\n " + digits, Format.JSON, "x")), Codes.SYNTAX_LIMIT);
+    Problem top =
+        only(
+            quickly(() -> validator.validate("\n " + digits, Format.JSON, "x")),
+            Codes.SYNTAX_LIMIT);
     assertThat(top.line() + ":" + top.column()).isEqualTo("2:2");
-    Report yaml = quickly(() -> validator.validate("id: x\nlanguage: en\nname: " + digits + "\n", Format.YAML, "x"));
+    Report yaml =
+        quickly(
+            () ->
+                validator.validate(
+                    "id: x\nlanguage: en\nname: " + digits + "\n", Format.YAML, "x"));
     assertThat(yaml.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.line()).isEqualTo(3));
   }
 
   @Test
   void aCharacterYamlForbidsIsLocatedAndNamed() {
     for (String bad : new String[] {"\u0000", "\u0001", "\u0086", "\uFFFE", "\uD800"}) {
-      Problem p = only(validator.validate("id: x\nlanguage: en\nname: Leg" + bad + "cramps\n", Format.YAML, "x"),
-          Codes.SYNTAX);
+      Problem p =
+          only(
+              validator.validate(
+                  "id: x\nlanguage: en\nname: Leg" + bad + "cramps\n", Format.YAML, "x"),
+              Codes.SYNTAX);
       assertThat(p.line() + ":" + p.column()).as(p.toText()).isEqualTo("3:10");
-      assertThat(p.message()).isEqualTo(String.format(
-          "the character U+%04X is not allowed in a YAML file; remove it", (int) bad.charAt(0)));
+      assertThat(p.message())
+          .isEqualTo(
+              String.format(
+                  "the character U+%04X is not allowed in a YAML file; remove it",
+                  (int) bad.charAt(0)));
     }
     // In a comment too: YAML forbids them anywhere in the stream.
-    Problem p = only(validator.validate("id: x\r\nlanguage: en # \u0000\r\nname: y\r\n", Format.YAML, "x"),
-        Codes.SYNTAX);
+    Problem p =
+        only(
+            validator.validate("id: x\r\nlanguage: en # \u0000\r\nname: y\r\n", Format.YAML, "x"),
+            Codes.SYNTAX);
     assertThat(p.line() + ":" + p.column()).isEqualTo("2:16");
   }
 
   @Test
   void invalidUtf8IsOnItsLineWhateverTheLineEnds() {
     for (String eol : new String[] {"\n", "\r\n", "\r"}) {
-      byte[] bytes = ("{" + eol + "\"id\": \"x\"," + eol + "\"name\": \"caf\u00E9\"}")
-          .getBytes(StandardCharsets.ISO_8859_1);
+      byte[] bytes =
+          ("{" + eol + "\"id\": \"x\"," + eol + "\"name\": \"caf\u00E9\"}")
+              .getBytes(StandardCharsets.ISO_8859_1);
       Problem p = only(validator.validate(bytes, Format.JSON, "x"), Codes.SYNTAX_ENCODING);
       assertThat(p.line() + ":" + p.column()).isEqualTo("3:13");
     }
@@ -148,7 +179,8 @@ class HostileFilesTest {
     assertThat(only(validator.validate(gone), Codes.IO).message()).contains("does not exist");
     // A named pipe would block a reader for ever: it is refused without being opened.
     Path fifo = fifo(dir.resolve("pipe.json"));
-    assertThat(only(quickly(() -> validator.validate(fifo)), Codes.IO).message()).contains("not a regular file");
+    assertThat(only(quickly(() -> validator.validate(fifo)), Codes.IO).message())
+        .contains("not a regular file");
   }
 
   @Test
@@ -159,21 +191,55 @@ class HostileFilesTest {
     String local = secret.toUri().toString();
     for (String target : List.of(remote, local, secret.toString(), "../" + secret.getFileName())) {
       String quoted = "\"" + target + "\"";
-      Report schema = quickly(() -> validator.validate(
-          "{\"$schema\": " + quoted + ", \"id\": \"a\", \"language\": \"en\", \"name\": \"x\"}", Format.JSON, "x"));
+      Report schema =
+          quickly(
+              () ->
+                  validator.validate(
+                      "{\"$schema\": "
+                          + quoted
+                          + ", \"id\": \"a\", \"language\": \"en\", \"name\": \"x\"}",
+                      Format.JSON,
+                      "x"));
       // Read as data: a foreign schema is reported, never fetched nor opened.
       assertThat(only(schema, Codes.RULE_FOREIGN_SCHEMA).line()).isEqualTo(1);
-      Report ref = quickly(() -> validator.validate(
-          "{\"$ref\": " + quoted + ", \"id\": \"a\", \"language\": \"en\", \"name\": \"x\"}", Format.JSON, "x"));
+      Report ref =
+          quickly(
+              () ->
+                  validator.validate(
+                      "{\"$ref\": "
+                          + quoted
+                          + ", \"id\": \"a\", \"language\": \"en\", \"name\": \"x\"}",
+                      Format.JSON,
+                      "x"));
       assertThat(only(ref, Codes.SCHEMA_UNKNOWN_PROPERTY).line()).isEqualTo(1);
-      Report nested = quickly(() -> validator.validate(
-          "id: a\nlanguage: en\nname: x\ncauses:\n  $ref: " + quoted + "\n  items:\n    - {$ref: " + quoted
-              + ", id: c, name: c}\n", Format.YAML, "x"));
-      assertThat(nested.problems()).as(nested.toText()).isNotEmpty()
+      Report nested =
+          quickly(
+              () ->
+                  validator.validate(
+                      "id: a\nlanguage: en\nname: x\ncauses:\n  $ref: "
+                          + quoted
+                          + "\n  items:\n    - {$ref: "
+                          + quoted
+                          + ", id: c, name: c}\n",
+                      Format.YAML,
+                      "x"));
+      assertThat(nested.problems())
+          .as(nested.toText())
+          .isNotEmpty()
           .allSatisfy(p -> assertThat(p.code()).isEqualTo(Codes.SCHEMA_UNKNOWN_PROPERTY));
-      Report ids = quickly(() -> validator.validate(
-          "# yaml-language-server: $schema=" + target + "\n$id: " + quoted + "\n$dynamicRef: " + quoted
-              + "\nid: a\nlanguage: en\nname: x\n", Format.YAML, "x"));
+      Report ids =
+          quickly(
+              () ->
+                  validator.validate(
+                      "# yaml-language-server: $schema="
+                          + target
+                          + "\n$id: "
+                          + quoted
+                          + "\n$dynamicRef: "
+                          + quoted
+                          + "\nid: a\nlanguage: en\nname: x\n",
+                      Format.YAML,
+                      "x"));
       assertThat(ids.problems()).extracting(Problem::line).containsExactly(2, 3);
     }
     assertThat(hits).as("requests to the loopback server").isEmpty();

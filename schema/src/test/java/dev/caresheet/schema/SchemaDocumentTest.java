@@ -22,7 +22,8 @@ class SchemaDocumentTest {
 
   @Test
   void itIsDraft202012WithAStableIdAndAVersion() {
-    assertThat(schema.get("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(schema.get("$schema").asString())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
     assertThat(schema.get("$id").asString()).isEqualTo(ConditionSchema.ID);
     assertThat(schema.get("x-version").asString()).isEqualTo(ConditionSchema.VERSION);
     assertThat(ConditionSchema.ID).contains("/v" + ConditionSchema.VERSION.split("\\.")[0] + "/");
@@ -40,29 +41,36 @@ class SchemaDocumentTest {
   void theCopyForEditorsIsByteIdenticalToTheResource() throws Exception {
     Path copy = ExamplesTest.ROOT.resolve("schemas/condition.schema.json");
     assertThat(Files.readString(copy))
-        .as("schemas/condition.schema.json must be a copy of the resource; run: cp "
-            + "schema/src/main/resources/dev/caresheet/schema/condition.schema.json schemas/")
+        .as(
+            "schemas/condition.schema.json must be a copy of the resource; run: cp "
+                + "schema/src/main/resources/dev/caresheet/schema/condition.schema.json schemas/")
         .isEqualTo(ConditionSchema.text());
   }
 
   @Test
   void everyPropertyHasATitleAndADescriptionForEditors() {
     List<String> properties = new ArrayList<>();
-    walk(schema, "", (pointer, node) -> {
-      if (node.has("properties")) {
-        for (Map.Entry<String, JsonNode> p : node.get("properties").properties()) {
-          String at = pointer + "/properties/" + p.getKey();
-          // The branches of an anyOf and the conditions of an if restate properties declared
-          // beside them, where editors find their titles.
-          if (!pointer.contains("/anyOf/") && !pointer.endsWith("/if") && !pointer.endsWith("/then")) {
-            properties.add(at);
-            assertThat(p.getValue().path("title").asString()).as(at + " title").isNotBlank();
-            assertThat(p.getValue().path("description").asString()).as(at + " description")
-                .isNotBlank();
+    walk(
+        schema,
+        "",
+        (pointer, node) -> {
+          if (node.has("properties")) {
+            for (Map.Entry<String, JsonNode> p : node.get("properties").properties()) {
+              String at = pointer + "/properties/" + p.getKey();
+              // The branches of an anyOf and the conditions of an if restate properties declared
+              // beside them, where editors find their titles.
+              if (!pointer.contains("/anyOf/")
+                  && !pointer.endsWith("/if")
+                  && !pointer.endsWith("/then")) {
+                properties.add(at);
+                assertThat(p.getValue().path("title").asString()).as(at + " title").isNotBlank();
+                assertThat(p.getValue().path("description").asString())
+                    .as(at + " description")
+                    .isNotBlank();
+              }
+            }
           }
-        }
-      }
-    });
+        });
     assertThat(properties).hasSizeGreaterThan(70);
   }
 
@@ -76,37 +84,51 @@ class SchemaDocumentTest {
   void sharedDefinitionsLeaveHoversToTheirPropertiesAndNoRuleIsANot() {
     for (Map.Entry<String, JsonNode> def : schema.get("$defs").properties()) {
       assertThat(def.getValue().has("title") || def.getValue().has("description"))
-          .as("$defs/" + def.getKey() + " has a title or description").isFalse();
-      assertThat(def.getValue().path("$comment").asString()).as("$defs/" + def.getKey() + " $comment")
+          .as("$defs/" + def.getKey() + " has a title or description")
+          .isFalse();
+      assertThat(def.getValue().path("$comment").asString())
+          .as("$defs/" + def.getKey() + " $comment")
           .isNotBlank();
     }
-    walk(schema, "", (pointer, node) -> assertThat(node.has("not")).as(pointer + " has a not").isFalse());
+    walk(
+        schema,
+        "",
+        (pointer, node) -> assertThat(node.has("not")).as(pointer + " has a not").isFalse());
   }
 
   @Test
   void everyObjectRefusesUnknownProperties() {
     List<String> objects = new ArrayList<>();
-    walk(schema, "", (pointer, node) -> {
-      if (node.path("type").isString() && node.path("type").asString().equals("object")) {
-        objects.add(pointer);
-        assertThat(node.get("additionalProperties")).as(pointer).isNotNull();
-        assertThat(node.get("additionalProperties").isBoolean() && !node.get("additionalProperties").asBoolean())
-            .as(pointer).isTrue();
-      }
-    });
+    walk(
+        schema,
+        "",
+        (pointer, node) -> {
+          if (node.path("type").isString() && node.path("type").asString().equals("object")) {
+            objects.add(pointer);
+            assertThat(node.get("additionalProperties")).as(pointer).isNotNull();
+            assertThat(
+                    node.get("additionalProperties").isBoolean()
+                        && !node.get("additionalProperties").asBoolean())
+                .as(pointer)
+                .isTrue();
+          }
+        });
     assertThat(objects).hasSizeGreaterThan(15);
   }
 
   @Test
   void theEnumsAreTheModels() {
     List<String> urgencies = new ArrayList<>();
-    schema.at("/$defs/seekHelpAdvice/properties/urgency/enum").forEach(n -> urgencies.add(n.asString()));
-    assertThat(urgencies).containsExactlyElementsOf(
-        Arrays.stream(Urgency.values()).map(Urgency::value).toList());
+    schema
+        .at("/$defs/seekHelpAdvice/properties/urgency/enum")
+        .forEach(n -> urgencies.add(n.asString()));
+    assertThat(urgencies)
+        .containsExactlyElementsOf(Arrays.stream(Urgency.values()).map(Urgency::value).toList());
     List<String> kinds = new ArrayList<>();
     schema.at("/$defs/callout/properties/kind/enum").forEach(n -> kinds.add(n.asString()));
-    assertThat(kinds).containsExactlyElementsOf(
-        Arrays.stream(CalloutKind.values()).map(CalloutKind::value).toList());
+    assertThat(kinds)
+        .containsExactlyElementsOf(
+            Arrays.stream(CalloutKind.values()).map(CalloutKind::value).toList());
   }
 
   private interface Visitor {

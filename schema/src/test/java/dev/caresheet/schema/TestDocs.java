@@ -37,21 +37,27 @@ final class TestDocs {
 
   static {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-    JSON = JsonMapper.builder().defaultPrettyPrinter(printer)
-        .enable(SerializationFeature.INDENT_OUTPUT).build();
-    YAML = YAMLMapper.builder(YAMLFactory.builder()
-            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-            .disable(YAMLWriteFeature.SPLIT_LINES)
-            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-            .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
-            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
-            .build())
-        .build();
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter);
+    JSON =
+        JsonMapper.builder()
+            .defaultPrettyPrinter(printer)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+    YAML =
+        YAMLMapper.builder(
+                YAMLFactory.builder()
+                    .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+                    .disable(YAMLWriteFeature.SPLIT_LINES)
+                    .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                    .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
+                    .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+                    .build())
+            .build();
   }
 
   /** A tree as text in a format. */
@@ -67,7 +73,10 @@ final class TestDocs {
     }
   }
 
-  /** The place of a UTF-16 index, counting lines as editors do ({@code \n}, {@code \r\n}, {@code \r}). */
+  /**
+   * The place of a UTF-16 index, counting lines as editors do ({@code \n}, {@code \r\n}, {@code
+   * \r}).
+   */
   static Place placeOf(String text, int index) {
     int line = 1;
     int lineStart = 0;
@@ -113,8 +122,10 @@ final class TestDocs {
   }
 
   private static Place placeOf(String text, String pointer, boolean key) {
-    Node node = new Compose(LoadSettings.builder().setAllowDuplicateKeys(true).build())
-        .composeString(text).orElseThrow();
+    Node node =
+        new Compose(LoadSettings.builder().setAllowDuplicateKeys(true).build())
+            .composeString(text)
+            .orElseThrow();
     List<String> tokens = Pointers.tokens(pointer);
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
@@ -154,15 +165,16 @@ final class TestDocs {
     return sites;
   }
 
-  private static void collect(String pointer, JsonNode value, JsonNode schema, JsonNode root,
-      List<Site> sites) {
+  private static void collect(
+      String pointer, JsonNode value, JsonNode schema, JsonNode root, List<Site> sites) {
     sites.add(new Site(pointer, value, schema));
     if (value.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> fields = value.properties().iterator();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> e = fields.next();
         JsonNode child = schema.path("properties").path(e.getKey());
-        collect(Pointers.child(pointer, e.getKey()), e.getValue(), resolve(child, root), root, sites);
+        collect(
+            Pointers.child(pointer, e.getKey()), e.getValue(), resolve(child, root), root, sites);
       }
     } else if (value.isArray()) {
       JsonNode items = resolve(schema.path("items"), root);

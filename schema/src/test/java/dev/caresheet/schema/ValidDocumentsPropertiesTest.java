@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every valid model, written as JSON and as YAML, validates with zero problems and binds back to
- * the same model — so the schema accepts everything the model does, and binding never fails after
- * a clean schema check.
+ * the same model — so the schema accepts everything the model does, and binding never fails after a
+ * clean schema check.
  */
 class ValidDocumentsPropertiesTest {
 
@@ -31,29 +31,36 @@ class ValidDocumentsPropertiesTest {
 
   @Test
   void everyValidModelWrittenAsJsonValidatesCleanAndBindsToItself() {
-    qt().withExamples(Generators.examples()).forAll(Generators.conditions(Set.of()))
+    qt().withExamples(Generators.examples())
+        .forAll(Generators.conditions(Set.of()))
         .checkAssert(c -> assertClean(c, Format.JSON));
   }
 
   @Test
   void everyValidModelWrittenAsYamlValidatesCleanAndBindsToItself() {
-    qt().withExamples(Generators.examples()).forAll(Generators.conditions(Set.of()))
+    qt().withExamples(Generators.examples())
+        .forAll(Generators.conditions(Set.of()))
         .checkAssert(c -> assertClean(c, Format.YAML));
   }
 
   @Test
   void aSetWhoseRelatedIdsNameEachOtherValidatesWithoutWarnings() {
     qt().withExamples(Math.max(1, Generators.examples() / 10))
-        .forAll(Generators.conditions(Set.of()), Generators.conditions(Set.of()),
+        .forAll(
+            Generators.conditions(Set.of()),
+            Generators.conditions(Set.of()),
             Generators.conditions(Set.of()))
-        .checkAssert((a, b, c) -> {
-          Report set = validator.crossCheck(List.of(
-              member(a, "leg-cramps", Format.JSON, "a.json"),
-              member(b, "night-sweats", Format.YAML, "b.yaml"),
-              member(c, "migraine", Format.JSON, "c.json")));
-          assertThat(set.problems()).isEmpty();
-          assertThat(set.conditions()).containsOnlyKeys("a.json", "b.yaml", "c.json");
-        });
+        .checkAssert(
+            (a, b, c) -> {
+              Report set =
+                  validator.crossCheck(
+                      List.of(
+                          member(a, "leg-cramps", Format.JSON, "a.json"),
+                          member(b, "night-sweats", Format.YAML, "b.yaml"),
+                          member(c, "migraine", Format.JSON, "c.json")));
+              assertThat(set.problems()).isEmpty();
+              assertThat(set.conditions()).containsOnlyKeys("a.json", "b.yaml", "c.json");
+            });
   }
 
   /** A document of a three-condition set, relating to the other two. */

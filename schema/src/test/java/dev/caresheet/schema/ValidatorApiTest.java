@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The public API: null-hostile, immutable results, files, sets, text form, thread safety. */
 class ValidatorApiTest {
 
-  private static final String VALID = "{\"id\": \"leg-cramps\", \"language\": \"en\", \"name\": \"Leg cramps\"}";
+  private static final String VALID =
+      "{\"id\": \"leg-cramps\", \"language\": \"en\", \"name\": \"Leg cramps\"}";
   private static final String TWO_ERRORS =
       "{\n  \"id\": \"Leg\",\n  \"language\": \"en\",\n  \"name\": \"\"\n}\n";
 
@@ -30,13 +31,15 @@ class ValidatorApiTest {
 
   @Test
   void everyMethodRefusesNullNamingTheArgument() {
-    assertThatThrownBy(() -> validator.validate((Path) null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> validator.validate((Path) null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("file");
     assertThatThrownBy(() -> validator.validate((String) null, Format.JSON, ""))
         .hasMessage("content");
     assertThatThrownBy(() -> validator.validate(VALID, null, "")).hasMessage("format");
     assertThatThrownBy(() -> validator.validate(VALID, Format.JSON, null)).hasMessage("source");
-    assertThatThrownBy(() -> validator.validate((byte[]) null, Format.JSON, "")).hasMessage("content");
+    assertThatThrownBy(() -> validator.validate((byte[]) null, Format.JSON, ""))
+        .hasMessage("content");
     assertThatThrownBy(() -> validator.validateAll(null)).hasMessage("files");
     assertThatThrownBy(() -> validator.crossCheck(null)).hasMessage("reports");
     assertThatThrownBy(() -> Validator.builder().limits(null)).hasMessage("limits");
@@ -52,7 +55,8 @@ class ValidatorApiTest {
     assertThat(report.problems()).isEmpty();
     assertThat(report.toText()).isEmpty();
     assertThat(report.sources()).containsExactly("x.json");
-    assertThat(report.condition()).hasValueSatisfying(c -> assertThat(c.id()).isEqualTo("leg-cramps"));
+    assertThat(report.condition())
+        .hasValueSatisfying(c -> assertThat(c.id()).isEqualTo("leg-cramps"));
     assertThat(report.conditions()).containsOnlyKeys("x.json");
     assertThat(report.toString()).isEqualTo("Report[1 source(s), 0 error(s), 0 warning(s)]");
   }
@@ -65,20 +69,24 @@ class ValidatorApiTest {
     assertThat(report.warningCount()).isZero();
     assertThat(report.condition()).isEmpty();
     assertThat(report.problems()).isSortedAccordingTo(Problem::compareTo);
-    assertThatThrownBy(() -> report.problems().clear()).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> report.conditions().clear()).isInstanceOf(UnsupportedOperationException.class);
-    assertThat(report.toText()).isEqualTo(
-        "leg.json:2:9: error: `id` must be an id: lower-case letters and digits joined by single"
-            + " hyphens, like `leg-cramps` (was `Leg`) [schema.slug] (at /id)\n"
-            + "  hint: try `leg`\n"
-            + "leg.json:4:11: error: `name` must not be empty [schema.blank] (at /name)\n"
-            + "  hint: write the text, or leave the property out if it is optional\n");
+    assertThatThrownBy(() -> report.problems().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> report.conditions().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(report.toText())
+        .isEqualTo(
+            "leg.json:2:9: error: `id` must be an id: lower-case letters and digits joined by single"
+                + " hyphens, like `leg-cramps` (was `Leg`) [schema.slug] (at /id)\n"
+                + "  hint: try `leg`\n"
+                + "leg.json:4:11: error: `name` must not be empty [schema.blank] (at /name)\n"
+                + "  hint: write the text, or leave the property out if it is optional\n");
   }
 
   @Test
   void aProblemIsAValue() {
     Problem p = new Problem("", 3, 4, "/a~1b", Severity.WARNING, "rule.x", "m", null);
-    assertThat(p).isEqualTo(new Problem("", 3, 4, "/a~1b", Severity.WARNING, "rule.x", "m", null))
+    assertThat(p)
+        .isEqualTo(new Problem("", 3, 4, "/a~1b", Severity.WARNING, "rule.x", "m", null))
         .hasSameHashCodeAs(new Problem("", 3, 4, "/a~1b", Severity.WARNING, "rule.x", "m", null))
         .isNotEqualTo(new Problem("", 3, 4, "/a~1b", Severity.WARNING, "rule.x", "m", "h"));
     assertThat(p.toText()).isEqualTo("3:4: warning: m [rule.x] (at /a~1b)");
@@ -101,61 +109,81 @@ class ValidatorApiTest {
   @Test
   void filesAreReadInTheFormatTheirNameSaysAndReadingProblemsAreReported(@TempDir Path dir)
       throws Exception {
-    Path yaml = Files.writeString(dir.resolve("leg-cramps.yml"), "id: leg-cramps\nlanguage: en\nname: x\n");
+    Path yaml =
+        Files.writeString(dir.resolve("leg-cramps.yml"), "id: leg-cramps\nlanguage: en\nname: x\n");
     assertThat(validator.validate(yaml).problems()).isEmpty();
     assertThat(validator.validate(yaml).sources()).containsExactly(yaml.toString());
 
     assertThat(single(validator.validate(dir.resolve("missing.json"))))
-        .isEqualTo(dir.resolve("missing.json") + ": error: cannot read the file: it does not exist [io]");
+        .isEqualTo(
+            dir.resolve("missing.json") + ": error: cannot read the file: it does not exist [io]");
     assertThat(single(validator.validate(Files.createDirectory(dir.resolve("folder.json")))))
         .endsWith("error: cannot read the file: it is a directory [io]");
     assertThat(single(validator.validate(Files.writeString(dir.resolve("notes.txt"), VALID))))
         .endsWith("[file-type]");
-    Path latin1 = Files.write(dir.resolve("latin1.json"),
-        "{\"name\": \"caf\u00E9\"}".getBytes(StandardCharsets.ISO_8859_1));
-    assertThat(single(validator.validate(latin1))).contains(":1:14: error:").contains("[syntax.encoding]");
+    Path latin1 =
+        Files.write(
+            dir.resolve("latin1.json"),
+            "{\"name\": \"caf\u00E9\"}".getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(single(validator.validate(latin1)))
+        .contains(":1:14: error:")
+        .contains("[syntax.encoding]");
   }
 
   @Test
   void aSetChecksIdsAcrossFiles(@TempDir Path dir) throws Exception {
     Path a = Files.writeString(dir.resolve("a.json"), VALID);
-    Path b = Files.writeString(dir.resolve("b.yaml"),
-        "id: leg-cramps\nlanguage: en\nname: Night cramps\nrelated: [migraine]\n");
+    Path b =
+        Files.writeString(
+            dir.resolve("b.yaml"),
+            "id: leg-cramps\nlanguage: en\nname: Night cramps\nrelated: [migraine]\n");
     Path c = Files.writeString(dir.resolve("c.json"), TWO_ERRORS);
     Report report = validator.validateAll(List.of(a, b, c));
     assertThat(report.sources()).containsExactly(a.toString(), b.toString(), c.toString());
-    assertThat(report.problems()).extracting(Problem::source, Problem::code).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(a.toString(), Codes.RULE_UNIQUE_CONDITION_ID),
-        org.assertj.core.groups.Tuple.tuple(b.toString(), Codes.RULE_UNIQUE_CONDITION_ID),
-        org.assertj.core.groups.Tuple.tuple(b.toString(), Codes.RULE_RELATED_UNKNOWN),
-        org.assertj.core.groups.Tuple.tuple(c.toString(), Codes.SCHEMA_SLUG),
-        org.assertj.core.groups.Tuple.tuple(c.toString(), Codes.SCHEMA_BLANK));
+    assertThat(report.problems())
+        .extracting(Problem::source, Problem::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(a.toString(), Codes.RULE_UNIQUE_CONDITION_ID),
+            org.assertj.core.groups.Tuple.tuple(b.toString(), Codes.RULE_UNIQUE_CONDITION_ID),
+            org.assertj.core.groups.Tuple.tuple(b.toString(), Codes.RULE_RELATED_UNKNOWN),
+            org.assertj.core.groups.Tuple.tuple(c.toString(), Codes.SCHEMA_SLUG),
+            org.assertj.core.groups.Tuple.tuple(c.toString(), Codes.SCHEMA_BLANK));
     assertThat(report.conditions()).isEmpty();
     assertThatThrownBy(report::condition).isInstanceOf(IllegalStateException.class);
-    assertThat(report.problems()).filteredOn(p -> p.code().equals(Codes.RULE_RELATED_UNKNOWN))
-        .singleElement().satisfies(p -> assertThat(p.severity()).isEqualTo(Severity.WARNING));
+    assertThat(report.problems())
+        .filteredOn(p -> p.code().equals(Codes.RULE_RELATED_UNKNOWN))
+        .singleElement()
+        .satisfies(p -> assertThat(p.severity()).isEqualTo(Severity.WARNING));
   }
 
   @Test
   void aSetWithOnlyWarningsIsValidAndKeepsItsConditions() {
-    Report one = validator.validate(VALID.replace("}", ", \"related\": [\"migraine\"]}"), Format.JSON, "a");
+    Report one =
+        validator.validate(VALID.replace("}", ", \"related\": [\"migraine\"]}"), Format.JSON, "a");
     Report set = validator.crossCheck(List.of(one));
     assertThat(set.isValid()).isTrue();
     assertThat(set.warningCount()).isEqualTo(1);
     assertThat(set.condition("a")).isPresent();
     assertThatThrownBy(() -> validator.crossCheck(List.of(one, one)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"a\"");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"a\"");
   }
 
   @Test
   void theClockDecidesWhatIsInTheFuture() {
-    String doc = "{\"id\": \"a\", \"language\": \"en\", \"name\": \"x\", \"attribution\":"
-        + " {\"authors\": [{\"name\": \"p\"}], \"lastReviewed\": \"2030-06-15\"}}";
-    Validator before = Validator.builder()
-        .clock(Clock.fixed(Instant.parse("2030-06-14T23:00:00Z"), ZoneOffset.UTC)).build();
-    Validator on = Validator.builder()
-        .clock(Clock.fixed(Instant.parse("2030-06-14T23:00:00Z"), ZoneOffset.ofHours(2))).build();
-    assertThat(before.validate(doc, Format.JSON, "").problems()).singleElement()
+    String doc =
+        "{\"id\": \"a\", \"language\": \"en\", \"name\": \"x\", \"attribution\":"
+            + " {\"authors\": [{\"name\": \"p\"}], \"lastReviewed\": \"2030-06-15\"}}";
+    Validator before =
+        Validator.builder()
+            .clock(Clock.fixed(Instant.parse("2030-06-14T23:00:00Z"), ZoneOffset.UTC))
+            .build();
+    Validator on =
+        Validator.builder()
+            .clock(Clock.fixed(Instant.parse("2030-06-14T23:00:00Z"), ZoneOffset.ofHours(2)))
+            .build();
+    assertThat(before.validate(doc, Format.JSON, "").problems())
+        .singleElement()
         .satisfies(p -> assertThat(p.code()).isEqualTo(Codes.RULE_FUTURE_REVIEW));
     assertThat(on.validate(doc, Format.JSON, "").problems()).isEmpty();
   }
@@ -174,7 +202,8 @@ class ValidatorApiTest {
   void oneValidatorCanBeSharedByManyThreads() throws Exception {
     List<String> docs = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
-      docs.add(i % 2 == 0 ? VALID.replace("leg-cramps", "c" + i) : TWO_ERRORS.replace("Leg", "L" + i));
+      docs.add(
+          i % 2 == 0 ? VALID.replace("leg-cramps", "c" + i) : TWO_ERRORS.replace("Leg", "L" + i));
     }
     List<String> sequential = new ArrayList<>();
     for (String d : docs) {

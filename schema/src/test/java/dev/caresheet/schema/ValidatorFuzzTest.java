@@ -10,9 +10,9 @@ import dev.caresheet.codec.Format;
 import dev.caresheet.model.Condition;
 
 /**
- * Fuzzes validation: any bytes, as JSON or YAML, give a report — never an exception. Every
- * problem is located (line and column from 1, a code, a message); a report without errors holds
- * the document, and the codec reads the same bytes to the same document.
+ * Fuzzes validation: any bytes, as JSON or YAML, give a report — never an exception. Every problem
+ * is located (line and column from 1, a code, a message); a report without errors holds the
+ * document, and the codec reads the same bytes to the same document.
  *
  * <p>{@code mvn verify} replays the regression inputs in {@code
  * src/test/resources/dev/caresheet/schema/ValidatorFuzzTestInputs/validate/}; {@code JAZZER_FUZZ=1}
@@ -39,7 +39,8 @@ class ValidatorFuzzTest {
       try {
         read = ConditionCodec.defaults().read(bytes, format, "fuzz");
       } catch (ContentException e) {
-        throw new AssertionError("the validator accepted what the codec refuses: " + e.getMessage(), e);
+        throw new AssertionError(
+            "the validator accepted what the codec refuses: " + e.getMessage(), e);
       }
       assertThat(read).isEqualTo(condition);
     }

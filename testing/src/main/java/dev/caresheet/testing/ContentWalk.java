@@ -2,15 +2,14 @@ package dev.caresheet.testing;
 
 import dev.caresheet.model.Attribution;
 import dev.caresheet.model.Block;
-import dev.caresheet.model.Figure;
-import dev.caresheet.model.Subheading;
 import dev.caresheet.model.BodySiteVariant;
 import dev.caresheet.model.Callout;
-import dev.caresheet.model.Inline;
 import dev.caresheet.model.Condition;
 import dev.caresheet.model.Contributor;
 import dev.caresheet.model.DifferentialDiagnosis;
+import dev.caresheet.model.Figure;
 import dev.caresheet.model.FirstAidStep;
+import dev.caresheet.model.Inline;
 import dev.caresheet.model.ListPart;
 import dev.caresheet.model.ListStyle;
 import dev.caresheet.model.Mechanism;
@@ -21,6 +20,7 @@ import dev.caresheet.model.Reference;
 import dev.caresheet.model.Section;
 import dev.caresheet.model.SeekHelpAdvice;
 import dev.caresheet.model.SelfCareTip;
+import dev.caresheet.model.Subheading;
 import dev.caresheet.model.SupportResource;
 import dev.caresheet.model.SymptomGroup;
 import dev.caresheet.model.Symptoms;
@@ -36,17 +36,15 @@ import java.util.Optional;
  *
  * <p>Order: name, alternate names, summary, description, affected anatomy, the document's callouts
  * (title, text); each part in {@link Condition#parts()} order (heading if given, callouts, intro,
- * items, conclusion; a free section's title, callouts, body); prose block by block (a list's
- * items, a subheading, a table's caption, header and rows, a figure's alt, caption, credit and
- * licence); references (title, publisher, URL);
- * related condition ids; attribution (authors, reviewers, publisher: name, credentials, URL; the
- * dates in ISO form: published, modified, last reviewed, next review; the licence's name and
- * URL). Items of a Do and Don't list come plain first, then Do, then Don't; a symptoms part's
- * groups (title, intro, items) follow its items.
+ * items, conclusion; a free section's title, callouts, body); prose block by block (a list's items,
+ * a subheading, a table's caption, header and rows, a figure's alt, caption, credit and licence);
+ * references (title, publisher, URL); related condition ids; attribution (authors, reviewers,
+ * publisher: name, credentials, URL; the dates in ISO form: published, modified, last reviewed,
+ * next review; the licence's name and URL). Items of a Do and Don't list come plain first, then Do,
+ * then Don't; a symptoms part's groups (title, intro, items) follow its items.
  *
- * <p>Paragraph texts ({@link Inline#FIELDS}) are walked as the plain text of each of their
- * inline runs (a run is one element in HTML), and, with URLs, each external link's target after
- * its text.
+ * <p>Paragraph texts ({@link Inline#FIELDS}) are walked as the plain text of each of their inline
+ * runs (a run is one element in HTML), and, with URLs, each external link's target after its text.
  *
  * <p>Left out, as machine identifiers rather than text: the document's id, language, {@code
  * $schema} and outline, and the ids of causes, mechanisms and sections (a mechanism's causes are
@@ -125,12 +123,14 @@ public final class ContentWalk {
         f.alt().ifPresent(out::add);
         f.caption().ifPresent(t -> inline(t, withUrls, out));
         f.credit().ifPresent(out::add);
-        f.license().ifPresent(l -> {
-          out.add(l.name());
-          if (withUrls) {
-            l.url().ifPresent(out::add);
-          }
-        });
+        f.license()
+            .ifPresent(
+                l -> {
+                  out.add(l.name());
+                  if (withUrls) {
+                    l.url().ifPresent(out::add);
+                  }
+                });
       } else {
         block.inlineTexts().forEach(t -> inline(t, withUrls, out));
       }
@@ -146,12 +146,14 @@ public final class ContentWalk {
     List<String> urls = new ArrayList<>();
     c.livingWith().ifPresent(p -> p.items().forEach(r -> r.url().ifPresent(urls::add)));
     c.references().forEach(r -> r.url().ifPresent(urls::add));
-    c.attribution().ifPresent(a -> {
-      a.authors().forEach(p -> p.url().ifPresent(urls::add));
-      a.reviewers().forEach(p -> p.url().ifPresent(urls::add));
-      a.publisher().ifPresent(p -> p.url().ifPresent(urls::add));
-      a.license().ifPresent(l -> l.url().ifPresent(urls::add));
-    });
+    c.attribution()
+        .ifPresent(
+            a -> {
+              a.authors().forEach(p -> p.url().ifPresent(urls::add));
+              a.reviewers().forEach(p -> p.url().ifPresent(urls::add));
+              a.publisher().ifPresent(p -> p.url().ifPresent(urls::add));
+              a.license().ifPresent(l -> l.url().ifPresent(urls::add));
+            });
     return Collections.unmodifiableList(urls);
   }
 
@@ -173,9 +175,9 @@ public final class ContentWalk {
   }
 
   /**
-   * An inline text ({@link Inline#FIELDS}): the plain text of each run, and with URLs the target
-   * of each external link after its text, unless the text is the URL (as the text output writes
-   * {@code text (url)}). In-document and cross-condition links show only their text.
+   * An inline text ({@link Inline#FIELDS}): the plain text of each run, and with URLs the target of
+   * each external link after its text, unless the text is the URL (as the text output writes {@code
+   * text (url)}). In-document and cross-condition links show only their text.
    */
   private static void inline(String source, boolean withUrls, List<String> out) {
     List<Inline.Run> runs = Inline.parse(source).runs();
@@ -183,7 +185,8 @@ public final class ContentWalk {
       Inline.Run run = runs.get(i);
       out.add(run.text());
       Optional<Inline.Link> link = run.link();
-      boolean last = i + 1 == runs.size() || runs.get(i + 1).link().orElse(null) != link.orElse(null);
+      boolean last =
+          i + 1 == runs.size() || runs.get(i + 1).link().orElse(null) != link.orElse(null);
       if (withUrls && last && link.isPresent() && link.get().kind() == Inline.LinkKind.EXTERNAL) {
         StringBuilder text = new StringBuilder();
         for (int j = i; j >= 0 && runs.get(j).link().orElse(null) == link.get(); j--) {
@@ -254,15 +257,17 @@ public final class ContentWalk {
         p.url().ifPresent(out::add);
       }
     }
-    for (Optional<java.time.LocalDate> date
-        : List.of(a.published(), a.modified(), a.lastReviewed(), a.nextReview())) {
+    for (Optional<java.time.LocalDate> date :
+        List.of(a.published(), a.modified(), a.lastReviewed(), a.nextReview())) {
       date.ifPresent(day -> out.add(day.toString()));
     }
-    a.license().ifPresent(l -> {
-      out.add(l.name());
-      if (withUrls) {
-        l.url().ifPresent(out::add);
-      }
-    });
+    a.license()
+        .ifPresent(
+            l -> {
+              out.add(l.name());
+              if (withUrls) {
+                l.url().ifPresent(out::add);
+              }
+            });
   }
 }

@@ -16,13 +16,15 @@ import tools.jackson.databind.node.StringNode;
  * Whole documents for the fuzz tests of the renderers: the structure of a generated valid document
  * (one of {@link #SKELETONS}, drawn by the fuzzer), with texts and URLs replaced by strings the
  * fuzzer chooses. Whatever the model refuses (a control character, a URL that is not http(s), a
- * blank text) is not a document, and the fuzz test skips it; whatever the model accepts must render.
+ * blank text) is not a document, and the fuzz test skips it; whatever the model accepts must
+ * render.
  */
 public final class FuzzedDocuments {
   private FuzzedDocuments() {}
 
   /** Generated valid documents, fixed by their seed, whose texts the fuzzer replaces. */
-  private static final List<Condition> SKELETONS = Generators.sample(Generators.conditions(), 64, 8L);
+  private static final List<Condition> SKELETONS =
+      Generators.sample(Generators.conditions(), 64, 8L);
 
   private static final ConditionCodec CODEC = ConditionCodec.defaults();
 
@@ -32,7 +34,8 @@ public final class FuzzedDocuments {
    * @param data the fuzzer's data
    */
   public static Optional<Condition> condition(FuzzedDataProvider data) {
-    JsonNode tree = CODEC.toTree(SKELETONS.get(data.consumeInt(0, SKELETONS.size() - 1))).deepCopy();
+    JsonNode tree =
+        CODEC.toTree(SKELETONS.get(data.consumeInt(0, SKELETONS.size() - 1))).deepCopy();
     mutate(tree, data);
     try {
       return Optional.of(CODEC.read(tree, "fuzz"));

@@ -4,11 +4,6 @@ import dev.caresheet.model.Attribution;
 import dev.caresheet.model.Block;
 import dev.caresheet.model.BodySiteVariant;
 import dev.caresheet.model.BulletList;
-import dev.caresheet.model.Figure;
-import dev.caresheet.model.NumberedList;
-import dev.caresheet.model.Paragraph;
-import dev.caresheet.model.Subheading;
-import dev.caresheet.model.Table;
 import dev.caresheet.model.Callout;
 import dev.caresheet.model.CalloutKind;
 import dev.caresheet.model.Cause;
@@ -23,6 +18,7 @@ import dev.caresheet.model.Diagnosis;
 import dev.caresheet.model.DiagnosticTest;
 import dev.caresheet.model.DifferentialDiagnoses;
 import dev.caresheet.model.DifferentialDiagnosis;
+import dev.caresheet.model.Figure;
 import dev.caresheet.model.FirstAid;
 import dev.caresheet.model.FirstAidStep;
 import dev.caresheet.model.ImmutableAttribution;
@@ -31,7 +27,9 @@ import dev.caresheet.model.License;
 import dev.caresheet.model.LivingWith;
 import dev.caresheet.model.Mechanism;
 import dev.caresheet.model.Mechanisms;
+import dev.caresheet.model.NumberedList;
 import dev.caresheet.model.Outlook;
+import dev.caresheet.model.Paragraph;
 import dev.caresheet.model.PartKind;
 import dev.caresheet.model.Prevention;
 import dev.caresheet.model.PreventionMeasure;
@@ -42,10 +40,12 @@ import dev.caresheet.model.Section;
 import dev.caresheet.model.SeekHelpAdvice;
 import dev.caresheet.model.SelfCare;
 import dev.caresheet.model.SelfCareTip;
+import dev.caresheet.model.Subheading;
 import dev.caresheet.model.SupportResource;
 import dev.caresheet.model.Symptom;
 import dev.caresheet.model.SymptomGroup;
 import dev.caresheet.model.Symptoms;
+import dev.caresheet.model.Table;
 import dev.caresheet.model.Treatment;
 import dev.caresheet.model.TreatmentKind;
 import dev.caresheet.model.TreatmentOption;
@@ -61,7 +61,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
@@ -101,26 +100,103 @@ public final class Generators {
    */
   public static <T> List<T> sample(Gen<T> gen, int n, long seed) {
     List<T> values = new ArrayList<>(n);
-    org.quicktheories.QuickTheory.qt().withFixedSeed(seed).withExamples(n).forAll(gen)
+    org.quicktheories.QuickTheory.qt()
+        .withFixedSeed(seed)
+        .withExamples(n)
+        .forAll(gen)
         .checkAssert(values::add);
     return Collections.unmodifiableList(values);
   }
 
-  /** Fragments that stress escaping, encodings and parsers. None starts or ends with white space. */
-  static final List<String> HOSTILE = List.of(
-      "cramp", "Leg", "muscle", "calf", "night", "42", "3.14", "1e9", "0x1F", "-1",
-      "true", "false", "null", "yes", "no", "on", "off", "~", "NaN", ".inf",
-      "<script>alert(1)</script>", "</script>", "<!--", "-->", "<b>bold</b>", "<img src=x onerror=alert(1)>",
-      "&amp;", "&lt;", "&", "&#x3C;", "\"quoted\"", "'single'", "`tick`", "\\", "\\n", "\\u0000",
-      "javascript:alert(1)", "{{mustache}}", "${expr}", "#{x}", "%s", "#hash", "@at", "*star",
-      "!tag", "!!python/object", "&anchor", "*alias", "- dash", "? q", ": colon", "key: value",
-      "|", ">", "[a, b]", "{a: b}", "---", "...", "%YAML",
-      "😀", "👩‍👩‍👧", "🇺🇦", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "漢字", "ｶﾀｶﾅ", "한국어", "שלום", "مرحبا", "\u202Eevil",
-      "e\u0301", "a\u0308\u0301", "Z\u0351\u0363", "\u200Bzero", "x\u00ADy", "non\u00A0break", "line\u2028sep",
-      "Ñandú", "straße", "İstanbul", "ǅ");
+  /**
+   * Fragments that stress escaping, encodings and parsers. None starts or ends with white space.
+   */
+  static final List<String> HOSTILE =
+      List.of(
+          "cramp",
+          "Leg",
+          "muscle",
+          "calf",
+          "night",
+          "42",
+          "3.14",
+          "1e9",
+          "0x1F",
+          "-1",
+          "true",
+          "false",
+          "null",
+          "yes",
+          "no",
+          "on",
+          "off",
+          "~",
+          "NaN",
+          ".inf",
+          "<script>alert(1)</script>",
+          "</script>",
+          "<!--",
+          "-->",
+          "<b>bold</b>",
+          "<img src=x onerror=alert(1)>",
+          "&amp;",
+          "&lt;",
+          "&",
+          "&#x3C;",
+          "\"quoted\"",
+          "'single'",
+          "`tick`",
+          "\\",
+          "\\n",
+          "\\u0000",
+          "javascript:alert(1)",
+          "{{mustache}}",
+          "${expr}",
+          "#{x}",
+          "%s",
+          "#hash",
+          "@at",
+          "*star",
+          "!tag",
+          "!!python/object",
+          "&anchor",
+          "*alias",
+          "- dash",
+          "? q",
+          ": colon",
+          "key: value",
+          "|",
+          ">",
+          "[a, b]",
+          "{a: b}",
+          "---",
+          "...",
+          "%YAML",
+          "😀",
+          "👩‍👩‍👧",
+          "🇺🇦",
+          "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+          "漢字",
+          "ｶﾀｶﾅ",
+          "한국어",
+          "שלום",
+          "مرحبا",
+          "\u202Eevil",
+          "e\u0301",
+          "a\u0308\u0301",
+          "Z\u0351\u0363",
+          "\u200Bzero",
+          "x\u00ADy",
+          "non\u00A0break",
+          "line\u2028sep",
+          "Ñandú",
+          "straße",
+          "İstanbul",
+          "ǅ");
 
   /** Separators between fragments: inner white space, including line breaks and tabs. */
-  static final List<String> SEPARATORS = List.of(" ", " ", " ", "", "\n", "\t", "  ", "\n\n", " \n ");
+  static final List<String> SEPARATORS =
+      List.of(" ", " ", " ", "", "\n", "\t", "  ", "\n\n", " \n ");
 
   /** {@return a hostile, non-blank text without leading or trailing white space} */
   public static Gen<String> text() {
@@ -138,14 +214,19 @@ public final class Generators {
   }
 
   /** Link targets of generated inline markup: every allowed kind of URL. */
-  static final List<String> LINK_TARGETS = List.of(
-      "https://111.nhs.uk/", "http://example.com/a?b=c&d=%3Cscript%3E", "https://пример.рф/путь",
-      "https://example.org/a_(b)*c*", "mailto:help@example.org", "tel:+44-111");
+  static final List<String> LINK_TARGETS =
+      List.of(
+          "https://111.nhs.uk/",
+          "http://example.com/a?b=c&d=%3Cscript%3E",
+          "https://пример.рф/путь",
+          "https://example.org/a_(b)*c*",
+          "mailto:help@example.org",
+          "tel:+44-111");
 
   /**
    * A hostile text as inline markup: the fragments of {@link #text()}, each {@link
-   * dev.caresheet.model.Inline#escape(String) escaped} so that it means itself, and some wrapped
-   * in {@code *emphasis*}, {@code **strong**}, {@code _emphasis_} or a link {@code [text](url)}.
+   * dev.caresheet.model.Inline#escape(String) escaped} so that it means itself, and some wrapped in
+   * {@code *emphasis*}, {@code **strong**}, {@code _emphasis_} or a link {@code [text](url)}.
    *
    * @return the generator
    */
@@ -167,7 +248,8 @@ public final class Generators {
           case 0, 1 -> sb.append('*').append(f).append('*');
           case 2, 3 -> sb.append("**").append(f).append("**");
           case 4 -> sb.append('_').append(f).append('_');
-          case 5, 6, 7 -> sb.append('[').append(f).append("](").append(target.generate(in)).append(')');
+          case 5, 6, 7 ->
+              sb.append('[').append(f).append("](").append(target.generate(in)).append(')');
           case 8 -> sb.append("***").append(f).append("***");
           default -> sb.append(f);
         }
@@ -178,8 +260,20 @@ public final class Generators {
 
   /** {@return a slug id} */
   public static Gen<String> slug() {
-    Gen<String> word = Generate.pick(List.of(
-        "leg", "cramps", "calf", "night", "a", "b1", "x", "magnesium", "2", "low-sodium", "dehydration"));
+    Gen<String> word =
+        Generate.pick(
+            List.of(
+                "leg",
+                "cramps",
+                "calf",
+                "night",
+                "a",
+                "b1",
+                "x",
+                "magnesium",
+                "2",
+                "low-sodium",
+                "dehydration"));
     Gen<Integer> count = Generate.range(1, 3);
     return in -> {
       int n = count.generate(in);
@@ -197,8 +291,8 @@ public final class Generators {
   }
 
   /**
-   * Documents whose {@code related} ids all name documents of the given set, so that a set of
-   * them validates without warnings. Pass an empty set for standalone documents.
+   * Documents whose {@code related} ids all name documents of the given set, so that a set of them
+   * validates without warnings. Pass an empty set for standalone documents.
    *
    * @param knownIds the ids that {@code related} may name
    * @return the generator
@@ -215,14 +309,15 @@ public final class Generators {
   private static Condition condition(RandomnessSource in) {
     Gen<Boolean> coin = Generate.booleans();
     Gen<String> text = text();
-    Condition.Builder b = Condition.builder()
-        .id(slug().generate(in))
-        .language(Generate.pick(List.of("en", "ru", "pt-BR", "zh-Hant-TW", "de")).generate(in))
-        .name(text.generate(in))
-        .addAllAlternateNames(distinct(in, text, 0, 3))
-        .addAllDescription(prose(in, 0, 3))
-        .addAllAffectedAnatomy(distinct(in, text, 0, 3))
-        .addAllCallouts(callouts(in, 0, 2));
+    Condition.Builder b =
+        Condition.builder()
+            .id(slug().generate(in))
+            .language(Generate.pick(List.of("en", "ru", "pt-BR", "zh-Hant-TW", "de")).generate(in))
+            .name(text.generate(in))
+            .addAllAlternateNames(distinct(in, text, 0, 3))
+            .addAllDescription(prose(in, 0, 3))
+            .addAllAffectedAnatomy(distinct(in, text, 0, 3))
+            .addAllCallouts(callouts(in, 0, 2));
     if (coin.generate(in)) {
       b.schema("https://caresheet.dev/schema/condition/v1/condition.schema.json");
     }
@@ -241,8 +336,13 @@ public final class Generators {
         continue;
       }
       sectionIds.add(id);
-      b.addSection(Section.builder().id(id).title(text.generate(in))
-          .callouts(callouts(in, 0, 1)).body(prose(in, 1, 3)).build());
+      b.addSection(
+          Section.builder()
+              .id(id)
+              .title(text.generate(in))
+              .callouts(callouts(in, 0, 1))
+              .body(prose(in, 1, 3))
+              .build());
     }
     Condition draft = b.build();
     if (coin.generate(in)) {
@@ -255,9 +355,12 @@ public final class Generators {
       b.attribution(attribution(in));
     }
     for (String title : distinct(in, text, 0, 3)) {
-      b.addReference(Reference.builder().title(title)
-          .url(coin.generate(in) ? Optional.of(url(in)) : Optional.empty())
-          .publisher(optional(in, text)).build());
+      b.addReference(
+          Reference.builder()
+              .title(title)
+              .url(coin.generate(in) ? Optional.of(url(in)) : Optional.empty())
+              .publisher(optional(in, text))
+              .build());
     }
     return b.build();
   }
@@ -266,143 +369,335 @@ public final class Generators {
    * Adds a generated part of this kind: an exhaustive switch, so that a new kind does not compile
    * until it has a generator. Every part may come with prose around it, or be prose only.
    */
-  private static void part(PartKind kind, RandomnessSource in, Condition.Builder b,
-      List<String> causeIds) {
+  private static void part(
+      PartKind kind, RandomnessSource in, Condition.Builder b, List<String> causeIds) {
     Gen<Boolean> coin = Generate.booleans();
     Gen<String> text = text();
     // A quarter of the parts are prose only (an intro and no items), as "the cause is not known".
     boolean proseOnly = Generate.range(0, 3).generate(in) == 0;
     Decoration d = decoration(in, proseOnly);
-    Runnable add = switch (kind) {
-      case SYMPTOMS -> () -> {
-        List<Symptom> items = proseOnly ? List.of() : named(in, (n, x) -> Symptom.builder().name(n).description(x).build());
-        List<SymptomGroup> groups = new ArrayList<>();
-        for (String title : distinct(in, text, 0, 2)) {
-          // A symptom may repeat across groups: that is valid, and generated on purpose.
-          List<Symptom> grouped = new ArrayList<>(named(in, (n, x) -> Symptom.builder().name(n).description(x).build()));
-          if (!items.isEmpty() && coin.generate(in)) {
-            grouped.set(0, items.get(0));
-          }
-          groups.add(SymptomGroup.builder().title(title).intro(paragraphs(in, 0, 1))
-              .items(dedupe(grouped)).build());
-        }
-        b.symptoms(Symptoms.builder().items(items).groups(groups).heading(d.heading)
-            .intro(d.intro).callouts(d.callouts).conclusion(d.conclusion).build());
-      };
-      case TYPES -> () -> b.types(Types.builder().stages(coin.generate(in))
-          .items(proseOnly ? List.of() : named(in, (n, x) -> ConditionType.builder().name(n).description(x).build())).heading(d.heading)
-          .intro(d.intro).callouts(d.callouts).conclusion(d.conclusion).build());
-      case DIFFERENTIAL_DIAGNOSES -> () -> {
-        List<DifferentialDiagnosis> items = new ArrayList<>();
-        for (String name : proseOnly ? List.<String>of() : distinct(in, text, 1, 4)) {
-          items.add(DifferentialDiagnosis.of(name, text.generate(in)));
-        }
-        b.differentialDiagnoses(DifferentialDiagnoses.builder().items(items).heading(d.heading)
-            .intro(d.intro).callouts(d.callouts).conclusion(d.conclusion).build());
-      };
-      case CAUSES -> () -> {
-        List<String> ids = proseOnly ? List.of() : distinct(in, slug(), 1, 5);
-        List<String> names = distinct(in, text, ids.size(), ids.size());
-        List<Cause> causes = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-          causes.add(Cause.builder().id(ids.get(i)).name(names.get(i))
-              .description(optional(in, inlineText())).build());
-        }
-        causeIds.addAll(ids);
-        b.causes(Causes.builder().items(causes).heading(d.heading).intro(d.intro)
-            .callouts(d.callouts).conclusion(d.conclusion).build());
-      };
-      case MECHANISMS -> () -> {
-        List<Mechanism> items = new ArrayList<>();
-        for (String id : proseOnly ? List.<String>of() : distinct(in, slug(), 1, 3)) {
-          List<String> explained = new ArrayList<>();
-          for (String causeId : causeIds) {
-            if (coin.generate(in)) {
-              explained.add(causeId);
-            }
-          }
-          items.add(Mechanism.builder().id(id).name(text.generate(in))
-              .description(paragraphs(in, 1, 2)).causes(explained).build());
-        }
-        b.mechanisms(Mechanisms.builder().items(items).heading(d.heading).intro(d.intro)
-            .callouts(d.callouts).conclusion(d.conclusion).build());
-      };
-      case TRIGGERS -> () -> b.triggers(Triggers.builder()
-          .items(proseOnly ? List.of() : named(in, (n, x) -> Trigger.builder().name(n).description(x).build())).heading(d.heading)
-          .intro(d.intro).callouts(d.callouts).conclusion(d.conclusion).build());
-      case DIAGNOSIS -> () -> b.diagnosis(Diagnosis.builder()
-          .items(proseOnly ? List.of() : named(in, (n, x) -> DiagnosticTest.builder().name(n).description(x).build())).heading(d.heading)
-          .intro(d.intro).callouts(d.callouts).conclusion(d.conclusion).build());
-      case FIRST_AID -> () -> {
-        List<FirstAidStep> items = new ArrayList<>();
-        for (String instruction : proseOnly ? List.<String>of() : distinct(in, text, 1, 5)) {
-          List<BodySiteVariant> variants = new ArrayList<>();
-          for (String site : distinct(in, text, 0, 3)) {
-            variants.add(BodySiteVariant.of(site, text.generate(in)));
-          }
-          items.add(FirstAidStep.builder().instruction(instruction).detail(optional(in, inlineText()))
-              .variants(variants).cautions(distinct(in, text, 0, 2)).build());
-        }
-        b.firstAid(FirstAid.builder().items(items).heading(d.heading).intro(d.intro)
-            .callouts(d.callouts).conclusion(d.conclusion).build());
-      };
-      case SELF_CARE -> () -> {
-        List<SelfCareTip> items = new ArrayList<>();
-        for (String tip : proseOnly ? List.<String>of() : distinct(in, text, 1, 5)) {
-          items.add(SelfCareTip.builder().text(tip).detail(optional(in, inlineText()))
-              .kind(Generate.pick(List.of(Optional.<Recommendation>empty(),
-                  Optional.of(Recommendation.DO), Optional.of(Recommendation.DONT))).generate(in))
-              .build());
-        }
-        b.selfCare(SelfCare.builder().items(items).heading(d.heading).intro(d.intro)
-            .callouts(d.callouts).conclusion(d.conclusion).build());
-      };
-      case TREATMENT -> () -> {
-        List<TreatmentOption> items = new ArrayList<>();
-        for (String name : proseOnly ? List.<String>of() : distinct(in, text, 1, 4)) {
-          items.add(TreatmentOption.builder().name(name).description(optional(in, inlineText()))
-              .kind(coin.generate(in)
-                  ? Optional.of(Generate.enumValues(TreatmentKind.class).generate(in))
-                  : Optional.empty())
-              .cautions(distinct(in, text, 0, 2)).build());
-        }
-        b.treatment(Treatment.builder().items(items).heading(d.heading).intro(d.intro)
-            .callouts(d.callouts).conclusion(d.conclusion).build());
-      };
-      case WHEN_TO_SEEK_HELP -> () -> {
-        List<SeekHelpAdvice> items = new ArrayList<>();
-        for (String situation : proseOnly ? List.<String>of() : distinct(in, text, 1, 3)) {
-          items.add(SeekHelpAdvice.builder().situation(situation)
-              .urgency(coin.generate(in) || coin.generate(in)
-                  ? Optional.of(Generate.enumValues(Urgency.class).generate(in))
-                  : Optional.empty())
-              .advice(paragraphs(in, 0, 2)).build());
-        }
-        b.whenToSeekHelp(WhenToSeekHelp.builder().items(items).heading(d.heading)
-            .intro(d.intro).callouts(d.callouts).conclusion(d.conclusion).build());
-      };
-      case COMPLICATIONS -> () -> b.complications(Complications.builder()
-          .items(proseOnly ? List.of() : named(in, (n, x) -> Complication.builder().name(n).description(x).build())).heading(d.heading)
-          .intro(d.intro).callouts(d.callouts).conclusion(d.conclusion).build());
-      case OUTLOOK -> () -> b.outlook(Outlook.builder()
-          .items(proseOnly ? List.of() : named(in, (n, x) -> Prognosis.builder().name(n).description(x).build())).heading(d.heading)
-          .intro(d.intro).callouts(d.callouts).conclusion(d.conclusion).build());
-      case PREVENTION -> () -> b.prevention(Prevention.builder()
-          .items(proseOnly ? List.of() : named(in, (n, x) -> PreventionMeasure.builder().name(n).description(x).build())).heading(d.heading)
-          .intro(d.intro).callouts(d.callouts).conclusion(d.conclusion).build());
-      case LIVING_WITH -> () -> {
-        List<SupportResource> items = new ArrayList<>();
-        for (String name : proseOnly ? List.<String>of() : distinct(in, text, 1, 3)) {
-          items.add(SupportResource.builder().name(name).description(optional(in, inlineText()))
-              .url(coin.generate(in) ? Optional.of(url(in)) : Optional.empty()).build());
-        }
-        b.livingWith(LivingWith.builder().items(items).heading(d.heading).intro(d.intro)
-            .callouts(d.callouts).conclusion(d.conclusion).build());
-      };
-      case SECTION -> () -> {
-        throw new AssertionError("sections are generated apart");
-      };
-    };
+    Runnable add =
+        switch (kind) {
+          case SYMPTOMS ->
+              () -> {
+                List<Symptom> items =
+                    proseOnly
+                        ? List.of()
+                        : named(in, (n, x) -> Symptom.builder().name(n).description(x).build());
+                List<SymptomGroup> groups = new ArrayList<>();
+                for (String title : distinct(in, text, 0, 2)) {
+                  // A symptom may repeat across groups: that is valid, and generated on purpose.
+                  List<Symptom> grouped =
+                      new ArrayList<>(
+                          named(in, (n, x) -> Symptom.builder().name(n).description(x).build()));
+                  if (!items.isEmpty() && coin.generate(in)) {
+                    grouped.set(0, items.get(0));
+                  }
+                  groups.add(
+                      SymptomGroup.builder()
+                          .title(title)
+                          .intro(paragraphs(in, 0, 1))
+                          .items(dedupe(grouped))
+                          .build());
+                }
+                b.symptoms(
+                    Symptoms.builder()
+                        .items(items)
+                        .groups(groups)
+                        .heading(d.heading)
+                        .intro(d.intro)
+                        .callouts(d.callouts)
+                        .conclusion(d.conclusion)
+                        .build());
+              };
+          case TYPES ->
+              () ->
+                  b.types(
+                      Types.builder()
+                          .stages(coin.generate(in))
+                          .items(
+                              proseOnly
+                                  ? List.of()
+                                  : named(
+                                      in,
+                                      (n, x) ->
+                                          ConditionType.builder().name(n).description(x).build()))
+                          .heading(d.heading)
+                          .intro(d.intro)
+                          .callouts(d.callouts)
+                          .conclusion(d.conclusion)
+                          .build());
+          case DIFFERENTIAL_DIAGNOSES ->
+              () -> {
+                List<DifferentialDiagnosis> items = new ArrayList<>();
+                for (String name : proseOnly ? List.<String>of() : distinct(in, text, 1, 4)) {
+                  items.add(DifferentialDiagnosis.of(name, text.generate(in)));
+                }
+                b.differentialDiagnoses(
+                    DifferentialDiagnoses.builder()
+                        .items(items)
+                        .heading(d.heading)
+                        .intro(d.intro)
+                        .callouts(d.callouts)
+                        .conclusion(d.conclusion)
+                        .build());
+              };
+          case CAUSES ->
+              () -> {
+                List<String> ids = proseOnly ? List.of() : distinct(in, slug(), 1, 5);
+                List<String> names = distinct(in, text, ids.size(), ids.size());
+                List<Cause> causes = new ArrayList<>();
+                for (int i = 0; i < ids.size(); i++) {
+                  causes.add(
+                      Cause.builder()
+                          .id(ids.get(i))
+                          .name(names.get(i))
+                          .description(optional(in, inlineText()))
+                          .build());
+                }
+                causeIds.addAll(ids);
+                b.causes(
+                    Causes.builder()
+                        .items(causes)
+                        .heading(d.heading)
+                        .intro(d.intro)
+                        .callouts(d.callouts)
+                        .conclusion(d.conclusion)
+                        .build());
+              };
+          case MECHANISMS ->
+              () -> {
+                List<Mechanism> items = new ArrayList<>();
+                for (String id : proseOnly ? List.<String>of() : distinct(in, slug(), 1, 3)) {
+                  List<String> explained = new ArrayList<>();
+                  for (String causeId : causeIds) {
+                    if (coin.generate(in)) {
+                      explained.add(causeId);
+                    }
+                  }
+                  items.add(
+                      Mechanism.builder()
+                          .id(id)
+                          .name(text.generate(in))
+                          .description(paragraphs(in, 1, 2))
+                          .causes(explained)
+                          .build());
+                }
+                b.mechanisms(
+                    Mechanisms.builder()
+                        .items(items)
+                        .heading(d.heading)
+                        .intro(d.intro)
+                        .callouts(d.callouts)
+                        .conclusion(d.conclusion)
+                        .build());
+              };
+          case TRIGGERS ->
+              () ->
+                  b.triggers(
+                      Triggers.builder()
+                          .items(
+                              proseOnly
+                                  ? List.of()
+                                  : named(
+                                      in,
+                                      (n, x) -> Trigger.builder().name(n).description(x).build()))
+                          .heading(d.heading)
+                          .intro(d.intro)
+                          .callouts(d.callouts)
+                          .conclusion(d.conclusion)
+                          .build());
+          case DIAGNOSIS ->
+              () ->
+                  b.diagnosis(
+                      Diagnosis.builder()
+                          .items(
+                              proseOnly
+                                  ? List.of()
+                                  : named(
+                                      in,
+                                      (n, x) ->
+                                          DiagnosticTest.builder().name(n).description(x).build()))
+                          .heading(d.heading)
+                          .intro(d.intro)
+                          .callouts(d.callouts)
+                          .conclusion(d.conclusion)
+                          .build());
+          case FIRST_AID ->
+              () -> {
+                List<FirstAidStep> items = new ArrayList<>();
+                for (String instruction :
+                    proseOnly ? List.<String>of() : distinct(in, text, 1, 5)) {
+                  List<BodySiteVariant> variants = new ArrayList<>();
+                  for (String site : distinct(in, text, 0, 3)) {
+                    variants.add(BodySiteVariant.of(site, text.generate(in)));
+                  }
+                  items.add(
+                      FirstAidStep.builder()
+                          .instruction(instruction)
+                          .detail(optional(in, inlineText()))
+                          .variants(variants)
+                          .cautions(distinct(in, text, 0, 2))
+                          .build());
+                }
+                b.firstAid(
+                    FirstAid.builder()
+                        .items(items)
+                        .heading(d.heading)
+                        .intro(d.intro)
+                        .callouts(d.callouts)
+                        .conclusion(d.conclusion)
+                        .build());
+              };
+          case SELF_CARE ->
+              () -> {
+                List<SelfCareTip> items = new ArrayList<>();
+                for (String tip : proseOnly ? List.<String>of() : distinct(in, text, 1, 5)) {
+                  items.add(
+                      SelfCareTip.builder()
+                          .text(tip)
+                          .detail(optional(in, inlineText()))
+                          .kind(
+                              Generate.pick(
+                                      List.of(
+                                          Optional.<Recommendation>empty(),
+                                          Optional.of(Recommendation.DO),
+                                          Optional.of(Recommendation.DONT)))
+                                  .generate(in))
+                          .build());
+                }
+                b.selfCare(
+                    SelfCare.builder()
+                        .items(items)
+                        .heading(d.heading)
+                        .intro(d.intro)
+                        .callouts(d.callouts)
+                        .conclusion(d.conclusion)
+                        .build());
+              };
+          case TREATMENT ->
+              () -> {
+                List<TreatmentOption> items = new ArrayList<>();
+                for (String name : proseOnly ? List.<String>of() : distinct(in, text, 1, 4)) {
+                  items.add(
+                      TreatmentOption.builder()
+                          .name(name)
+                          .description(optional(in, inlineText()))
+                          .kind(
+                              coin.generate(in)
+                                  ? Optional.of(
+                                      Generate.enumValues(TreatmentKind.class).generate(in))
+                                  : Optional.empty())
+                          .cautions(distinct(in, text, 0, 2))
+                          .build());
+                }
+                b.treatment(
+                    Treatment.builder()
+                        .items(items)
+                        .heading(d.heading)
+                        .intro(d.intro)
+                        .callouts(d.callouts)
+                        .conclusion(d.conclusion)
+                        .build());
+              };
+          case WHEN_TO_SEEK_HELP ->
+              () -> {
+                List<SeekHelpAdvice> items = new ArrayList<>();
+                for (String situation : proseOnly ? List.<String>of() : distinct(in, text, 1, 3)) {
+                  items.add(
+                      SeekHelpAdvice.builder()
+                          .situation(situation)
+                          .urgency(
+                              coin.generate(in) || coin.generate(in)
+                                  ? Optional.of(Generate.enumValues(Urgency.class).generate(in))
+                                  : Optional.empty())
+                          .advice(paragraphs(in, 0, 2))
+                          .build());
+                }
+                b.whenToSeekHelp(
+                    WhenToSeekHelp.builder()
+                        .items(items)
+                        .heading(d.heading)
+                        .intro(d.intro)
+                        .callouts(d.callouts)
+                        .conclusion(d.conclusion)
+                        .build());
+              };
+          case COMPLICATIONS ->
+              () ->
+                  b.complications(
+                      Complications.builder()
+                          .items(
+                              proseOnly
+                                  ? List.of()
+                                  : named(
+                                      in,
+                                      (n, x) ->
+                                          Complication.builder().name(n).description(x).build()))
+                          .heading(d.heading)
+                          .intro(d.intro)
+                          .callouts(d.callouts)
+                          .conclusion(d.conclusion)
+                          .build());
+          case OUTLOOK ->
+              () ->
+                  b.outlook(
+                      Outlook.builder()
+                          .items(
+                              proseOnly
+                                  ? List.of()
+                                  : named(
+                                      in,
+                                      (n, x) -> Prognosis.builder().name(n).description(x).build()))
+                          .heading(d.heading)
+                          .intro(d.intro)
+                          .callouts(d.callouts)
+                          .conclusion(d.conclusion)
+                          .build());
+          case PREVENTION ->
+              () ->
+                  b.prevention(
+                      Prevention.builder()
+                          .items(
+                              proseOnly
+                                  ? List.of()
+                                  : named(
+                                      in,
+                                      (n, x) ->
+                                          PreventionMeasure.builder()
+                                              .name(n)
+                                              .description(x)
+                                              .build()))
+                          .heading(d.heading)
+                          .intro(d.intro)
+                          .callouts(d.callouts)
+                          .conclusion(d.conclusion)
+                          .build());
+          case LIVING_WITH ->
+              () -> {
+                List<SupportResource> items = new ArrayList<>();
+                for (String name : proseOnly ? List.<String>of() : distinct(in, text, 1, 3)) {
+                  items.add(
+                      SupportResource.builder()
+                          .name(name)
+                          .description(optional(in, inlineText()))
+                          .url(coin.generate(in) ? Optional.of(url(in)) : Optional.empty())
+                          .build());
+                }
+                b.livingWith(
+                    LivingWith.builder()
+                        .items(items)
+                        .heading(d.heading)
+                        .intro(d.intro)
+                        .callouts(d.callouts)
+                        .conclusion(d.conclusion)
+                        .build());
+              };
+          case SECTION ->
+              () -> {
+                throw new AssertionError("sections are generated apart");
+              };
+        };
     add.run();
   }
 
@@ -431,14 +726,25 @@ public final class Generators {
     for (String name : distinct(in, text, 0, 2)) {
       reviewers.add(person(in, name));
     }
-    Optional<Contributor> publisher = coin.generate(in) || (authors.isEmpty() && reviewers.isEmpty())
-        ? Optional.of(person(in, text.generate(in))) : Optional.empty();
-    ImmutableAttribution.Builder b = Attribution.builder().authors(authors).reviewers(reviewers)
-        .publisher(publisher).published(date(in)).modified(date(in)).lastReviewed(date(in))
-        .nextReview(date(in));
+    Optional<Contributor> publisher =
+        coin.generate(in) || (authors.isEmpty() && reviewers.isEmpty())
+            ? Optional.of(person(in, text.generate(in)))
+            : Optional.empty();
+    ImmutableAttribution.Builder b =
+        Attribution.builder()
+            .authors(authors)
+            .reviewers(reviewers)
+            .publisher(publisher)
+            .published(date(in))
+            .modified(date(in))
+            .lastReviewed(date(in))
+            .nextReview(date(in));
     if (coin.generate(in)) {
-      b.license(License.builder().name(text.generate(in))
-          .url(coin.generate(in) ? Optional.of(url(in)) : Optional.empty()).build());
+      b.license(
+          License.builder()
+              .name(text.generate(in))
+              .url(coin.generate(in) ? Optional.of(url(in)) : Optional.empty())
+              .build());
     }
     return b.build();
   }
@@ -451,18 +757,29 @@ public final class Generators {
   }
 
   private static Contributor person(RandomnessSource in, String name) {
-    return Contributor.builder().name(name).credentials(optional(in, text()))
-        .kind(Generate.pick(List.of(Optional.<ContributorKind>empty(),
-            Optional.of(ContributorKind.PERSON), Optional.of(ContributorKind.ORGANIZATION)))
-            .generate(in))
-        .url(Generate.booleans().generate(in) ? Optional.of(url(in)) : Optional.empty()).build();
+    return Contributor.builder()
+        .name(name)
+        .credentials(optional(in, text()))
+        .kind(
+            Generate.pick(
+                    List.of(
+                        Optional.<ContributorKind>empty(),
+                        Optional.of(ContributorKind.PERSON),
+                        Optional.of(ContributorKind.ORGANIZATION)))
+                .generate(in))
+        .url(Generate.booleans().generate(in) ? Optional.of(url(in)) : Optional.empty())
+        .build();
   }
 
   private static String url(RandomnessSource in) {
-    return Generate.pick(List.of(
-        "https://example.org/leg-cramps", "http://example.com/a?b=c&d=%3Cscript%3E",
-        "https://пример.рф/путь", "https://example.org/#fragment\"quote",
-        "https://example.org/a'b<c>")).generate(in);
+    return Generate.pick(
+            List.of(
+                "https://example.org/leg-cramps",
+                "http://example.com/a?b=c&d=%3Cscript%3E",
+                "https://пример.рф/путь",
+                "https://example.org/#fragment\"quote",
+                "https://example.org/a'b<c>"))
+        .generate(in);
   }
 
   /** The optional prose around a list part. */
@@ -490,7 +807,10 @@ public final class Generators {
     List<Callout> callouts = new ArrayList<>();
     for (String t : distinct(in, inlineText(), min, max)) {
       Callout c = Callout.of(Generate.enumValues(CalloutKind.class).generate(in), t);
-      callouts.add(Generate.booleans().generate(in) ? Callout.builder().from(c).title(text().generate(in)).build() : c);
+      callouts.add(
+          Generate.booleans().generate(in)
+              ? Callout.builder().from(c).title(text().generate(in)).build()
+              : c);
     }
     return callouts;
   }
@@ -500,9 +820,11 @@ public final class Generators {
    * its file beside the document, which the tests that write generated documents to disk do not
    * have (the example content and the validator's and site's tests cover local images).
    */
-  static final List<String> IMAGE_SOURCES = List.of(
-      "https://example.org/images/calf.png", "https://пример.рф/путь/Ñandú-😀.webp?size=2&a=%3C",
-      "https://example.org/a'b(c).jpeg", "https://example.org/x.jpg#frag&amp;");
+  static final List<String> IMAGE_SOURCES =
+      List.of(
+          "https://example.org/images/calf.png",
+              "https://пример.рф/путь/Ñandú-😀.webp?size=2&a=%3C",
+          "https://example.org/a'b(c).jpeg", "https://example.org/x.jpg#frag&amp;");
 
   /**
    * Prose: between {@code min} and {@code max} blocks, half of them paragraphs and the rest of
@@ -538,26 +860,38 @@ public final class Generators {
         return NumberedList.of(distinct(in, inlineText(), 1, 3));
       case 7:
         return Subheading.of(text().generate(in));
-      case 8: {
-        int columns = Generate.range(1, 3).generate(in);
-        List<List<String>> rows = new ArrayList<>();
-        for (int r = Generate.range(1, 3).generate(in); r > 0; r--) {
-          rows.add(fixed(in, inlineText(), columns));
+      case 8:
+        {
+          int columns = Generate.range(1, 3).generate(in);
+          List<List<String>> rows = new ArrayList<>();
+          for (int r = Generate.range(1, 3).generate(in); r > 0; r--) {
+            rows.add(fixed(in, inlineText(), columns));
+          }
+          return Table.builder()
+              .caption(optional(in, inlineText()))
+              .header(fixed(in, inlineText(), columns))
+              .rows(rows)
+              .build();
         }
-        return Table.builder().caption(optional(in, inlineText()))
-            .header(fixed(in, inlineText(), columns)).rows(rows).build();
-      }
-      case 9: {
-        boolean decorative = Generate.range(0, 3).generate(in) == 0;
-        return Figure.builder().src(Generate.pick(IMAGE_SOURCES).generate(in))
-            .alt(decorative ? Optional.empty() : Optional.of(text().generate(in)))
-            .decorative(decorative).caption(optional(in, inlineText()))
-            .credit(optional(in, text()))
-            .license(coin.generate(in) ? Optional.of(License.builder().name(text().generate(in))
-                .url(coin.generate(in) ? Optional.of(url(in)) : Optional.empty()).build())
-                : Optional.empty())
-            .build();
-      }
+      case 9:
+        {
+          boolean decorative = Generate.range(0, 3).generate(in) == 0;
+          return Figure.builder()
+              .src(Generate.pick(IMAGE_SOURCES).generate(in))
+              .alt(decorative ? Optional.empty() : Optional.of(text().generate(in)))
+              .decorative(decorative)
+              .caption(optional(in, inlineText()))
+              .credit(optional(in, text()))
+              .license(
+                  coin.generate(in)
+                      ? Optional.of(
+                          License.builder()
+                              .name(text().generate(in))
+                              .url(coin.generate(in) ? Optional.of(url(in)) : Optional.empty())
+                              .build())
+                      : Optional.empty())
+              .build();
+        }
       default:
         return Paragraph.of(paragraph);
     }
@@ -580,7 +914,9 @@ public final class Generators {
     return Generate.booleans().generate(in) ? Optional.of(gen.generate(in)) : Optional.empty();
   }
 
-  /** Between min and max distinct values; a repeated value gets a "-i" suffix (valid in slugs too). */
+  /**
+   * Between min and max distinct values; a repeated value gets a "-i" suffix (valid in slugs too).
+   */
   private static List<String> distinct(RandomnessSource in, Gen<String> gen, int min, int max) {
     int n = Generate.range(min, max).generate(in);
     Set<String> values = new LinkedHashSet<>();

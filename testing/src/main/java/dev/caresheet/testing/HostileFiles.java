@@ -20,8 +20,9 @@ public final class HostileFiles {
    */
   public static Path fiftyMegabytesOfJson(Path file) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("{\n  \"id\": \"leg-cramps\",\n  \"language\": \"en\",\n  \"name\": \"Leg cramps\",\n"
-          + "  \"alternateNames\": [\n");
+      w.write(
+          "{\n  \"id\": \"leg-cramps\",\n  \"language\": \"en\",\n  \"name\": \"Leg cramps\",\n"
+              + "  \"alternateNames\": [\n");
       String name = "x".repeat(990);
       for (int i = 0; i < 52_000; i++) {
         w.write("    \"" + i + name + "\",\n");

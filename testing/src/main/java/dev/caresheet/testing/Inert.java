@@ -12,23 +12,58 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a browser could execute in parsed HTML: script elements other than JSON-LD, event-handler
- * attributes, URLs with a scheme other than http(s), mailto or tel, elements that load or run content,
- * and JSON-LD that a parser would end early or that is not JSON. Shared by the XSS corpus test and
- * the fuzz test, and the importer's hostile-input tests; a publisher's renderer can be held to it.
+ * attributes, URLs with a scheme other than http(s), mailto or tel, elements that load or run
+ * content, and JSON-LD that a parser would end early or that is not JSON. Shared by the XSS corpus
+ * test and the fuzz test, and the importer's hostile-input tests; a publisher's renderer can be
+ * held to it.
  */
 public final class Inert {
   private Inert() {}
 
   /** Elements that run, embed or redirect, which the renderer never writes. */
-  private static final Set<String> ACTIVE = Set.of(
-      "iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "svg", "math",
-      "template", "style", "noscript", "meta-refresh", "portal", "video", "audio", "input",
-      "button", "textarea", "select", "xmp", "plaintext", "noembed", "noframes", "xml");
+  private static final Set<String> ACTIVE =
+      Set.of(
+          "iframe",
+          "frame",
+          "frameset",
+          "object",
+          "embed",
+          "applet",
+          "base",
+          "form",
+          "svg",
+          "math",
+          "template",
+          "style",
+          "noscript",
+          "meta-refresh",
+          "portal",
+          "video",
+          "audio",
+          "input",
+          "button",
+          "textarea",
+          "select",
+          "xmp",
+          "plaintext",
+          "noembed",
+          "noframes",
+          "xml");
 
   /** Attributes whose value is a URL that a browser may follow or load. */
-  private static final Set<String> URL_ATTRIBUTES = Set.of(
-      "href", "src", "action", "formaction", "xlink:href", "data", "poster", "background",
-      "cite", "srcset", "ping");
+  private static final Set<String> URL_ATTRIBUTES =
+      Set.of(
+          "href",
+          "src",
+          "action",
+          "formaction",
+          "xlink:href",
+          "data",
+          "poster",
+          "background",
+          "cite",
+          "srcset",
+          "ping");
 
   private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
 
@@ -92,13 +127,16 @@ public final class Inert {
     }
     String path = lower.substring(0, end);
     boolean https = lower.startsWith("https://");
-    return !src.isEmpty() && safeUrl(src) && (https || !SCHEME.matcher(lower).find())
-        && !path.endsWith(".svg") && !path.endsWith(".svgz");
+    return !src.isEmpty()
+        && safeUrl(src)
+        && (https || !SCHEME.matcher(lower).find())
+        && !path.endsWith(".svg")
+        && !path.endsWith(".svgz");
   }
 
   /**
-   * Whether a URL attribute's value (as the browser sees it, entities decoded) is http(s), mailto, tel,
-   * or relative. Browsers drop ASCII white space and control characters inside a scheme
+   * Whether a URL attribute's value (as the browser sees it, entities decoded) is http(s), mailto,
+   * tel, or relative. Browsers drop ASCII white space and control characters inside a scheme
    * ({@code java\tscript:}), so the check does too.
    *
    * @param value the attribute's value
@@ -118,7 +156,9 @@ public final class Inert {
       return true; // relative, or a fragment
     }
     String scheme = m.group(1);
-    return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto")
+    return scheme.equals("http")
+        || scheme.equals("https")
+        || scheme.equals("mailto")
         || scheme.equals("tel");
   }
 

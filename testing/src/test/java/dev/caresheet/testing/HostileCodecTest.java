@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Hostile input through the codec: each case ends in a {@link ContentException} at a line and
  * column — never another exception, a hang or running out of memory. Tagged {@code small-heap}: the
- * build runs these tests in a JVM of 256 MB ({@code -Xmx256m}, the parent POM), which a 50 MB
- * input would exhaust if it were decoded, copied or parsed whole.
+ * build runs these tests in a JVM of 256 MB ({@code -Xmx256m}, the parent POM), which a 50 MB input
+ * would exhaust if it were decoded, copied or parsed whole.
  */
 @Tag("small-heap")
 class HostileCodecTest {
@@ -51,17 +51,18 @@ class HostileCodecTest {
   }
 
   private static ContentException refused(byte[] bytes, Format format) {
-    return quickly(() -> {
-      try {
-        Condition c = CODEC.read(bytes, format, "hostile");
-        throw new AssertionError("read a hostile document: " + c);
-      } catch (ContentException e) {
-        assertThat(e.line()).as(e.getMessage()).isPositive();
-        assertThat(e.column()).as(e.getMessage()).isPositive();
-        assertThat(e.getMessage()).startsWith("hostile:" + e.line() + ":" + e.column() + ": ");
-        return e;
-      }
-    });
+    return quickly(
+        () -> {
+          try {
+            Condition c = CODEC.read(bytes, format, "hostile");
+            throw new AssertionError("read a hostile document: " + c);
+          } catch (ContentException e) {
+            assertThat(e.line()).as(e.getMessage()).isPositive();
+            assertThat(e.column()).as(e.getMessage()).isPositive();
+            assertThat(e.getMessage()).startsWith("hostile:" + e.line() + ":" + e.column() + ": ");
+            return e;
+          }
+        });
   }
 
   @Test
@@ -72,9 +73,11 @@ class HostileCodecTest {
     assertThat(refused(HEAD + deep + "}", Format.JSON).reason()).isEqualTo("expected a text here");
     assertThat(refused("{\"alternateNames\": " + deep + "}", Format.JSON).reason())
         .isEqualTo("expected a text here");
-    assertThat(refused("{\"a\": ".repeat(100_000) + "1" + "}".repeat(100_000), Format.JSON).reason())
+    assertThat(
+            refused("{\"a\": ".repeat(100_000) + "1" + "}".repeat(100_000), Format.JSON).reason())
         .startsWith("unknown property \"a\"");
-    assertThat(refused("id: x\nname: " + deep + "\n", Format.YAML).reason()).isEqualTo("expected a text here");
+    assertThat(refused("id: x\nname: " + deep + "\n", Format.YAML).reason())
+        .isEqualTo("expected a text here");
     assertThat(refused("{a: ".repeat(100_000) + "1" + "}".repeat(100_000), Format.YAML).reason())
         .startsWith("unknown property \"a\"");
   }
@@ -90,14 +93,16 @@ class HostileCodecTest {
   @Test
   void fiftyMegabytesOfValidJsonInAFileAreRefusedWithoutReadingThem() throws IOException {
     Path file = HostileFiles.fiftyMegabytesOfJson(dir.resolve("huge.json"));
-    ContentException e = quickly(() -> {
-      try {
-        CODEC.read(file);
-        throw new AssertionError("read 50 MB");
-      } catch (ContentException refused) {
-        return refused;
-      }
-    });
+    ContentException e =
+        quickly(
+            () -> {
+              try {
+                CODEC.read(file);
+                throw new AssertionError("read 50 MB");
+              } catch (ContentException refused) {
+                return refused;
+              }
+            });
     assertThat(e.getMessage()).startsWith(file + ":1:1: ").contains("bytes long");
     // The same bytes given in memory: refused before they are decoded (which would need 150 MB).
     assertThat(refused(Files.readAllBytes(file), Format.JSON).reason()).contains("bytes long");
@@ -111,10 +116,12 @@ class HostileCodecTest {
     assertThat(e.column()).isEqualTo(13);
     assertThat(e.reason()).contains("not valid UTF-8").contains("0xE9");
     for (String eol : new String[] {"\r\n", "\r"}) {
-      byte[] bytes = ("{" + eol + "\"id\": \"x\"," + eol + "\"name\": \"caf\u00E9\"}")
-          .getBytes(StandardCharsets.ISO_8859_1);
+      byte[] bytes =
+          ("{" + eol + "\"id\": \"x\"," + eol + "\"name\": \"caf\u00E9\"}")
+              .getBytes(StandardCharsets.ISO_8859_1);
       ContentException located = refused(bytes, Format.JSON);
-      assertThat(located.line()).as("line with %s line ends", eol.length() == 2 ? "CRLF" : "CR")
+      assertThat(located.line())
+          .as("line with %s line ends", eol.length() == 2 ? "CRLF" : "CR")
           .isEqualTo(3);
       assertThat(located.column()).isEqualTo(13);
     }
@@ -126,7 +133,9 @@ class HostileCodecTest {
   @Test
   void aByteOrderMarkIsAccepted() {
     String json = "\uFEFF" + HEAD + "\"Leg cramps\"}";
-    assertThat(quickly(() -> CODEC.read(json.getBytes(StandardCharsets.UTF_8), Format.JSON, "bom")).name())
+    assertThat(
+            quickly(() -> CODEC.read(json.getBytes(StandardCharsets.UTF_8), Format.JSON, "bom"))
+                .name())
         .isEqualTo("Leg cramps");
     String yaml = "\uFEFFid: leg-cramps\nlanguage: en\nname: Leg cramps\n";
     assertThat(CODEC.read(yaml, Format.YAML, "bom").id()).isEqualTo("leg-cramps");
@@ -139,13 +148,19 @@ class HostileCodecTest {
       // The model's checks run when an object is complete: the error names the property and is
       // placed at the object's end (the validator places it at the value itself).
       ContentException json = refused(HEAD + "\"Leg" + escaped + "cramps\"}", Format.JSON);
-      assertThat(json.reason()).startsWith("name contains the control character U+" + escaped.substring(2).toUpperCase());
-      ContentException yaml = refused("id: x\nlanguage: en\nname: \"Leg" + escaped + "\"\n", Format.YAML);
+      assertThat(json.reason())
+          .startsWith(
+              "name contains the control character U+" + escaped.substring(2).toUpperCase());
+      ContentException yaml =
+          refused("id: x\nlanguage: en\nname: \"Leg" + escaped + "\"\n", Format.YAML);
       assertThat(yaml.reason()).startsWith("name contains the control character");
     }
     // Raw, unescaped: JSON forbids them in strings; YAML forbids them in the stream.
-    assertThat(refused(HEAD + "\"Leg\u0000cramps\"}", Format.JSON).column()).as("the NUL itself").isEqualTo(52);
-    assertThat(refused("id: x\nlanguage: en\nname: Leg\u0000cramps\n", Format.YAML).line()).isEqualTo(3);
+    assertThat(refused(HEAD + "\"Leg\u0000cramps\"}", Format.JSON).column())
+        .as("the NUL itself")
+        .isEqualTo(52);
+    assertThat(refused("id: x\nlanguage: en\nname: Leg\u0000cramps\n", Format.YAML).line())
+        .isEqualTo(3);
   }
 
   @Test
@@ -183,16 +198,38 @@ class HostileCodecTest {
   @Test
   void crlfAndCrLineEndsKeepLineNumbersRight() {
     for (String eol : new String[] {"\n", "\r\n", "\r"}) {
-      String json = "{" + eol + "  \"id\": \"x\"," + eol + "  \"language\": \"en\"," + eol
-          + "  \"name\": 42" + eol + "}" + eol;
+      String json =
+          "{"
+              + eol
+              + "  \"id\": \"x\","
+              + eol
+              + "  \"language\": \"en\","
+              + eol
+              + "  \"name\": 42"
+              + eol
+              + "}"
+              + eol;
       ContentException e = refused(json, Format.JSON);
-      assertThat(e.line()).as("JSON, line ends %s", eol.replace("\r", "CR").replace("\n", "LF"))
+      assertThat(e.line())
+          .as("JSON, line ends %s", eol.replace("\r", "CR").replace("\n", "LF"))
           .isEqualTo(4);
       assertThat(e.column()).isEqualTo(11);
-      String yaml = "id: x" + eol + "language: en" + eol + "summary: |-" + eol + "  a" + eol + "  b"
-          + eol + "name: [1]" + eol;
+      String yaml =
+          "id: x"
+              + eol
+              + "language: en"
+              + eol
+              + "summary: |-"
+              + eol
+              + "  a"
+              + eol
+              + "  b"
+              + eol
+              + "name: [1]"
+              + eol;
       ContentException y = refused(yaml, Format.YAML);
-      assertThat(y.line()).as("YAML, line ends %s", eol.replace("\r", "CR").replace("\n", "LF"))
+      assertThat(y.line())
+          .as("YAML, line ends %s", eol.replace("\r", "CR").replace("\n", "LF"))
           .isEqualTo(6);
     }
   }
@@ -201,8 +238,15 @@ class HostileCodecTest {
   void aBillionLaughsAreRefusedAtTheFirstAlias() {
     StringBuilder yaml = new StringBuilder("id: x\nlanguage: en\na0: &a0 [\"lol\", \"lol\"]\n");
     for (int i = 1; i < 30; i++) {
-      yaml.append("a").append(i).append(": &a").append(i).append(" [")
-          .append(("*a" + (i - 1) + ", ").repeat(9)).append("*a").append(i - 1).append("]\n");
+      yaml.append("a")
+          .append(i)
+          .append(": &a")
+          .append(i)
+          .append(" [")
+          .append(("*a" + (i - 1) + ", ").repeat(9))
+          .append("*a")
+          .append(i - 1)
+          .append("]\n");
     }
     yaml.append("name: *a29\n");
     ContentException e = refused(yaml.toString(), Format.YAML);
@@ -219,17 +263,22 @@ class HostileCodecTest {
   @Test
   void yamlTagsThatNameJavaTypesAreRefusedAndNothingIsLoaded() throws IOException {
     AtomicInteger hits = new AtomicInteger();
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      hits.incrementAndGet();
-      exchange.sendResponseHeaders(404, -1);
-      exchange.close();
-    });
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/",
+        exchange -> {
+          hits.incrementAndGet();
+          exchange.sendResponseHeaders(404, -1);
+          exchange.close();
+        });
     server.start();
     try {
       String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
       String[] payloads = {
-        "name: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"" + url + "\"]]]]\n",
+        "name: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\""
+            + url
+            + "\"]]]]\n",
         "name: !!java.net.URL [\"" + url + "\"]\n",
         "name: !<tag:yaml.org,2002:java.net.URL> \"" + url + "\"\n",
         "name: !java.lang.ProcessBuilder [[\"touch\", \"pwned\"]]\n",
@@ -268,7 +317,8 @@ class HostileCodecTest {
     // An explicitly empty YAML document is a null, not a map.
     assertThat(refused("---\n", Format.YAML).reason()).startsWith("expected an object here");
     Path empty = Files.createFile(dir.resolve("empty.yaml"));
-    assertThatThrownBy(() -> CODEC.read(empty)).isInstanceOf(ContentException.class)
+    assertThatThrownBy(() -> CODEC.read(empty))
+        .isInstanceOf(ContentException.class)
         .hasMessage(empty + ":1:1: the document is empty");
   }
 

@@ -3,10 +3,10 @@ package dev.caresheet.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.caresheet.model.Inline;
 import dev.caresheet.model.Inline.LinkKind;
 import dev.caresheet.model.Inline.Mark;
 import dev.caresheet.model.Inline.Run;
-import dev.caresheet.model.Inline;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 class InlineTest {
 
   private static String shape(String source) {
-    return Inline.parse(source).runs().stream().map(InlineTest::shape).collect(Collectors.joining("|"));
+    return Inline.parse(source).runs().stream()
+        .map(InlineTest::shape)
+        .collect(Collectors.joining("|"));
   }
 
   private static String shape(Run r) {
@@ -33,27 +35,42 @@ class InlineTest {
 
   @Test
   void theExampleOfTheIssue() {
-    String source = "Drink *plenty* of fluids; see [NHS 111](https://111.nhs.uk/) or [the causes](#causes).";
-    assertThat(shape(source)).isEqualTo("Drink |em(plenty)| of fluids; see |a[EXTERNAL https://111.nhs.uk/](NHS 111)"
-        + "| or |a[FRAGMENT causes](the causes)|.");
+    String source =
+        "Drink *plenty* of fluids; see [NHS 111](https://111.nhs.uk/) or [the causes](#causes).";
+    assertThat(shape(source))
+        .isEqualTo(
+            "Drink |em(plenty)| of fluids; see |a[EXTERNAL https://111.nhs.uk/](NHS 111)"
+                + "| or |a[FRAGMENT causes](the causes)|.");
     Inline inline = Inline.parse(source);
     assertThat(inline.plainText()).isEqualTo("Drink plenty of fluids; see NHS 111 or the causes.");
-    assertThat(inline.links()).extracting(Inline.Link::targetIndex)
+    assertThat(inline.links())
+        .extracting(Inline.Link::targetIndex)
         .containsExactly(source.indexOf("https"), source.indexOf("#causes"));
   }
 
   @Test
   void marksNestAndLinksCarryMarks() {
     assertThat(shape("**a _b_** [*c* d](condition:migraine)"))
-        .isEqualTo("strong(a )|strong(em(b))| |a[CONDITION migraine](em(c))|a[CONDITION migraine]( d)");
+        .isEqualTo(
+            "strong(a )|strong(em(b))| |a[CONDITION migraine](em(c))|a[CONDITION migraine]( d)");
     assertThat(shape("__x__")).isEqualTo("strong(x)");
   }
 
   @Test
   void refusedTargetsAreLinksTheValidatorReports() {
-    for (String target : List.of("javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x",
-        "vbscript:x", "&#106;avascript:alert(1)", "%6Aavascript:alert(1)", "page.html", "#Not_A_Key",
-        "condition:Bad", "ftp://x", "http://")) {
+    for (String target :
+        List.of(
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "data:text/html,x",
+            "vbscript:x",
+            "&#106;avascript:alert(1)",
+            "%6Aavascript:alert(1)",
+            "page.html",
+            "#Not_A_Key",
+            "condition:Bad",
+            "ftp://x",
+            "http://")) {
       Inline inline = Inline.parse("[x](" + target + ")");
       assertThat(inline.links()).as(target).hasSize(1);
       assertThat(inline.links().get(0).kind()).as(target).isEqualTo(LinkKind.REFUSED);
@@ -66,9 +83,23 @@ class InlineTest {
 
   @Test
   void everythingElseIsLiteral() {
-    for (String literal : List.of("<b>bold</b>", "<https://example.org/>", "![alt](https://x.example/a.png)",
-        "`code *x*`", "&amp; &lt;", "# heading", "- item\n- item", "> quote", "    indented",
-        "[ref]\n\n[ref]: https://example.org/", "a  \nb", "x\n\n\ny", "1. one", "***", "a\n---")) {
+    for (String literal :
+        List.of(
+            "<b>bold</b>",
+            "<https://example.org/>",
+            "![alt](https://x.example/a.png)",
+            "`code *x*`",
+            "&amp; &lt;",
+            "# heading",
+            "- item\n- item",
+            "> quote",
+            "    indented",
+            "[ref]\n\n[ref]: https://example.org/",
+            "a  \nb",
+            "x\n\n\ny",
+            "1. one",
+            "***",
+            "a\n---")) {
       Inline inline = Inline.parse(literal);
       assertThat(inline.links()).as(literal).isEmpty();
       assertThat(inline.runs()).as(literal).allMatch(r -> r.marks().isEmpty());
@@ -80,21 +111,27 @@ class InlineTest {
 
   @Test
   void escapedTextMeansItself() {
-    qt().withExamples(Generators.examples()).forAll(Generators.text()).checkAssert(text -> {
-      Inline inline = Inline.parse(Inline.escape(text));
-      assertThat(inline.plainText()).isEqualTo(text);
-      assertThat(inline.hasMarkup()).isFalse();
-    });
+    qt().withExamples(Generators.examples())
+        .forAll(Generators.text())
+        .checkAssert(
+            text -> {
+              Inline inline = Inline.parse(Inline.escape(text));
+              assertThat(inline.plainText()).isEqualTo(text);
+              assertThat(inline.hasMarkup()).isFalse();
+            });
   }
 
   @Test
   void generatedMarkupKeepsItsText() {
-    qt().withExamples(Generators.examples()).forAll(Generators.inlineText()).checkAssert(source -> {
-      Inline inline = Inline.parse(source);
-      assertThat(inline.source()).isEqualTo(source);
-      assertThat(inline.links()).allMatch(l -> l.kind() == LinkKind.EXTERNAL);
-      assertThat(inline.runs()).allMatch(r -> !r.text().isEmpty());
-    });
+    qt().withExamples(Generators.examples())
+        .forAll(Generators.inlineText())
+        .checkAssert(
+            source -> {
+              Inline inline = Inline.parse(source);
+              assertThat(inline.source()).isEqualTo(source);
+              assertThat(inline.links()).allMatch(l -> l.kind() == LinkKind.EXTERNAL);
+              assertThat(inline.runs()).allMatch(r -> !r.text().isEmpty());
+            });
   }
 
   @Test

@@ -43,8 +43,12 @@ final class ContentWatcher implements AutoCloseable {
   private final Consumer<String> onProblem;
   private final Thread thread;
 
-  ContentWatcher(List<Path> roots, Optional<Path> stylesheet, Consumer<Set<Path>> onChange,
-      Consumer<String> onProblem) throws IOException {
+  ContentWatcher(
+      List<Path> roots,
+      Optional<Path> stylesheet,
+      Consumer<Set<Path>> onChange,
+      Consumer<String> onProblem)
+      throws IOException {
     this.roots = roots;
     this.stylesheet = stylesheet;
     this.onChange = onChange;
@@ -67,10 +71,14 @@ final class ContentWatcher implements AutoCloseable {
   }
 
   private void registerTree(Path root) throws IOException {
-    Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+    Files.walkFileTree(
+        root,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+              throws IOException {
             register(dir.normalize(), dir);
             return FileVisitResult.CONTINUE;
           }
@@ -83,8 +91,12 @@ final class ContentWatcher implements AutoCloseable {
   }
 
   private void register(Path name, Path dir) throws IOException {
-    WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-        StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+    WatchKey key =
+        dir.register(
+            service,
+            StandardWatchEventKinds.ENTRY_CREATE,
+            StandardWatchEventKinds.ENTRY_DELETE,
+            StandardWatchEventKinds.ENTRY_MODIFY);
     dirs.put(key, name);
   }
 

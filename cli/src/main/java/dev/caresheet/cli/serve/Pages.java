@@ -16,19 +16,21 @@ final class Pages {
   private Pages() {}
 
   /** The stylesheet of the preview's own pages, served at {@value PreviewServer#PREVIEW_CSS}. */
-  static final String CSS = String.join("\n",
-      ".caresheet-preview{border:3px solid #b00020;border-radius:6px;padding:.75rem 1rem;margin:1rem 0}",
-      ".caresheet-preview h1,.caresheet-preview h2{margin-top:0;font-size:1.25rem}",
-      ".caresheet-preview ol{padding-left:1.5rem}",
-      ".caresheet-preview li{margin:.5rem 0}",
-      ".caresheet-preview code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;"
-          + "overflow-wrap:anywhere}",
-      ".caresheet-preview .location{font-weight:bold}",
-      ".caresheet-preview .severity-error{color:#b00020;font-weight:bold}",
-      ".caresheet-preview .hint{margin:.25rem 0 0 0}",
-      "@media (prefers-color-scheme: dark){.caresheet-preview{border-color:#ff8a80}"
-          + ".caresheet-preview .severity-error{color:#ff8a80}}",
-      "");
+  static final String CSS =
+      String.join(
+          "\n",
+          ".caresheet-preview{border:3px solid #b00020;border-radius:6px;padding:.75rem 1rem;margin:1rem 0}",
+          ".caresheet-preview h1,.caresheet-preview h2{margin-top:0;font-size:1.25rem}",
+          ".caresheet-preview ol{padding-left:1.5rem}",
+          ".caresheet-preview li{margin:.5rem 0}",
+          ".caresheet-preview code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;"
+              + "overflow-wrap:anywhere}",
+          ".caresheet-preview .location{font-weight:bold}",
+          ".caresheet-preview .severity-error{color:#b00020;font-weight:bold}",
+          ".caresheet-preview .hint{margin:.25rem 0 0 0}",
+          "@media (prefers-color-scheme: dark){.caresheet-preview{border-color:#ff8a80}"
+              + ".caresheet-preview .severity-error{color:#ff8a80}}",
+          "");
 
   /** The errors of a document that does not validate, as {@code file:line:column} with the hint. */
   static String errors(String source, List<Problem> errors, String language) {
@@ -38,14 +40,26 @@ final class Pages {
     open(html, language, title);
     html.open("main", "class", "caresheet-preview", "id", "caresheet-errors");
     html.element("h1", source + " does not validate");
-    html.element("p", errors.size() == 1 ? "1 error. The page comes back as soon as the file is fixed."
-        : errors.size() + " errors. The page comes back as soon as the file is fixed.");
+    html.element(
+        "p",
+        errors.size() == 1
+            ? "1 error. The page comes back as soon as the file is fixed."
+            : errors.size() + " errors. The page comes back as soon as the file is fixed.");
     html.open("ol", "class", "problems");
     for (Problem p : errors) {
       html.open("li");
-      html.open("p").open("code", "class", "location").text(location(p)).close("code").text(": ")
-          .open("span", "class", "severity-error").text(p.severity().label()).close("span")
-          .text(": " + p.message() + " ").open("code").text("[" + p.code() + "]").close("code");
+      html.open("p")
+          .open("code", "class", "location")
+          .text(location(p))
+          .close("code")
+          .text(": ")
+          .open("span", "class", "severity-error")
+          .text(p.severity().label())
+          .close("span")
+          .text(": " + p.message() + " ")
+          .open("code")
+          .text("[" + p.code() + "]")
+          .close("code");
       if (!p.pointer().isEmpty()) {
         html.text(" (at ").open("code").text(p.pointer()).close("code").text(")");
       }
@@ -67,11 +81,18 @@ final class Pages {
     HtmlWriter html = new HtmlWriter(out);
     html.open("section", "class", "caresheet-preview", "aria-labelledby", "caresheet-broken");
     html.open("h2", "id", "caresheet-broken")
-        .text(broken.size() == 1 ? "1 document does not validate" : broken.size() + " documents do not validate")
+        .text(
+            broken.size() == 1
+                ? "1 document does not validate"
+                : broken.size() + " documents do not validate")
         .close("h2");
     html.open("ul");
     for (Map.Entry<String, Path> e : broken.entrySet()) {
-      html.open("li").open("a", "href", e.getKey()).text(e.getValue().toString()).close("a").close("li");
+      html.open("li")
+          .open("a", "href", e.getKey())
+          .text(e.getValue().toString())
+          .close("a")
+          .close("li");
     }
     html.close("ul").close("section");
     return out.toString();
@@ -84,8 +105,12 @@ final class Pages {
     open(html, language, "Not found");
     html.open("main", "class", "caresheet-preview");
     html.element("h1", "Not found");
-    html.open("p").text("The site has no such page. ").open("a", "href", "/" + HtmlSite.INDEX)
-        .text("All conditions").close("a").close("p");
+    html.open("p")
+        .text("The site has no such page. ")
+        .open("a", "href", "/" + HtmlSite.INDEX)
+        .text("All conditions")
+        .close("a")
+        .close("p");
     html.close("main");
     close(html);
     return out.toString();

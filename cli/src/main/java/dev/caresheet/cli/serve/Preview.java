@@ -35,9 +35,9 @@ import java.util.TreeSet;
  *
  * <p>On a change only the changed documents are read and validated again (with the one shared
  * {@link Validator}); the rules across files run on the kept reports, which is cheap. A page is
- * rendered again only when what it shows changed: its document, the ids and names of the
- * documents it lists as related, or its errors. Every entry carries the generation at which its
- * bytes last changed, so that a browser tab knows whether what it shows is out of date.
+ * rendered again only when what it shows changed: its document, the ids and names of the documents
+ * it lists as related, or its errors. Every entry carries the generation at which its bytes last
+ * changed, so that a browser tab knows whether what it shows is out of date.
  *
  * <p>Not thread-safe: {@link #load()} and {@link #apply(Collection)} are called from one thread at
  * a time (the watcher's); {@link #snapshot()} from any.
@@ -45,9 +45,22 @@ import java.util.TreeSet;
 final class Preview {
 
   /** The image types served from the content directories, by file extension. */
-  static final Map<String, String> IMAGE_TYPES = Map.of(
-      "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif",
-      "webp", "image/webp", "avif", "image/avif", "svg", "image/svg+xml");
+  static final Map<String, String> IMAGE_TYPES =
+      Map.of(
+          "png",
+          "image/png",
+          "jpg",
+          "image/jpeg",
+          "jpeg",
+          "image/jpeg",
+          "gif",
+          "image/gif",
+          "webp",
+          "image/webp",
+          "avif",
+          "image/avif",
+          "svg",
+          "image/svg+xml");
 
   /** An answer the server has ready: the bytes, their type, and where the reload script goes. */
   record Entry(byte[] body, String type, long version, int scriptAt) {
@@ -59,11 +72,13 @@ final class Preview {
   /**
    * Everything the server answers at one moment, immutable.
    *
-   * @param entries the site's files by name ({@code index.html}, {@code style.css}, {@code ID.html})
+   * @param entries the site's files by name ({@code index.html}, {@code style.css}, {@code
+   *     ID.html})
    * @param images the content directories' images, by URL path without the leading slash
    * @param assets the generation at which the stylesheet or an image last changed
    */
-  record Snapshot(Map<String, Entry> entries, Map<String, Path> images, long assets, long generation) {
+  record Snapshot(
+      Map<String, Entry> entries, Map<String, Path> images, long assets, long generation) {
     /** The version of what a page shows, as the reload script compares it; "none" for a 404. */
     String token(String name) {
       Entry e = entries.get(name);
@@ -75,8 +90,14 @@ final class Preview {
   }
 
   /** What one update changed, for the terminal. */
-  record Update(List<String> changedPages, Map<String, List<Problem>> newProblems, Set<String> fixed,
-      int documents, int errors, int warnings, boolean assets) {}
+  record Update(
+      List<String> changedPages,
+      Map<String, List<Problem>> newProblems,
+      Set<String> fixed,
+      int documents,
+      int errors,
+      int warnings,
+      boolean assets) {}
 
   private record FileState(Report report, Optional<Condition> lastGood) {}
 
@@ -90,8 +111,10 @@ final class Preview {
   private final Map<String, List<Object>> keys = new HashMap<>();
   private final Map<String, List<Problem>> shownProblems = new HashMap<>();
   private final Map<Path, Path> realRoots = new HashMap<>();
+
   /** Reports of a large batch (the first load, a directory moved in), validated in parallel. */
   private final Map<Path, Report> prevalidated = new java.util.concurrent.ConcurrentHashMap<>();
+
   private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), 0, 0);
   private long generation;
   private long assets;
@@ -149,7 +172,8 @@ final class Preview {
       if (Files.isDirectory(path)) {
         List<Path> found = walk(path);
         if (found.size() > 16) {
-          found.parallelStream().filter(f -> Format.of(f).isPresent())
+          found.parallelStream()
+              .filter(f -> Format.of(f).isPresent())
               .forEach(f -> prevalidated.put(f, validator.validate(f)));
         }
         for (Path file : found) {
@@ -200,10 +224,14 @@ final class Preview {
         return documents.remove(file) != null ? 1 : 0;
       }
       FileState old = documents.get(file);
-      Report report = prevalidated.containsKey(file) ? prevalidated.remove(file) : validator.validate(file);
+      Report report =
+          prevalidated.containsKey(file) ? prevalidated.remove(file) : validator.validate(file);
       Optional<Condition> lastGood = report.isValid() ? report.condition() : Optional.empty();
-      documents.put(file, new FileState(report,
-          lastGood.isPresent() ? lastGood : old == null ? Optional.empty() : old.lastGood()));
+      documents.put(
+          file,
+          new FileState(
+              report,
+              lastGood.isPresent() ? lastGood : old == null ? Optional.empty() : old.lastGood()));
       return 1;
     }
     if (IMAGE_TYPES.containsKey(ext.get())) {
@@ -258,8 +286,10 @@ final class Preview {
         shown.putIfAbsent(current.get().id(), current.get());
         continue;
       }
-      List<Problem> errors = problemsBySource.getOrDefault(source, List.of()).stream()
-          .filter(Problem::isError).toList();
+      List<Problem> errors =
+          problemsBySource.getOrDefault(source, List.of()).stream()
+              .filter(Problem::isError)
+              .toList();
       errorsOf.put(source, errors);
       String page = e.getValue().lastGood().map(Condition::id).orElse(stem(e.getKey())) + ".html";
       brokenPages.putIfAbsent(page, e.getKey());
@@ -272,25 +302,38 @@ final class Preview {
 
     Snapshot before = snapshot;
     // The first time, every page is rendered: the whole site at once is cheaper than page by page.
-    Map<String, String> whole = before.entries().isEmpty() && conditions.size() > 1
-        ? site.files(conditions) : Map.of();
+    Map<String, String> whole =
+        before.entries().isEmpty() && conditions.size() > 1 ? site.files(conditions) : Map.of();
     Map<String, Entry> entries = new LinkedHashMap<>();
     List<String> changedPages = new ArrayList<>();
     String index = injectBanner(site.index(conditions), brokenPages);
     put(entries, before, HtmlSite.INDEX, List.of("index", index), () -> html(index), changedPages);
     String css = site.stylesheet();
-    put(entries, before, HtmlSite.STYLESHEET, List.of("css", css),
+    put(
+        entries,
+        before,
+        HtmlSite.STYLESHEET,
+        List.of("css", css),
         () -> new Entry(css.getBytes(StandardCharsets.UTF_8), "text/css; charset=utf-8", 0, -1),
         changedPages);
     String icon = site.icon();
-    put(entries, before, HtmlSite.ICON, List.of("icon", icon),
+    put(
+        entries,
+        before,
+        HtmlSite.ICON,
+        List.of("icon", icon),
         () -> new Entry(icon.getBytes(StandardCharsets.UTF_8), "image/svg+xml", 0, -1),
         changedPages);
     for (Map.Entry<String, Path> broken : brokenPages.entrySet()) {
       String source = broken.getValue().toString();
       List<Problem> errors = errorsOf.get(source);
-      put(entries, before, broken.getKey(), List.of("errors", source, errors),
-          () -> html(Pages.errors(source, errors, language)), changedPages);
+      put(
+          entries,
+          before,
+          broken.getKey(),
+          List.of("errors", source, errors),
+          () -> html(Pages.errors(source, errors, language)),
+          changedPages);
     }
     for (Condition c : conditions) {
       String name = c.id() + ".html";
@@ -302,8 +345,13 @@ final class Preview {
         Condition r = shown.get(id);
         related.add(r == null ? "" : id + "\u0000" + r.name());
       }
-      put(entries, before, name, List.of("page", c, related),
-          () -> html(whole.containsKey(name) ? whole.get(name) : site.page(c, conditions)), changedPages);
+      put(
+          entries,
+          before,
+          name,
+          List.of("page", c, related),
+          () -> html(whole.containsKey(name) ? whole.get(name) : site.page(c, conditions)),
+          changedPages);
     }
     keys.keySet().retainAll(entries.keySet());
     for (String name : before.entries().keySet()) {
@@ -334,13 +382,24 @@ final class Preview {
       }
     }
     shownProblems.keySet().retainAll(sources);
-    return new Update(changedPages, newProblems, fixed, documents.size(), set.errorCount(),
-        set.warningCount(), assetsChanged);
+    return new Update(
+        changedPages,
+        newProblems,
+        fixed,
+        documents.size(),
+        set.errorCount(),
+        set.warningCount(),
+        assetsChanged);
   }
 
   /** Puts the entry, rendering it only when its key changed, versioned by when its bytes did. */
-  private void put(Map<String, Entry> entries, Snapshot before, String name, List<Object> key,
-      java.util.function.Supplier<Entry> render, List<String> changed) {
+  private void put(
+      Map<String, Entry> entries,
+      Snapshot before,
+      String name,
+      List<Object> key,
+      java.util.function.Supplier<Entry> render,
+      List<String> changed) {
     Entry old = before.entries().get(name);
     if (old != null && key.equals(keys.get(name))) {
       entries.put(name, old);
@@ -359,7 +418,8 @@ final class Preview {
   private static Entry html(String page) {
     int at = page.lastIndexOf("</body>");
     byte[] body = page.getBytes(StandardCharsets.UTF_8);
-    int scriptAt = at < 0 ? body.length : page.substring(0, at).getBytes(StandardCharsets.UTF_8).length;
+    int scriptAt =
+        at < 0 ? body.length : page.substring(0, at).getBytes(StandardCharsets.UTF_8).length;
     return new Entry(body, "text/html; charset=utf-8", 0, scriptAt);
   }
 
@@ -405,7 +465,10 @@ final class Preview {
 
   private static List<Path> walk(Path dir) throws IOException {
     List<Path> files = new ArrayList<>();
-    Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+    Files.walkFileTree(
+        dir,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {

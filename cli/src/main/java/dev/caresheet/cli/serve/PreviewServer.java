@@ -29,9 +29,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * {@code caresheet serve}: the site of a set of content directories, rendered in memory, served
- * on loopback and kept up to date as files change; open pages reload themselves (server-sent
- * events from a small script that only preview pages carry).
+ * {@code caresheet serve}: the site of a set of content directories, rendered in memory, served on
+ * loopback and kept up to date as files change; open pages reload themselves (server-sent events
+ * from a small script that only preview pages carry).
  *
  * <p>Built on the JDK's {@code com.sun.net.httpserver}, with bounds on what it does not bound
  * itself (docs/SECURITY.md): the number of connections, request line and header sizes, the time a
@@ -44,49 +44,59 @@ public final class PreviewServer implements AutoCloseable {
 
   /** The URL path of the reload script. */
   public static final String RELOAD_JS = "/_caresheet/reload.js";
+
   /** The URL path of the event stream the reload script listens to. */
   public static final String EVENTS = "/_caresheet/events";
+
   /** The URL path of the stylesheet of the preview's own pages (errors, not found). */
   public static final String PREVIEW_CSS = "/_caresheet/preview.css";
 
   /** Threads answering requests; event streams take at most {@link #MAX_STREAMS} of them. */
   static final int WORKERS = 48;
+
   /** Open event streams (browser tabs) at once; more are answered 503. */
   static final int MAX_STREAMS = 32;
+
   /** How long an event stream stays open; the browser then opens a new one at once. */
   static final long STREAM_LIFETIME_MS = 20_000;
+
   /** A comment on each open event stream this often, so that a gone tab is noticed. */
   static final long PING_MS = 5_000;
+
   /** The longest request target accepted. */
   static final int MAX_TARGET = 1024;
+
   /** The largest image served. */
   static final long MAX_IMAGE_BYTES = 16L << 20;
 
   /** The JDK server's own bounds (seconds unless named), unless given on the command line. */
-  static final Map<String, String> JDK_BOUNDS = Map.of(
-      "jdk.httpserver.maxConnections", "128",
-      "sun.net.httpserver.maxIdleConnections", "32",
-      "sun.net.httpserver.maxReqHeaders", "64",
-      "sun.net.httpserver.maxReqHeaderSize", "32768",
-      "sun.net.httpserver.maxReqTime", "5",
-      "sun.net.httpserver.maxRspTime", "30",
-      "sun.net.httpserver.idleInterval", "10",
-      "sun.net.httpserver.clockTick", "1000",
-      // Without it, Nagle's algorithm and delayed acknowledgements add 40 ms to every answer.
-      "sun.net.httpserver.nodelay", "true");
+  static final Map<String, String> JDK_BOUNDS =
+      Map.of(
+          "jdk.httpserver.maxConnections", "128",
+          "sun.net.httpserver.maxIdleConnections", "32",
+          "sun.net.httpserver.maxReqHeaders", "64",
+          "sun.net.httpserver.maxReqHeaderSize", "32768",
+          "sun.net.httpserver.maxReqTime", "5",
+          "sun.net.httpserver.maxRspTime", "30",
+          "sun.net.httpserver.idleInterval", "10",
+          "sun.net.httpserver.clockTick", "1000",
+          // Without it, Nagle's algorithm and delayed acknowledgements add 40 ms to every answer.
+          "sun.net.httpserver.nodelay", "true");
 
   static {
     // Read once, when the JDK server's classes load: before any server is made.
-    JDK_BOUNDS.forEach((k, v) -> {
-      if (System.getProperty(k) == null) {
-        System.setProperty(k, v);
-      }
-    });
+    JDK_BOUNDS.forEach(
+        (k, v) -> {
+          if (System.getProperty(k) == null) {
+            System.setProperty(k, v);
+          }
+        });
   }
 
   private static final String RELOAD_SCRIPT = resource("reload.js");
-  private static final String CSP_HTML = "default-src 'none'; script-src 'self'; style-src 'self'; "
-      + "img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  private static final String CSP_HTML =
+      "default-src 'none'; script-src 'self'; style-src 'self'; "
+          + "img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
   private static final String CSP_OTHER = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
   /** Where the terminal output of the server goes. */
@@ -124,8 +134,14 @@ public final class PreviewServer implements AutoCloseable {
    * @param validator the validator every document goes through, shared
    * @param log where the terminal output goes
    */
-  public record Config(List<Path> roots, Optional<Path> stylesheet, String host, int port,
-      String language, Validator validator, Log log) {
+  public record Config(
+      List<Path> roots,
+      Optional<Path> stylesheet,
+      String host,
+      int port,
+      String language,
+      Validator validator,
+      Log log) {
     /**
      * Checks that nothing is null.
      *
@@ -164,26 +180,38 @@ public final class PreviewServer implements AutoCloseable {
 
   private PreviewServer(Config config) throws IOException {
     this.config = config;
-    this.preview = new Preview(config.roots(), config.stylesheet(), config.validator(), config.language());
+    this.preview =
+        new Preview(config.roots(), config.stylesheet(), config.validator(), config.language());
     this.notFound = Pages.notFound(config.language()).getBytes(StandardCharsets.UTF_8);
     report(preview.load(), true);
     InetAddress address = InetAddress.getByName(config.host());
-    this.workers = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.MILLISECONDS,
-        new LinkedBlockingQueue<>(), new Threads("caresheet-serve"));
+    this.workers =
+        new ThreadPoolExecutor(
+            WORKERS,
+            WORKERS,
+            0,
+            TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(),
+            new Threads("caresheet-serve"));
     this.server = HttpServer.create(new InetSocketAddress(address, config.port()), 64);
     server.setExecutor(workers);
     server.createContext("/", this::handle);
     int port = server.getAddress().getPort();
     this.hosts = hosts(address, config.host(), port);
     this.anyIpLiteral = address.isAnyLocalAddress();
-    String shown = address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+    String shown =
+        address instanceof Inet6Address
+            ? "[" + address.getHostAddress() + "]"
+            : address.getHostAddress();
     if (address.isAnyLocalAddress()) {
       shown = "127.0.0.1";
     }
     this.url = URI.create("http://" + shown + ":" + port + "/");
     ContentWatcher w;
     try {
-      w = new ContentWatcher(preview.roots(), preview.stylesheetFile(), this::changed, config.log()::warn);
+      w =
+          new ContentWatcher(
+              preview.roots(), preview.stylesheetFile(), this::changed, config.log()::warn);
     } catch (IOException | RuntimeException e) {
       server.stop(0);
       workers.shutdownNow();
@@ -249,7 +277,9 @@ public final class PreviewServer implements AutoCloseable {
     try {
       update = preview.apply(paths);
     } catch (IOException | UncheckedIOException e) {
-      config.log().warn("cannot read the change (" + e.getMessage() + "); the preview stays as it was");
+      config
+          .log()
+          .warn("cannot read the change (" + e.getMessage() + "); the preview stays as it was");
       return;
     } catch (RuntimeException e) {
       config.log().warn("internal error while updating the preview: " + e);
@@ -263,8 +293,14 @@ public final class PreviewServer implements AutoCloseable {
     if (!update.changedPages().isEmpty() || update.assets()) {
       List<String> pages = update.changedPages();
       String what = pages.size() <= 4 ? String.join(", ", pages) : pages.size() + " files";
-      config.log().info("updated " + (pages.isEmpty() ? "the stylesheet or an image" : what)
-          + " in " + ms + " ms");
+      config
+          .log()
+          .info(
+              "updated "
+                  + (pages.isEmpty() ? "the stylesheet or an image" : what)
+                  + " in "
+                  + ms
+                  + " ms");
     }
   }
 
@@ -276,9 +312,15 @@ public final class PreviewServer implements AutoCloseable {
       config.log().info(source + ": no problems");
     }
     if (first || !update.newProblems().isEmpty() || !update.fixed().isEmpty()) {
-      config.log().info(update.documents() + (update.documents() == 1 ? " document, " : " documents, ")
-          + update.errors() + (update.errors() == 1 ? " error, " : " errors, ")
-          + update.warnings() + (update.warnings() == 1 ? " warning" : " warnings"));
+      config
+          .log()
+          .info(
+              update.documents()
+                  + (update.documents() == 1 ? " document, " : " documents, ")
+                  + update.errors()
+                  + (update.errors() == 1 ? " error, " : " errors, ")
+                  + update.warnings()
+                  + (update.warnings() == 1 ? " warning" : " warnings"));
     }
   }
 
@@ -321,7 +363,8 @@ public final class PreviewServer implements AutoCloseable {
       plain(exchange, 400, "bad request target", head);
       return;
     }
-    if (raw.length() + Optional.ofNullable(target.getRawQuery()).map(String::length).orElse(0) > MAX_TARGET) {
+    if (raw.length() + Optional.ofNullable(target.getRawQuery()).map(String::length).orElse(0)
+        > MAX_TARGET) {
       plain(exchange, 414, "request target too long", head);
       return;
     }
@@ -333,12 +376,23 @@ public final class PreviewServer implements AutoCloseable {
     String path = name.get();
     switch (path) {
       case "_caresheet/reload.js" -> {
-        send(exchange, 200, "text/javascript; charset=utf-8", RELOAD_SCRIPT.getBytes(StandardCharsets.UTF_8),
-            head, CSP_OTHER);
+        send(
+            exchange,
+            200,
+            "text/javascript; charset=utf-8",
+            RELOAD_SCRIPT.getBytes(StandardCharsets.UTF_8),
+            head,
+            CSP_OTHER);
         return;
       }
       case "_caresheet/preview.css" -> {
-        send(exchange, 200, "text/css; charset=utf-8", Pages.CSS.getBytes(StandardCharsets.UTF_8), head, CSP_OTHER);
+        send(
+            exchange,
+            200,
+            "text/css; charset=utf-8",
+            Pages.CSS.getBytes(StandardCharsets.UTF_8),
+            head,
+            CSP_OTHER);
         return;
       }
       case "_caresheet/events" -> {
@@ -367,7 +421,8 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   /** Serves an image if its real path is still inside a content directory; else false. */
-  private boolean image(HttpExchange exchange, Path file, String name, boolean head) throws IOException {
+  private boolean image(HttpExchange exchange, Path file, String name, boolean head)
+      throws IOException {
     String type = Preview.IMAGE_TYPES.get(Preview.extension(file).orElse(""));
     if (type == null || !insideRoots(file)) {
       return false; // replaced by a link out of the content, or by something that is not a file
@@ -455,10 +510,12 @@ public final class PreviewServer implements AutoCloseable {
     }
   }
 
-  private void html(HttpExchange exchange, int status, byte[] body, int scriptAt, String token, boolean head)
+  private void html(
+      HttpExchange exchange, int status, byte[] body, int scriptAt, String token, boolean head)
       throws IOException {
-    byte[] script = ("<script src=\"" + RELOAD_JS + "\" data-version=\"" + token + "\"></script>\n")
-        .getBytes(StandardCharsets.US_ASCII);
+    byte[] script =
+        ("<script src=\"" + RELOAD_JS + "\" data-version=\"" + token + "\"></script>\n")
+            .getBytes(StandardCharsets.US_ASCII);
     Headers h = exchange.getResponseHeaders();
     h.set("Content-Type", "text/html; charset=utf-8");
     h.set("Content-Security-Policy", CSP_HTML);
@@ -473,8 +530,9 @@ public final class PreviewServer implements AutoCloseable {
     out.write(body, scriptAt, body.length - scriptAt);
   }
 
-  private static void send(HttpExchange exchange, int status, String type, byte[] body, boolean head,
-      String csp) throws IOException {
+  private static void send(
+      HttpExchange exchange, int status, String type, byte[] body, boolean head, String csp)
+      throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.getResponseHeaders().set("Content-Security-Policy", csp);
     if (head) {
@@ -485,8 +543,14 @@ public final class PreviewServer implements AutoCloseable {
     exchange.getResponseBody().write(body);
   }
 
-  private static void plain(HttpExchange exchange, int status, String text, boolean head) throws IOException {
-    send(exchange, status, "text/plain; charset=utf-8", (text + "\n").getBytes(StandardCharsets.UTF_8), head,
+  private static void plain(HttpExchange exchange, int status, String text, boolean head)
+      throws IOException {
+    send(
+        exchange,
+        status,
+        "text/plain; charset=utf-8",
+        (text + "\n").getBytes(StandardCharsets.UTF_8),
+        head,
         CSP_OTHER);
   }
 
@@ -518,7 +582,10 @@ public final class PreviewServer implements AutoCloseable {
 
   private static Set<String> hosts(InetAddress address, String given, int port) {
     List<String> names = new ArrayList<>();
-    String literal = address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+    String literal =
+        address instanceof Inet6Address
+            ? "[" + address.getHostAddress() + "]"
+            : address.getHostAddress();
     names.add(literal);
     if (!given.contains(":")) {
       names.add(given);

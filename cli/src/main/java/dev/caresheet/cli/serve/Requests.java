@@ -20,11 +20,14 @@ final class Requests {
    * The site's name for a raw (still percent-encoded) path: {@code "/"} is {@code index.html},
    * {@code "/a/b.png"} is {@code a/b.png}. Empty when the path is malformed or could name anything
    * outside the site: an invalid or double percent-encoding, invalid UTF-8, a {@code .} or {@code
-   * ..} segment or one starting with a dot, an empty segment (a directory), a backslash, NUL or
-   * any other control character, or more than {@link PreviewServer#MAX_TARGET} characters.
+   * ..} segment or one starting with a dot, an empty segment (a directory), a backslash, NUL or any
+   * other control character, or more than {@link PreviewServer#MAX_TARGET} characters.
    */
   static Optional<String> name(String raw) {
-    if (raw == null || raw.isEmpty() || raw.charAt(0) != '/' || raw.length() > PreviewServer.MAX_TARGET) {
+    if (raw == null
+        || raw.isEmpty()
+        || raw.charAt(0) != '/'
+        || raw.length() > PreviewServer.MAX_TARGET) {
       return Optional.empty();
     }
     if (raw.equals("/")) {
@@ -77,7 +80,8 @@ final class Requests {
     }
     String address = host.substring(0, host.length() - suffix.length());
     if (address.startsWith("[") && address.endsWith("]")) {
-      return address.length() > 2 && address.substring(1, address.length() - 1).matches("[0-9a-f:.]+");
+      return address.length() > 2
+          && address.substring(1, address.length() - 1).matches("[0-9a-f:.]+");
     }
     String[] parts = address.split("\\.", -1);
     if (parts.length != 4) {
@@ -122,10 +126,13 @@ final class Requests {
       }
     }
     try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes.toByteArray()))
+              .toString());
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The previewed site: the same bytes as {@code caresheet site}, and only what changed re-rendered. */
+/**
+ * The previewed site: the same bytes as {@code caresheet site}, and only what changed re-rendered.
+ */
 class PreviewTest {
 
   @TempDir Path dir;
@@ -45,7 +47,10 @@ class PreviewTest {
 
   private Map<String, String> served() {
     Map<String, String> files = new HashMap<>();
-    preview.snapshot().entries().forEach((k, v) -> files.put(k, new String(v.body(), StandardCharsets.UTF_8)));
+    preview
+        .snapshot()
+        .entries()
+        .forEach((k, v) -> files.put(k, new String(v.body(), StandardCharsets.UTF_8)));
     return files;
   }
 
@@ -57,16 +62,23 @@ class PreviewTest {
   @Test
   void aChangeReRendersItsPageTheIndexAndThePagesThatLinkToItOnly() throws IOException {
     Path migraine = content.resolve("migraine.json");
-    Files.writeString(migraine, Files.readString(migraine).replace("\"name\": \"Migraine\"", "\"name\": \"Migraine attack\""));
+    Files.writeString(
+        migraine,
+        Files.readString(migraine)
+            .replace("\"name\": \"Migraine\"", "\"name\": \"Migraine attack\""));
     Preview.Update update = preview.apply(List.of(migraine));
     // leg-cramps lists migraine as related, by name; anorexia-nervosa does not.
-    assertThat(update.changedPages()).containsExactlyInAnyOrder("index.html", "migraine.html", "leg-cramps.html");
+    assertThat(update.changedPages())
+        .containsExactlyInAnyOrder("index.html", "migraine.html", "leg-cramps.html");
     assertThat(served()).isEqualTo(published());
     long version = preview.snapshot().entries().get("anorexia-nervosa.html").version();
     Files.writeString(migraine, Files.readString(migraine).replace("Migraine attack", "Migraine"));
     preview.apply(List.of(migraine));
-    assertThat(preview.snapshot().entries().get("anorexia-nervosa.html").version()).isEqualTo(version);
-    assertThat(preview.apply(List.of(migraine)).changedPages()).as("a save without a change").isEmpty();
+    assertThat(preview.snapshot().entries().get("anorexia-nervosa.html").version())
+        .isEqualTo(version);
+    assertThat(preview.apply(List.of(migraine)).changedPages())
+        .as("a save without a change")
+        .isEmpty();
   }
 
   @Test
@@ -77,9 +89,14 @@ class PreviewTest {
     Preview.Update broken = preview.apply(List.of(migraine));
     assertThat(broken.newProblems()).containsKey(migraine.toString());
     String page = served().get("migraine.html");
-    assertThat(page).contains(migraine + ":4:").contains("hint: ").contains("[schema.type]")
+    assertThat(page)
+        .contains(migraine + ":4:")
+        .contains("hint: ")
+        .contains("[schema.type]")
         .doesNotContain("<article");
-    assertThat(served().get("index.html")).contains("1 document does not validate").contains("href=\"migraine.html\"");
+    assertThat(served().get("index.html"))
+        .contains("1 document does not validate")
+        .contains("href=\"migraine.html\"");
     // The other pages keep linking to it, by its last valid name.
     assertThat(served().get("leg-cramps.html")).contains("href=\"migraine.html\"");
 
@@ -98,11 +115,14 @@ class PreviewTest {
   @Test
   void aNewDirectoryAndItsDocumentsAndImagesAreRead() throws IOException {
     Path sub = Files.createDirectories(content.resolve("more/images"));
-    Files.writeString(content.resolve("more/cramp-2.json"),
-        Files.readString(content.resolve("migraine.json")).replace("\"id\": \"migraine\"", "\"id\": \"cramp-2\""));
+    Files.writeString(
+        content.resolve("more/cramp-2.json"),
+        Files.readString(content.resolve("migraine.json"))
+            .replace("\"id\": \"migraine\"", "\"id\": \"cramp-2\""));
     Files.write(sub.resolve("a.png"), new byte[] {1, 2, 3});
     Preview.Update update = preview.apply(List.of(content.resolve("more")));
     assertThat(update.changedPages()).contains("cramp-2.html", "index.html");
-    assertThat(preview.snapshot().images()).containsOnlyKeys("images/calf-stretch.png", "more/images/a.png");
+    assertThat(preview.snapshot().images())
+        .containsOnlyKeys("images/calf-stretch.png", "more/images/a.png");
   }
 }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A bounded soak: 10,000 requests from 50 clients while documents change, are broken and fixed,
- * and one is deleted and written again. Only the intended 404s (the deleted page) are errors; the
+ * A bounded soak: 10,000 requests from 50 clients while documents change, are broken and fixed, and
+ * one is deleted and written again. Only the intended 404s (the deleted page) are errors; the
  * server's threads stay the same and its heap does not grow; then it stops, leaving no thread.
  */
 class ServeSoakTest {
@@ -42,8 +42,9 @@ class ServeSoakTest {
   private void soak() throws Exception {
     Served served = new Served(dir);
     Path flip = served.content.resolve("flip.json");
-    String flipText = Files.readString(served.content.resolve("migraine.json"))
-        .replace("\"id\": \"migraine\"", "\"id\": \"flip\"");
+    String flipText =
+        Files.readString(served.content.resolve("migraine.json"))
+            .replace("\"id\": \"migraine\"", "\"id\": \"flip\"");
     Files.writeString(flip, flipText);
     Path migraine = served.content.resolve("migraine.json");
     String migraineText = Files.readString(migraine);
@@ -51,54 +52,84 @@ class ServeSoakTest {
     String anorexiaText = Files.readString(anorexia);
     waitFor(() -> served.get("/flip.html").status() == 200);
 
-    List<String> pages = List.of("/", "/style.css", "/leg-cramps.html", "/migraine.html", "/anorexia-nervosa.html",
-        "/flip.html", "/index.html", "/_caresheet/reload.js");
+    List<String> pages =
+        List.of(
+            "/",
+            "/style.css",
+            "/leg-cramps.html",
+            "/migraine.html",
+            "/anorexia-nervosa.html",
+            "/flip.html",
+            "/index.html",
+            "/_caresheet/reload.js");
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clients)
-        .connectTimeout(Duration.ofSeconds(10)).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .executor(clients)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     AtomicInteger sent = new AtomicInteger();
     Map<String, AtomicInteger> statuses = new ConcurrentHashMap<>();
     AtomicBoolean done = new AtomicBoolean();
     AtomicInteger changes = new AtomicInteger();
-    Thread editor = new Thread(() -> {
-      int i = 0;
-      try {
-        while (!done.get()) {
-          i++;
-          write(migraine, migraineText.replace("\"name\": \"Migraine\"", "\"name\": \"Migraine " + i + "\""));
-          if (i % 3 == 0) {
-            write(anorexia, i % 2 == 0 ? anorexiaText : anorexiaText.replace("\"language\": \"en\"", "\"language\": 7"));
-          }
-          if (i % 4 == 0) {
-            Files.deleteIfExists(flip);
-          } else if (i % 4 == 2) {
-            write(flip, flipText);
-          }
-          changes.incrementAndGet();
-          Thread.sleep(40);
-        }
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }, "soak-editor");
+    Thread editor =
+        new Thread(
+            () -> {
+              int i = 0;
+              try {
+                while (!done.get()) {
+                  i++;
+                  write(
+                      migraine,
+                      migraineText.replace(
+                          "\"name\": \"Migraine\"", "\"name\": \"Migraine " + i + "\""));
+                  if (i % 3 == 0) {
+                    write(
+                        anorexia,
+                        i % 2 == 0
+                            ? anorexiaText
+                            : anorexiaText.replace("\"language\": \"en\"", "\"language\": 7"));
+                  }
+                  if (i % 4 == 0) {
+                    Files.deleteIfExists(flip);
+                  } else if (i % 4 == 2) {
+                    write(flip, flipText);
+                  }
+                  changes.incrementAndGet();
+                  Thread.sleep(40);
+                }
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            },
+            "soak-editor");
 
-    Runnable client = () -> {
-      try {
-        int n;
-        while ((n = sent.getAndIncrement()) < REQUESTS) {
-          String page = pages.get(n % pages.size());
-          HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://" + served.host() + page))
-              .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofByteArray());
-          String key = r.statusCode() == 200 ? "200" : page + " " + r.statusCode();
-          statuses.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-        }
-      } catch (Exception e) {
-        statuses.computeIfAbsent("exception " + e, k -> new AtomicInteger()).incrementAndGet();
-      }
-    };
+    Runnable client =
+        () -> {
+          try {
+            int n;
+            while ((n = sent.getAndIncrement()) < REQUESTS) {
+              String page = pages.get(n % pages.size());
+              HttpResponse<byte[]> r =
+                  http.send(
+                      HttpRequest.newBuilder(URI.create("http://" + served.host() + page))
+                          .timeout(Duration.ofSeconds(20))
+                          .build(),
+                      HttpResponse.BodyHandlers.ofByteArray());
+              String key = r.statusCode() == 200 ? "200" : page + " " + r.statusCode();
+              statuses.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+            }
+          } catch (Exception e) {
+            statuses.computeIfAbsent("exception " + e, k -> new AtomicInteger()).incrementAndGet();
+          }
+        };
     // Warm up, then measure the server's threads and heap.
     for (int i = 0; i < 200; i++) {
-      http.send(HttpRequest.newBuilder(URI.create("http://" + served.host() + pages.get(i % pages.size()))).build(),
+      http.send(
+          HttpRequest.newBuilder(
+                  URI.create("http://" + served.host() + pages.get(i % pages.size())))
+              .build(),
           HttpResponse.BodyHandlers.discarding());
     }
     long threadsBefore = serverThreads();
@@ -121,7 +152,8 @@ class ServeSoakTest {
     long heapAfter = usedHeapAfterGc();
     int total = statuses.values().stream().mapToInt(AtomicInteger::get).sum();
     assertThat(total).isEqualTo(REQUESTS);
-    assertThat(statuses.keySet()).as("answers other than 200 or the deleted page's 404: %s", statuses)
+    assertThat(statuses.keySet())
+        .as("answers other than 200 or the deleted page's 404: %s", statuses)
         .isSubsetOf("200", "/flip.html 404");
     assertThat(changes.get()).as("changes made during the soak").isGreaterThan(5);
     assertThat(threadsAfter).as("server threads").isEqualTo(threadsBefore);
@@ -142,7 +174,11 @@ class ServeSoakTest {
 
   static long serverThreads() {
     return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.isAlive() && (t.getName().startsWith("caresheet-") || t.getName().startsWith("HTTP-Dispatcher")))
+        .filter(
+            t ->
+                t.isAlive()
+                    && (t.getName().startsWith("caresheet-")
+                        || t.getName().startsWith("HTTP-Dispatcher")))
         .count();
   }
 

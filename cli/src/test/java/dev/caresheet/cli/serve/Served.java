@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** A preview server on a copy of the example content, and raw HTTP/1.1 on 127.0.0.1 to talk to it. */
+/**
+ * A preview server on a copy of the example content, and raw HTTP/1.1 on 127.0.0.1 to talk to it.
+ */
 final class Served implements AutoCloseable {
 
   static final Path EXAMPLES = Path.of("../examples/content");
@@ -51,24 +53,27 @@ final class Served implements AutoCloseable {
     this.content = dir.resolve("content");
     Files.createDirectories(content);
     copyExamples(content);
-    PreviewServer.Log sink = new PreviewServer.Log() {
-      @Override
-      public void problem(Problem problem) {
-        log.add(problem.toText());
-      }
+    PreviewServer.Log sink =
+        new PreviewServer.Log() {
+          @Override
+          public void problem(Problem problem) {
+            log.add(problem.toText());
+          }
 
-      @Override
-      public void info(String line) {
-        log.add(line);
-      }
+          @Override
+          public void info(String line) {
+            log.add(line);
+          }
 
-      @Override
-      public void warn(String line) {
-        log.add("warning: " + line);
-      }
-    };
-    this.server = PreviewServer.start(new PreviewServer.Config(List.of(content), Optional.empty(), "127.0.0.1", 0,
-        "en", VALIDATOR, sink));
+          @Override
+          public void warn(String line) {
+            log.add("warning: " + line);
+          }
+        };
+    this.server =
+        PreviewServer.start(
+            new PreviewServer.Config(
+                List.of(content), Optional.empty(), "127.0.0.1", 0, "en", VALIDATOR, sink));
     this.port = server.url().getPort();
   }
 
@@ -76,7 +81,10 @@ final class Served implements AutoCloseable {
     return "127.0.0.1:" + port;
   }
 
-  /** One raw request, {@code Connection: close}; the whole answer, or what came before the server closed. */
+  /**
+   * One raw request, {@code Connection: close}; the whole answer, or what came before the server
+   * closed.
+   */
   Answer raw(String request) throws IOException {
     return raw(request.getBytes(StandardCharsets.ISO_8859_1));
   }
@@ -121,11 +129,13 @@ final class Served implements AutoCloseable {
       if (!all.startsWith("HTTP/1.1 ") || end < 0) {
         return new Answer(0, all, "");
       }
-      return new Answer(Integer.parseInt(all.substring(9, 12)), all.substring(0, end), all.substring(end + 4));
+      return new Answer(
+          Integer.parseInt(all.substring(9, 12)), all.substring(0, end), all.substring(end + 4));
     }
 
     boolean hasHeader(String name) {
-      return head.toLowerCase(java.util.Locale.ROOT).contains("\r\n" + name.toLowerCase(java.util.Locale.ROOT) + ":");
+      return head.toLowerCase(java.util.Locale.ROOT)
+          .contains("\r\n" + name.toLowerCase(java.util.Locale.ROOT) + ":");
     }
   }
 }

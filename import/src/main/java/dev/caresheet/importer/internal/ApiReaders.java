@@ -31,23 +31,32 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the structured sources: the NHS website content API's JSON, MedlinePlus summaries as a
- * JSON object of {@code title: HTML}, and MedlinePlus health-topic XML (DTDs and external
- * entities refused).
+ * Reads the structured sources: the NHS website content API's JSON, MedlinePlus summaries as a JSON
+ * object of {@code title: HTML}, and MedlinePlus health-topic XML (DTDs and external entities
+ * refused).
  */
 public final class ApiReaders {
 
   /** Nesting deeper than this in JSON is refused. */
   static final int MAX_JSON_DEPTH = 200;
 
-  private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH)
-          .build())
-      .build()).build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build())
+                  .build())
+          .build();
 
   /** The NHS element names of care cards and their urgencies. */
-  private static final Map<String, Urgency> CARE_CARDS = Map.of(
-      "immediate", Urgency.EMERGENCY, "urgent", Urgency.URGENT, "non-urgent", Urgency.NON_URGENT);
+  private static final Map<String, Urgency> CARE_CARDS =
+      Map.of(
+          "immediate",
+          Urgency.EMERGENCY,
+          "urgent",
+          Urgency.URGENT,
+          "non-urgent",
+          Urgency.NON_URGENT);
 
   private final Cleaner cleaner;
 
@@ -73,8 +82,10 @@ public final class ApiReaders {
       return JSON.readTree(text);
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
-      String where = at == null || at.getLineNr() < 1 ? source
-          : source + ":" + at.getLineNr() + ":" + at.getColumnNr();
+      String where =
+          at == null || at.getLineNr() < 1
+              ? source
+              : source + ":" + at.getLineNr() + ":" + at.getColumnNr();
       throw new ImportException(where + ": not well-formed JSON: " + e.getOriginalMessage());
     }
   }
@@ -86,7 +97,8 @@ public final class ApiReaders {
    * @return whether it is one
    */
   public static boolean isNhs(JsonNode tree) {
-    return tree.isObject() && tree.path("mainEntityOfPage").isArray()
+    return tree.isObject()
+        && tree.path("mainEntityOfPage").isArray()
         && tree.path("@context").asString("").contains("schema.org");
   }
 
@@ -128,8 +140,10 @@ public final class ApiReaders {
     doc.kind = "nhs-json";
     doc.title = Texts.tidy(tree.path("name").asString(""));
     doc.titleLoc = "/name";
-    doc.language = tree.path("inLanguage").isString()
-        ? tree.path("inLanguage").asString().split("-")[0] : "en";
+    doc.language =
+        tree.path("inLanguage").isString()
+            ? tree.path("inLanguage").asString().split("-")[0]
+            : "en";
     String description = Texts.tidy(tree.path("description").asString(""));
     if (!description.isEmpty()) {
       doc.summary = Texts.escape(description);
@@ -146,9 +160,10 @@ public final class ApiReaders {
     }
     JsonNode author = tree.path("author");
     if (author.path("name").isString()) {
-      dev.caresheet.model.ImmutableContributor.Builder a = Contributor.builder()
-          .kind(dev.caresheet.model.ContributorKind.ORGANIZATION)
-          .name(Texts.tidy(author.path("name").asString()));
+      dev.caresheet.model.ImmutableContributor.Builder a =
+          Contributor.builder()
+              .kind(dev.caresheet.model.ContributorKind.ORGANIZATION)
+              .name(Texts.tidy(author.path("name").asString()));
       if (author.path("url").asString("").matches("https?://\\S+")) {
         a.url(author.path("url").asString());
       }
@@ -162,8 +177,12 @@ public final class ApiReaders {
     }
     String license = tree.path("license").asString("");
     if (license.matches("https?://\\S+")) {
-      doc.license = License.of(holder.path("name").isString()
-          ? Texts.tidy(holder.path("name").asString()) : "Licence", license);
+      doc.license =
+          License.of(
+              holder.path("name").isString()
+                  ? Texts.tidy(holder.path("name").asString())
+                  : "Licence",
+              license);
       log.mapped("/license", "license → attribution.license");
     }
     String page = tree.path("webpage").asString(tree.path("url").asString(""));
@@ -200,19 +219,20 @@ public final class ApiReaders {
     String aspect = section.path("hasHealthAspect").asString("");
     int slash = aspect.lastIndexOf('/');
     String name = slash < 0 ? aspect : aspect.substring(slash + 1);
-    String word = switch (name) {
-      case "SymptomsHealthAspect" -> "Symptoms";
-      case "CausesHealthAspect" -> "Causes";
-      case "PreventionHealthAspect" -> "Prevention";
-      case "TreatmentsHealthAspect", "TreatmentHealthAspect" -> "Treatment";
-      case "RisksOrComplicationsHealthAspect" -> "Complications";
-      case "SelfCareHealthAspect" -> "Things you can do";
-      case "DiagnosisHealthAspect" -> "Diagnosis";
-      case "PrognosisHealthAspect" -> "Outlook";
-      case "LivingWithHealthAspect" -> "Living with";
-      case "TypesHealthAspect" -> "Types of";
-      default -> null;
-    };
+    String word =
+        switch (name) {
+          case "SymptomsHealthAspect" -> "Symptoms";
+          case "CausesHealthAspect" -> "Causes";
+          case "PreventionHealthAspect" -> "Prevention";
+          case "TreatmentsHealthAspect", "TreatmentHealthAspect" -> "Treatment";
+          case "RisksOrComplicationsHealthAspect" -> "Complications";
+          case "SelfCareHealthAspect" -> "Things you can do";
+          case "DiagnosisHealthAspect" -> "Diagnosis";
+          case "PrognosisHealthAspect" -> "Outlook";
+          case "LivingWithHealthAspect" -> "Living with";
+          case "TypesHealthAspect" -> "Types of";
+          default -> null;
+        };
     return word == null ? List.of() : List.of(word);
   }
 
@@ -232,16 +252,16 @@ public final class ApiReaders {
       String lead = null;
       for (Doc.Node n : nodes) {
         if (n instanceof Doc.Heading h) {
-          advice.add(h.text().replaceAll("(?i)\\s+if\\s*:?\\s*$", "").replaceAll("[:\\s]+$", "")
-              + ".");
+          advice.add(
+              h.text().replaceAll("(?i)\\s+if\\s*:?\\s*$", "").replaceAll("[:\\s]+$", "") + ".");
         } else if (n instanceof Doc.Para p && situations.isEmpty() && p.text().endsWith(":")) {
           lead = p.text().replaceAll("\\s*:$", "");
         } else if (n instanceof Doc.Para p) {
           advice.add(p.text());
         } else if (n instanceof Doc.ListNode l) {
           for (Doc.Item item : l.items()) {
-            situations.add(lead == null ? item
-                : new Doc.Item(lead + " " + item.text(), item.loc()));
+            situations.add(
+                lead == null ? item : new Doc.Item(lead + " " + item.text(), item.loc()));
           }
         }
       }
@@ -249,18 +269,24 @@ public final class ApiReaders {
         situations.add(new Doc.Item(advice.remove(advice.size() - 1), loc));
       }
       doc.nodes.add(new Doc.CareCard(urgency, String.join(" ", advice), situations, loc));
-      log.mapped(loc, name + " care card → whenToSeekHelp items with urgency "
-          + urgency.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      log.mapped(
+          loc,
+          name
+              + " care card → whenToSeekHelp items with urgency "
+              + urgency.name().toLowerCase(Locale.ROOT).replace('_', '-'));
       return;
     }
     switch (name) {
       case "markdown" -> doc.nodes.addAll(reader.fragment(html));
       case "Information", "Callout" -> {
         List<Doc.Node> callout = new ArrayList<>();
-        org.jsoup.nodes.Element box = org.jsoup.parser.Parser.htmlParser()
-            .parseInput("<body><div>" + html + "</div></body>", "").body().child(0);
-        reader.callout(box, name.equals("Callout") ? CalloutKind.IMPORTANT : CalloutKind.NOTE,
-            callout, 0);
+        org.jsoup.nodes.Element box =
+            org.jsoup.parser.Parser.htmlParser()
+                .parseInput("<body><div>" + html + "</div></body>", "")
+                .body()
+                .child(0);
+        reader.callout(
+            box, name.equals("Callout") ? CalloutKind.IMPORTANT : CalloutKind.NOTE, callout, 0);
         doc.nodes.addAll(callout);
         log.mapped(loc, name + " → a callout");
       }
@@ -270,8 +296,8 @@ public final class ApiReaders {
         List<Doc.Item> target = dos;
         for (Doc.Node n : reader.fragment(html)) {
           if (n instanceof Doc.Heading h) {
-            target = Mapper.plain(h.text()).toLowerCase(Locale.ROOT).startsWith("don")
-                ? donts : dos;
+            target =
+                Mapper.plain(h.text()).toLowerCase(Locale.ROOT).startsWith("don") ? donts : dos;
           } else if (n instanceof Doc.ListNode l) {
             target.addAll(l.items());
           }
@@ -280,8 +306,9 @@ public final class ApiReaders {
         log.mapped(loc, "Do/Don't → selfCare items with kind do and dont");
       }
       case "Reveal" -> {
-        doc.nodes.add(new Doc.Heading(Texts.escape(headline.isEmpty() ? "More" : headline), 2,
-            List.of(), loc));
+        doc.nodes.add(
+            new Doc.Heading(
+                Texts.escape(headline.isEmpty() ? "More" : headline), 2, List.of(), loc));
         doc.nodes.addAll(reader.fragment(html));
         log.mapped(loc, "Reveal → a free section");
       }
@@ -290,7 +317,8 @@ public final class ApiReaders {
         log.mapped(loc, "Table → prose of its part");
       }
       default -> {
-        if (element.path("@type").asString("").equals("ImageObject") || element.has("caption")
+        if (element.path("@type").asString("").equals("ImageObject")
+            || element.has("caption")
             || element.has("contentUrl")) {
           log.dropped(loc, "an image (figures are not imported yet)", name);
         } else if (!html.isBlank()) {
@@ -302,8 +330,8 @@ public final class ApiReaders {
   }
 
   private static @Nullable String slugOfConditionUrl(String url) {
-    java.util.regex.Matcher m = java.util.regex.Pattern
-        .compile("/conditions/([a-z0-9-]+)/?$").matcher(url);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("/conditions/([a-z0-9-]+)/?$").matcher(url);
     return m.find() ? m.group(1) : null;
   }
 
@@ -331,8 +359,9 @@ public final class ApiReaders {
     for (Map.Entry<String, JsonNode> e : tree.properties()) {
       String loc = pointer(e.getKey());
       Log log = new Log(source + "#" + loc.substring(1));
-      out.add(new Readers.Article(summary(e.getKey(), e.getValue().asString(), loc, null, null,
-          log), log));
+      out.add(
+          new Readers.Article(
+              summary(e.getKey(), e.getValue().asString(), loc, null, null, log), log));
     }
     return out;
   }
@@ -348,18 +377,23 @@ public final class ApiReaders {
    * @param log the report
    * @return what it holds
    */
-  public Doc summary(@Nullable String title, String html, String loc, @Nullable String language,
-      @Nullable String url, Log log) {
+  public Doc summary(
+      @Nullable String title,
+      String html,
+      String loc,
+      @Nullable String language,
+      @Nullable String url,
+      Log log) {
     Doc doc = new Doc();
     doc.kind = "medlineplus";
     doc.language = language;
     doc.url = url;
-    List<Doc.Node> nodes = new HtmlReader(cleaner, log, loc.isEmpty() ? null : loc)
-        .fragment(html);
+    List<Doc.Node> nodes = new HtmlReader(cleaner, log, loc.isEmpty() ? null : loc).fragment(html);
     // The closing attribution paragraph ("NIH: National Heart, Lung, and Blood Institute").
     if (!nodes.isEmpty() && nodes.get(nodes.size() - 1) instanceof Doc.Para last) {
       String plain = Mapper.plain(last.text());
-      if (Texts.words(plain) <= 12 && plain.matches("[\\p{Lu}][\\p{L}.&]*: .*")
+      if (Texts.words(plain) <= 12
+          && plain.matches("[\\p{Lu}][\\p{L}.&]*: .*")
           && !plain.endsWith(".")) {
         doc.publisher = Contributor.organization(plain);
         nodes.remove(nodes.size() - 1);
@@ -381,9 +415,10 @@ public final class ApiReaders {
   private static String subject(List<Doc.Node> nodes) {
     for (Doc.Node n : nodes) {
       if (n instanceof Doc.Para p) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,5}?)\\s+(?:\\(|is\\b|are\\b|causes\\b|es\\b|son\\b)")
-            .matcher(Mapper.plain(p.text()));
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile(
+                    "^(\\p{Lu}[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,5}?)\\s+(?:\\(|is\\b|are\\b|causes\\b|es\\b|son\\b)")
+                .matcher(Mapper.plain(p.text()));
         if (m.find()) {
           return m.group(1);
         }
@@ -394,8 +429,8 @@ public final class ApiReaders {
   }
 
   /**
-   * Reads MedlinePlus health-topic XML: {@code <health-topic title= language= url=>} with a
-   * {@code <full-summary>}. DTDs, external entities and XInclude are refused.
+   * Reads MedlinePlus health-topic XML: {@code <health-topic title= language= url=>} with a {@code
+   * <full-summary>}. DTDs, external entities and XInclude are refused.
    *
    * @param xml the text
    * @param source its name
@@ -418,17 +453,18 @@ public final class ApiReaders {
       f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
       DocumentBuilder b = f.newDocumentBuilder();
       b.setErrorHandler(null);
-      b.setEntityResolver((publicId, systemId) -> {
-        throw new SAXException("external entities are not read (" + systemId + ")");
-      });
+      b.setEntityResolver(
+          (publicId, systemId) -> {
+            throw new SAXException("external entities are not read (" + systemId + ")");
+          });
       dom = b.parse(new InputSource(new StringReader(xml)));
     } catch (SAXParseException e) {
       String message = e.getMessage() == null ? "not well-formed" : e.getMessage();
       if (message.contains("DOCTYPE")) {
         message = "a DTD (<!DOCTYPE>) is not allowed: DTDs and external entities are refused";
       }
-      throw new ImportException(source + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
-          + ": XML: " + message);
+      throw new ImportException(
+          source + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": XML: " + message);
     } catch (SAXException | ParserConfigurationException | java.io.IOException e) {
       throw new ImportException(source + ": XML: " + e.getMessage());
     }
@@ -443,8 +479,14 @@ public final class ApiReaders {
       String lang = topic.getAttribute("language").toLowerCase(Locale.ROOT);
       String code = lang.startsWith("span") ? "es" : lang.startsWith("eng") ? "en" : null;
       String url = topic.getAttribute("url");
-      Doc doc = summary(topic.getAttribute("title"), html, loc, code,
-          url.matches("https?://\\S+") ? url : null, log);
+      Doc doc =
+          summary(
+              topic.getAttribute("title"),
+              html,
+              loc,
+              code,
+              url.matches("https?://\\S+") ? url : null,
+              log);
       doc.kind = "medlineplus-xml";
       out.add(new Readers.Article(doc, log));
     }

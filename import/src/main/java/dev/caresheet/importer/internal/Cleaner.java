@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Drops what is not content from a block's text: the editorial vocabulary's spam and chrome
- * phrases (shared with {@code caresheet lint}), and a site's own SEO link text glued before an
- * item, which no list can know. Every drop goes to the log with its reason and place.
+ * Drops what is not content from a block's text: the editorial vocabulary's spam and chrome phrases
+ * (shared with {@code caresheet lint}), and a site's own SEO link text glued before an item, which
+ * no list can know. Every drop goes to the log with its reason and place.
  */
 public final class Cleaner {
 
@@ -24,19 +24,23 @@ public final class Cleaner {
   /**
    * The SEO heuristic: at the start of a block, 2 to 6 words of letters only, not ending in a
    * function word, glued to a capitalised word that starts the real text ("Seizures what to do
-   * Choreoathetoid muscle contractions - …"). Titles of articles on the same site are pasted
-   * there as links; the capital in mid-sentence gives them away.
+   * Choreoathetoid muscle contractions - …"). Titles of articles on the same site are pasted there
+   * as links; the capital in mid-sentence gives them away.
    */
-  private static final Pattern GLUED_PHRASE = Pattern.compile(
-      "^(\\p{Lu}[\\p{Ll}'’-]+(?: [\\p{Ll}'’-]+){1,5}) (\\p{Lu}\\p{Ll}[\\p{L}-]*)(?=[ ,.])");
+  private static final Pattern GLUED_PHRASE =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{Ll}'’-]+(?: [\\p{Ll}'’-]+){1,5}) (\\p{Lu}\\p{Ll}[\\p{L}-]*)(?=[ ,.])");
+
   /** An all-capitals run glued before a capitalised word ("MASSAGE-CIRCULAR Massage of …"). */
   private static final Pattern CAPITALS_RUN =
       Pattern.compile("^(\\p{Lu}{2,}(?:[- ]\\p{Lu}{2,})*) (?=\\p{Lu}\\p{Ll})");
-  private static final Set<String> FUNCTION_WORDS = Set.of(
-      "a", "an", "the", "of", "for", "in", "on", "at", "to", "by", "with", "from", "and", "or",
-      "as", "is", "are", "was", "be", "that", "this", "his", "her", "their", "its", "our", "your",
-      "my", "into", "about", "than", "like", "de", "la", "el", "los", "las", "y", "en", "con",
-      "por", "para", "del", "и", "в", "на", "с", "по", "для", "от", "о");
+
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "a", "an", "the", "of", "for", "in", "on", "at", "to", "by", "with", "from", "and", "or",
+          "as", "is", "are", "was", "be", "that", "this", "his", "her", "their", "its", "our",
+          "your", "my", "into", "about", "than", "like", "de", "la", "el", "los", "las", "y", "en",
+          "con", "por", "para", "del", "и", "в", "на", "с", "по", "для", "от", "о");
 
   private final EditorialVocabulary vocabulary;
 
@@ -115,8 +119,8 @@ public final class Cleaner {
   public String gluedLinkText(String text, String loc, Log log) {
     Matcher caps = CAPITALS_RUN.matcher(text);
     if (caps.find() && caps.group(1).length() < text.length() / 2) {
-      log.dropped(loc, "capitals glued before the item (a site's link or label; heuristic)",
-          caps.group(1));
+      log.dropped(
+          loc, "capitals glued before the item (a site's link or label; heuristic)", caps.group(1));
       text = text.substring(caps.end());
     }
     Matcher m = GLUED_PHRASE.matcher(text);
@@ -126,7 +130,9 @@ public final class Cleaner {
       String last = words[words.length - 1].toLowerCase(Locale.ROOT);
       String rest = text.substring(m.start(2));
       if (!FUNCTION_WORDS.contains(last) && Texts.words(rest) >= 4) {
-        log.dropped(loc, "link text glued before a capitalised word (a site's SEO link; heuristic)",
+        log.dropped(
+            loc,
+            "link text glued before a capitalised word (a site's SEO link; heuristic)",
             phrase);
         return rest;
       }

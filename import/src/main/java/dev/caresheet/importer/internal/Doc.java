@@ -11,14 +11,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a reader found in a source, before mapping: the title, a flat run of blocks with their
- * source locations, and what the page says about itself. Texts are inline markup (escaped
- * literal {@code * _ [ \}). One instance per import call; not shared.
+ * source locations, and what the page says about itself. Texts are inline markup (escaped literal
+ * {@code * _ [ \}). One instance per import call; not shared.
  */
 public final class Doc {
 
   /** A block of the source. */
-  public sealed interface Node permits Heading, Para, ListNode, CalloutNode, TableNode, CareCard,
-      DoDont {
+  public sealed interface Node
+      permits Heading, Para, ListNode, CalloutNode, TableNode, CareCard, DoDont {
     /** {@return where the block starts in the source} */
     String loc();
   }
@@ -78,8 +78,9 @@ public final class Doc {
    * @param rows its rows of cells
    * @param loc where it starts
    */
-  public record TableNode(@Nullable String caption, List<String> header, List<List<String>> rows,
-      String loc) implements Node {}
+  public record TableNode(
+      @Nullable String caption, List<String> header, List<List<String>> rows, String loc)
+      implements Node {}
 
   /**
    * An NHS care card: when to get help, at one urgency.
@@ -103,30 +104,43 @@ public final class Doc {
 
   /** The kind of source, as detected. */
   public String kind = "text";
+
   /** The article's title. */
   public String title = "";
+
   /** Where the title is. */
   public String titleLoc = "";
+
   /** The language the source declares or shows, if known. */
   public @Nullable String language;
+
   /** A one-sentence summary the source gives, if any. */
   public @Nullable String summary;
+
   /** The blocks, in source order. */
   public final List<Node> nodes = new ArrayList<>();
+
   /** Authors. */
   public final List<Contributor> authors = new ArrayList<>();
+
   /** The publisher. */
   public @Nullable Contributor publisher;
+
   /** The licence. */
   public @Nullable License license;
+
   /** Dates. */
   public @Nullable LocalDate modified;
+
   /** Dates. */
   public @Nullable LocalDate lastReviewed;
+
   /** Dates. */
   public @Nullable LocalDate nextReview;
+
   /** The source's address, if known. */
   public @Nullable String url;
+
   /** Ids of related articles. */
   public final List<String> related = new ArrayList<>();
 }

@@ -22,38 +22,64 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads HTML: a whole saved page (the article found by main-content extraction, site chrome
- * dropped) or a fragment (an NHS API element, a MedlinePlus summary). Keeps headings,
- * paragraphs, lists, tables, callouts, and inline emphasis and links as inline markup
- * ({@code *em*}, {@code **strong**}, {@code [text](url)}, literal {@code * _ [ \} escaped).
+ * dropped) or a fragment (an NHS API element, a MedlinePlus summary). Keeps headings, paragraphs,
+ * lists, tables, callouts, and inline emphasis and links as inline markup ({@code *em*}, {@code
+ * **strong**}, {@code [text](url)}, literal {@code * _ [ \} escaped).
  */
 public final class HtmlReader {
 
-  /** Elements deeper than this are read as text only, so hostile nesting cannot exhaust the stack. */
+  /**
+   * Elements deeper than this are read as text only, so hostile nesting cannot exhaust the stack.
+   */
   static final int MAX_DEPTH = 200;
 
   /** Removed elements listed in the report, at most (the count says how many in all). */
   static final int MAX_DROPS_LOGGED = 200;
 
-  private static final java.util.Set<String> DROPPED = java.util.Set.of("script", "style",
-      "noscript", "template", "iframe", "object", "embed", "form", "input", "button", "select",
-      "textarea", "svg", "canvas", "video", "audio", "nav", "header", "footer", "aside", "link",
-      "meta", "base");
-  private static final java.util.Set<String> DROPPED_ROLES = java.util.Set.of("navigation",
-      "banner", "contentinfo", "search", "complementary");
-  private static final Pattern CHROME = Pattern.compile(
-      "(?i)(^|[-_ ])(nav|navigation|menu|breadcrumbs?|share|sharing|social|bookmark|rating|"
-          + "ratings|stars|comments?|footer|header|cookie|banner|sidebar|col-secondary|related|"
-          + "promo|advert|ads?|skip|print|feedback|survey|newsletter|tabs-nav|review-dates?|"
-          + "search|login|masthead|toolbar|pagination|hidden|sr-only)($|[-_ ])");
-  private static final Pattern CALLOUT = Pattern.compile(
-      "(?i)(^|[-_ ])(callout|panel|info|information|important|warning|alert|note|highlight|"
-          + "care-card|boxout|box)($|[-_ ])");
-  private static final String MAIN = "main, [role=main], article, .main-content, #main-content,"
-      + " #mainContent, #content, .content, #main, .article, .article-body, .entry-content";
-  private static final Pattern REVIEWED = Pattern.compile(
-      "(?i)last reviewed:?\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
-  private static final Pattern NEXT_REVIEW = Pattern.compile(
-      "(?i)next review(?: due)?:?\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  private static final java.util.Set<String> DROPPED =
+      java.util.Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "iframe",
+          "object",
+          "embed",
+          "form",
+          "input",
+          "button",
+          "select",
+          "textarea",
+          "svg",
+          "canvas",
+          "video",
+          "audio",
+          "nav",
+          "header",
+          "footer",
+          "aside",
+          "link",
+          "meta",
+          "base");
+  private static final java.util.Set<String> DROPPED_ROLES =
+      java.util.Set.of("navigation", "banner", "contentinfo", "search", "complementary");
+  private static final Pattern CHROME =
+      Pattern.compile(
+          "(?i)(^|[-_ ])(nav|navigation|menu|breadcrumbs?|share|sharing|social|bookmark|rating|"
+              + "ratings|stars|comments?|footer|header|cookie|banner|sidebar|col-secondary|related|"
+              + "promo|advert|ads?|skip|print|feedback|survey|newsletter|tabs-nav|review-dates?|"
+              + "search|login|masthead|toolbar|pagination|hidden|sr-only)($|[-_ ])");
+  private static final Pattern CALLOUT =
+      Pattern.compile(
+          "(?i)(^|[-_ ])(callout|panel|info|information|important|warning|alert|note|highlight|"
+              + "care-card|boxout|box)($|[-_ ])");
+  private static final String MAIN =
+      "main, [role=main], article, .main-content, #main-content,"
+          + " #mainContent, #content, .content, #main, .article, .article-body, .entry-content";
+  private static final Pattern REVIEWED =
+      Pattern.compile("(?i)last reviewed:?\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  private static final Pattern NEXT_REVIEW =
+      Pattern.compile("(?i)next review(?: due)?:?\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
   private final Cleaner cleaner;
   private final Log log;
@@ -65,8 +91,8 @@ public final class HtmlReader {
    *
    * @param cleaner drops spam and chrome in texts
    * @param log the report
-   * @param fixedLoc the location of every block (a JSON pointer for an API element), or null
-   *     for the lines and columns of the HTML
+   * @param fixedLoc the location of every block (a JSON pointer for an API element), or null for
+   *     the lines and columns of the HTML
    */
   public HtmlReader(Cleaner cleaner, Log log, @Nullable String fixedLoc) {
     this.cleaner = cleaner;
@@ -115,41 +141,56 @@ public final class HtmlReader {
       doc.title = Texts.tidy(page.title());
     }
     int[] removed = {0};
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (!(node instanceof Element e) || e == page.body() || e.tagName().equals("html")
-            || e.tagName().equals("head")) {
-          return FilterResult.CONTINUE;
-        }
-        String reason = null;
-        boolean pageForm = e.tagName().equals("form") && e.text().length() >= 1000;
-        if (DROPPED.contains(e.tagName()) && !pageForm || DROPPED_ROLES.contains(e.attr("role"))
-            || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) {
-          reason = "site chrome or script (<" + e.tagName() + ">)";
-        } else if (CHROME.matcher(e.id()).find() || CHROME.matcher(e.className()).find()) {
-          reason = "site chrome (" + e.tagName() + describe(e) + ")";
-        }
-        if (reason == null) {
-          return FilterResult.CONTINUE;
-        }
-        String text = e.text();
-        if (!text.isBlank() && removed[0] < MAX_DROPS_LOGGED) {
-          log.dropped(loc(e), reason, text);
-        }
-        removed[0]++;
-        return FilterResult.REMOVE;
-      }
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e)
+                || e == page.body()
+                || e.tagName().equals("html")
+                || e.tagName().equals("head")) {
+              return FilterResult.CONTINUE;
+            }
+            String reason = null;
+            boolean pageForm = e.tagName().equals("form") && e.text().length() >= 1000;
+            if (DROPPED.contains(e.tagName()) && !pageForm
+                || DROPPED_ROLES.contains(e.attr("role"))
+                || e.hasAttr("hidden")
+                || e.attr("aria-hidden").equals("true")) {
+              reason = "site chrome or script (<" + e.tagName() + ">)";
+            } else if (CHROME.matcher(e.id()).find() || CHROME.matcher(e.className()).find()) {
+              reason = "site chrome (" + e.tagName() + describe(e) + ")";
+            }
+            if (reason == null) {
+              return FilterResult.CONTINUE;
+            }
+            String text = e.text();
+            if (!text.isBlank() && removed[0] < MAX_DROPS_LOGGED) {
+              log.dropped(loc(e), reason, text);
+            }
+            removed[0]++;
+            return FilterResult.REMOVE;
+          }
 
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
-      }
-    }, page);
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        page);
     Element main = main(page);
-    log.mapped(loc(main), "main content: <" + main.tagName() + describe(main) + "> ("
-        + removed[0] + " chrome elements dropped" + (removed[0] > MAX_DROPS_LOGGED
-        ? ", the first " + MAX_DROPS_LOGGED + " with text listed" : "") + ")");
+    log.mapped(
+        loc(main),
+        "main content: <"
+            + main.tagName()
+            + describe(main)
+            + "> ("
+            + removed[0]
+            + " chrome elements dropped"
+            + (removed[0] > MAX_DROPS_LOGGED
+                ? ", the first " + MAX_DROPS_LOGGED + " with text listed"
+                : "")
+            + ")");
     walk(main, doc.nodes, 0);
     return doc;
   }
@@ -183,8 +224,8 @@ public final class HtmlReader {
     }
     String rights = metaContent(page, "DC.rights", "copyright");
     if (rights != null && rights.matches("https?://\\S+")) {
-      doc.license = License.of(publisher != null ? "Terms of " + publisher : "Terms of use",
-          rights);
+      doc.license =
+          License.of(publisher != null ? "Terms of " + publisher : "Terms of use", rights);
     }
     String modified = metaContent(page, "article:modified_time", "DC.date.modified");
     if (modified != null && modified.length() >= 10) {
@@ -213,8 +254,8 @@ public final class HtmlReader {
       return null;
     }
     try {
-      return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(1)));
+      return LocalDate.of(
+          Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
     } catch (RuntimeException e) {
       return null;
     }
@@ -290,8 +331,8 @@ public final class HtmlReader {
         continue;
       }
       if (depth > MAX_DEPTH) {
-        log.dropped(loc(e), "nested deeper than " + MAX_DEPTH + " elements: read as text",
-            e.text());
+        log.dropped(
+            loc(e), "nested deeper than " + MAX_DEPTH + " elements: read as text", e.text());
         paragraphs(Texts.escape(e.text()), loc(e), out);
         continue;
       }
@@ -313,13 +354,17 @@ public final class HtmlReader {
       }
       case "p" -> {
         Element only = e.children().size() >= 1 ? e.selectFirst("a[href*=#]") : null;
-        if (only != null && only.text().strip().equals(e.text().strip())
+        if (only != null
+            && only.text().strip().equals(e.text().strip())
             && samePage(only.attr("href"))) {
           log.dropped(loc(e), "a table-of-contents link to a place on the page", e.text());
-          if (!out.isEmpty() && out.get(out.size() - 1) instanceof Doc.Para lead
-              && lead.text().endsWith(":") && Texts.words(lead.text()) <= 8) {
+          if (!out.isEmpty()
+              && out.get(out.size() - 1) instanceof Doc.Para lead
+              && lead.text().endsWith(":")
+              && Texts.words(lead.text()) <= 8) {
             out.remove(out.size() - 1);
-            log.dropped(lead.loc(), "the lead-in of a table of contents", Mapper.plain(lead.text()));
+            log.dropped(
+                lead.loc(), "the lead-in of a table of contents", Mapper.plain(lead.text()));
           }
         } else {
           paragraphs(inline(e, 0), loc(e), out);
@@ -348,12 +393,14 @@ public final class HtmlReader {
         }
       }
       default -> {
-        if (CALLOUT.matcher(e.className()).find() && !e.select("p, li").isEmpty()
+        if (CALLOUT.matcher(e.className()).find()
+            && !e.select("p, li").isEmpty()
             && e.text().length() < 2000) {
           String cls = e.className().toLowerCase(Locale.ROOT);
-          CalloutKind kind = cls.contains("warning") || cls.contains("alert")
-              ? CalloutKind.WARNING : cls.contains("important") ? CalloutKind.IMPORTANT
-              : CalloutKind.NOTE;
+          CalloutKind kind =
+              cls.contains("warning") || cls.contains("alert")
+                  ? CalloutKind.WARNING
+                  : cls.contains("important") ? CalloutKind.IMPORTANT : CalloutKind.NOTE;
           callout(e, kind, out, depth);
         } else {
           walk(e, out, depth + 1);
@@ -420,8 +467,12 @@ public final class HtmlReader {
       }
     }
     if (!rows.isEmpty() || !header.isEmpty()) {
-      out.add(new Doc.TableNode(caption == null ? null : Texts.escape(Texts.tidy(caption.text())),
-          header, rows, loc(table)));
+      out.add(
+          new Doc.TableNode(
+              caption == null ? null : Texts.escape(Texts.tidy(caption.text())),
+              header,
+              rows,
+              loc(table)));
     }
   }
 
@@ -442,7 +493,9 @@ public final class HtmlReader {
     }
     var whole = cleaner.wholeBlock(Mapper.plain(t));
     if (whole != null) {
-      log.dropped(loc, whole.entry().category().key() + " (“" + whole.entry().phrase() + "”)",
+      log.dropped(
+          loc,
+          whole.entry().category().key() + " (“" + whole.entry().phrase() + "”)",
           Mapper.plain(t));
       return "";
     }
@@ -451,9 +504,34 @@ public final class HtmlReader {
 
   private static boolean isInline(Element e) {
     return switch (e.tagName()) {
-      case "a", "em", "i", "strong", "b", "span", "code", "sup", "sub", "abbr", "small", "u",
-          "mark", "cite", "q", "time", "font", "br", "o:p", "bdi", "bdo", "dfn", "kbd", "s",
-          "var", "wbr", "label" -> true;
+      case "a",
+          "em",
+          "i",
+          "strong",
+          "b",
+          "span",
+          "code",
+          "sup",
+          "sub",
+          "abbr",
+          "small",
+          "u",
+          "mark",
+          "cite",
+          "q",
+          "time",
+          "font",
+          "br",
+          "o:p",
+          "bdi",
+          "bdo",
+          "dfn",
+          "kbd",
+          "s",
+          "var",
+          "wbr",
+          "label" ->
+          true;
       default -> false;
     };
   }
@@ -524,13 +602,19 @@ public final class HtmlReader {
       return text;
     }
     String url = href;
-    if (!url.matches("(?i)https?://.*") && !base.isEmpty() && !url.startsWith("#")
+    if (!url.matches("(?i)https?://.*")
+        && !base.isEmpty()
+        && !url.startsWith("#")
         && !url.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
       url = a.absUrl("href").isEmpty() ? resolve(url) : a.absUrl("href");
     }
     if (url.matches("(?i)https?://[^\\s]+")) {
-      String dest = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-          .replace("<", "%3C").replace(">", "%3E");
+      String dest =
+          url.replace(" ", "%20")
+              .replace("(", "%28")
+              .replace(")", "%29")
+              .replace("<", "%3C")
+              .replace(">", "%3E");
       if (text.contains("](") || text.contains("[")) {
         return text;
       }
@@ -547,8 +631,9 @@ public final class HtmlReader {
   private boolean samePage(String href) {
     int hash = href.indexOf('#');
     String page = href.substring(0, hash);
-    return page.isEmpty() || (!base.isEmpty() && base.toLowerCase(Locale.ROOT)
-        .startsWith(page.toLowerCase(Locale.ROOT)));
+    return page.isEmpty()
+        || (!base.isEmpty()
+            && base.toLowerCase(Locale.ROOT).startsWith(page.toLowerCase(Locale.ROOT)));
   }
 
   private String resolve(String relative) {

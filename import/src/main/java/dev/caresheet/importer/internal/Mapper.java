@@ -23,22 +23,24 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Maps what a reader found to a draft document: headings to parts through the heading
- * vocabulary, lists to items, paragraphs to intros and conclusions, everything else to free
- * sections. Builds the document's JSON tree and binds it through the codec, so the draft is a
- * model value; a part the model refuses becomes a free section, noted for a person.
+ * Maps what a reader found to a draft document: headings to parts through the heading vocabulary,
+ * lists to items, paragraphs to intros and conclusions, everything else to free sections. Builds
+ * the document's JSON tree and binds it through the codec, so the draft is a model value; a part
+ * the model refuses becomes a free section, noted for a person.
  */
 public final class Mapper {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final Pattern DASH = Pattern.compile("^(.{2,100}?)\\s+[-–—]\\s+(\\S.*)$",
-      Pattern.DOTALL);
-  private static final Pattern VARIANT = Pattern.compile(
-      "^(?:if|when|with)\\b[^,]{0,80}?\\b(?:of|touched|in) (?:the )?([^,]{2,40}),\\s*(\\S.*)$",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-  private static final Pattern IF_CLAUSE = Pattern.compile(
-      "^(?:if|если|si)\\s+([^,]{5,200}),\\s*(\\S.*)$",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+  private static final Pattern DASH =
+      Pattern.compile("^(.{2,100}?)\\s+[-–—]\\s+(\\S.*)$", Pattern.DOTALL);
+  private static final Pattern VARIANT =
+      Pattern.compile(
+          "^(?:if|when|with)\\b[^,]{0,80}?\\b(?:of|touched|in) (?:the )?([^,]{2,40}),\\s*(\\S.*)$",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern IF_CLAUSE =
+      Pattern.compile(
+          "^(?:if|если|si)\\s+([^,]{5,200}),\\s*(\\S.*)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
   private final PhraseTable headings;
   private final PhraseTable markers;
@@ -143,8 +145,10 @@ public final class Mapper {
     List<JsonNode> description = Prose.blocks(prose, log);
     if (!description.isEmpty()) {
       tree.putArray("description").addAll(description);
-      log.mapped(preamble.isEmpty() ? "" : preamble.get(0).loc(),
-          "the text before the first heading → description (" + description.size()
+      log.mapped(
+          preamble.isEmpty() ? "" : preamble.get(0).loc(),
+          "the text before the first heading → description ("
+              + description.size()
               + " paragraphs)");
     }
     if (!callouts.isEmpty()) {
@@ -159,10 +163,15 @@ public final class Mapper {
           log.dropped(g.loc, "a heading with no text under it", plain(g.heading));
         } else {
           sections.add(section);
-          log.mapped(g.loc, "“" + plain(g.heading) + "” → free section “"
-              + section.get("id").asString() + "”");
-          log.human(g.loc, "the heading “" + plain(g.heading) + "” maps to no part: a free"
-              + " section (add it to a headings file to map it)");
+          log.mapped(
+              g.loc,
+              "“" + plain(g.heading) + "” → free section “" + section.get("id").asString() + "”");
+          log.human(
+              g.loc,
+              "the heading “"
+                  + plain(g.heading)
+                  + "” maps to no part: a free"
+                  + " section (add it to a headings file to map it)");
         }
         continue;
       }
@@ -174,8 +183,14 @@ public final class Mapper {
       }
       parts.put(g.key, part);
       JsonNode items = part.get("items");
-      log.mapped(g.loc, (g.heading.isEmpty() ? "(no heading)" : "“" + plain(g.heading) + "”")
-          + " → " + g.key + " (" + (items == null ? 0 : items.size()) + " items)");
+      log.mapped(
+          g.loc,
+          (g.heading.isEmpty() ? "(no heading)" : "“" + plain(g.heading) + "”")
+              + " → "
+              + g.key
+              + " ("
+              + (items == null ? 0 : items.size())
+              + " items)");
     }
     // Typed parts in the model's order; free sections after them, in source order.
     for (PartKind kind : PartKind.typed()) {
@@ -222,8 +237,8 @@ public final class Mapper {
     Optional<PhraseTable.Phrase> best = Optional.empty();
     for (String t : texts) {
       Optional<PhraseTable.Phrase> p = headings.longestPrefix(t, "");
-      if (p.isPresent() && (best.isEmpty()
-          || p.get().phrase().length() > best.get().phrase().length())) {
+      if (p.isPresent()
+          && (best.isEmpty() || p.get().phrase().length() > best.get().phrase().length())) {
         best = p;
       }
     }
@@ -239,8 +254,13 @@ public final class Mapper {
     return block.equals("description") ? "description" : null;
   }
 
-  private static Group group(Map<String, Group> typed, List<Group> all, String key,
-      String heading, String loc, int level) {
+  private static Group group(
+      Map<String, Group> typed,
+      List<Group> all,
+      String key,
+      String heading,
+      String loc,
+      int level) {
     Group g = typed.get(key);
     if (g == null) {
       g = new Group(key, heading, loc, level);
@@ -270,8 +290,8 @@ public final class Mapper {
     return Texts.tidy(Inline.plain(markup));
   }
 
-  private @Nullable ObjectNode section(String heading, List<Doc.Node> nodes, Set<String> ids,
-      Log log) {
+  private @Nullable ObjectNode section(
+      String heading, List<Doc.Node> nodes, Set<String> ids, Log log) {
     ArrayNode callouts = JSON.arrayNode();
     List<Doc.Node> prose = new ArrayList<>();
     for (Doc.Node n : nodes) {
@@ -327,8 +347,13 @@ public final class Mapper {
         paragraphs.add(p);
       }
     }
-    boolean hasList = g.nodes.stream().anyMatch(n -> n instanceof Doc.ListNode
-        || n instanceof Doc.CareCard || n instanceof Doc.DoDont);
+    boolean hasList =
+        g.nodes.stream()
+            .anyMatch(
+                n ->
+                    n instanceof Doc.ListNode
+                        || n instanceof Doc.CareCard
+                        || n instanceof Doc.DoDont);
     ObjectNode lastStep = null;
     for (int i = 0; i < g.nodes.size(); i++) {
       Doc.Node n = g.nodes.get(i);
@@ -346,8 +371,8 @@ public final class Mapper {
         }
       } else if (n instanceof Doc.CareCard card) {
         for (Doc.Item it : card.situations()) {
-          ObjectNode item = item(kind, it.text(), it.loc(), card.urgency(), card.advice(), ids,
-              log);
+          ObjectNode item =
+              item(kind, it.text(), it.loc(), card.urgency(), card.advice(), ids, log);
           if (item != null) {
             items.add(item);
           }
@@ -365,10 +390,14 @@ public final class Mapper {
             items.add(item);
           }
         }
-      } else if (n instanceof Doc.Para p && kind == PartKind.FIRST_AID && lastStep != null
+      } else if (n instanceof Doc.Para p
+          && kind == PartKind.FIRST_AID
+          && lastStep != null
           && variants(lastStep, p, log)) {
         continue;
-      } else if (!hasList && n instanceof Doc.Para p && paragraphs.indexOf(p) > 0
+      } else if (!hasList
+          && n instanceof Doc.Para p
+          && paragraphs.indexOf(p) > 0
           && (kind == PartKind.MECHANISMS || kind == PartKind.WHEN_TO_SEEK_HELP)) {
         ObjectNode item = paragraphItem(kind, p, ids, log);
         if (item == null) {
@@ -378,8 +407,11 @@ public final class Mapper {
         }
       } else {
         if (!items.isEmpty() && hasMoreItems(g.nodes, i)) {
-          log.human(n.loc(), "a paragraph between two lists of " + kind.key().orElseThrow()
-              + " moved to its conclusion");
+          log.human(
+              n.loc(),
+              "a paragraph between two lists of "
+                  + kind.key().orElseThrow()
+                  + " moved to its conclusion");
         }
         (items.isEmpty() ? intro : conclusion).add(n);
       }
@@ -423,7 +455,9 @@ public final class Mapper {
     return false;
   }
 
-  /** Body-site variants of the step before ("If the cramp has touched the front of the thigh, …"). */
+  /**
+   * Body-site variants of the step before ("If the cramp has touched the front of the thigh, …").
+   */
   private boolean variants(ObjectNode step, Doc.Para p, Log log) {
     List<String> sentences = Texts.sentences(p.text());
     List<String[]> found = new ArrayList<>();
@@ -447,8 +481,12 @@ public final class Mapper {
       o.put("bodySite", plain(v[0]));
       o.put("instruction", plain(v[1]));
     }
-    log.mapped(p.loc(), found.size() + " body-site variants → the step “"
-        + plain(step.get("instruction").asString()) + "”");
+    log.mapped(
+        p.loc(),
+        found.size()
+            + " body-site variants → the step “"
+            + plain(step.get("instruction").asString())
+            + "”");
     log.human(p.loc(), "body-site variants split from one paragraph (heuristic): check them");
     return true;
   }
@@ -462,8 +500,8 @@ public final class Mapper {
       o.put("id", unique(Texts.slug(plain(name), "mechanism"), ids));
       o.put("name", plain(name));
       o.putArray("description").add(text);
-      log.human(p.loc(), "mechanism named from its first sentence (heuristic): “"
-          + plain(name) + "”");
+      log.human(
+          p.loc(), "mechanism named from its first sentence (heuristic): “" + plain(name) + "”");
       return o;
     }
     Matcher m = IF_CLAUSE.matcher(text);
@@ -493,23 +531,24 @@ public final class Mapper {
   /** A name and an optional description from an item's text. */
   private record Split(String name, @Nullable String description) {}
 
-  private static final Pattern STRONG_LEAD = Pattern.compile("^\\*\\*([^*]{2,120})\\*\\*[\\s:.,–—-]*(\\S.*)$",
-      Pattern.DOTALL);
+  private static final Pattern STRONG_LEAD =
+      Pattern.compile("^\\*\\*([^*]{2,120})\\*\\*[\\s:.,–—-]*(\\S.*)$", Pattern.DOTALL);
 
   private static Split split(String text) {
     Matcher strong = STRONG_LEAD.matcher(text);
     if (strong.find() && Texts.words(strong.group(2)) >= 2) {
-      return new Split(Texts.capitalise(trimEnd(strong.group(1))),
-          Texts.capitalise(strong.group(2).strip()));
+      return new Split(
+          Texts.capitalise(trimEnd(strong.group(1))), Texts.capitalise(strong.group(2).strip()));
     }
     Matcher dash = DASH.matcher(text);
     if (dash.find() && Texts.words(dash.group(1)) <= 10) {
-      return new Split(Texts.capitalise(trimEnd(dash.group(1))),
-          Texts.capitalise(dash.group(2).strip()));
+      return new Split(
+          Texts.capitalise(trimEnd(dash.group(1))), Texts.capitalise(dash.group(2).strip()));
     }
     List<String> sentences = Texts.sentences(text);
     if (sentences.size() > 1 && Texts.words(sentences.get(0)) <= 15) {
-      return new Split(Texts.capitalise(trimEnd(sentences.get(0))),
+      return new Split(
+          Texts.capitalise(trimEnd(sentences.get(0))),
           Texts.capitalise(String.join(" ", sentences.subList(1, sentences.size()))));
     }
     return new Split(Texts.capitalise(trimEnd(text)), null);
@@ -520,8 +559,14 @@ public final class Mapper {
   }
 
   /** One item of a typed part, in the JSON shape of its item type; null to keep it as text. */
-  private @Nullable ObjectNode item(PartKind kind, String text, String loc,
-      @Nullable Urgency urgency, @Nullable String extra, Set<String> ids, Log log) {
+  private @Nullable ObjectNode item(
+      PartKind kind,
+      String text,
+      String loc,
+      @Nullable Urgency urgency,
+      @Nullable String extra,
+      Set<String> ids,
+      Log log) {
     ObjectNode o = JSON.objectNode();
     Split s = split(text);
     switch (kind) {
@@ -587,20 +632,31 @@ public final class Mapper {
         }
       }
     }
-    if (s.description() != null && kind != PartKind.FIRST_AID && kind != PartKind.SELF_CARE
-        && kind != PartKind.WHEN_TO_SEEK_HELP && !DASH.matcher(text).find()) {
-      log.human(loc, "name and description split at the first sentence (heuristic): “"
-          + plain(s.name()) + "”");
+    if (s.description() != null
+        && kind != PartKind.FIRST_AID
+        && kind != PartKind.SELF_CARE
+        && kind != PartKind.WHEN_TO_SEEK_HELP
+        && !DASH.matcher(text).find()) {
+      log.human(
+          loc,
+          "name and description split at the first sentence (heuristic): “"
+              + plain(s.name())
+              + "”");
     }
     return o;
   }
 
   /**
-   * The part as given when the model takes it; otherwise its texts as a free section, noted for
-   * a person.
+   * The part as given when the model takes it; otherwise its texts as a free section, noted for a
+   * person.
    */
-  private @Nullable ObjectNode bindable(PartKind kind, ObjectNode part, ObjectNode doc,
-      ArrayNode sections, Set<String> ids, Log log) {
+  private @Nullable ObjectNode bindable(
+      PartKind kind,
+      ObjectNode part,
+      ObjectNode doc,
+      ArrayNode sections,
+      Set<String> ids,
+      Log log) {
     ObjectNode probe = JSON.objectNode();
     probe.put("id", "probe");
     probe.put("language", "en");
@@ -613,17 +669,22 @@ public final class Mapper {
       List<String> texts = new ArrayList<>();
       Prose.collect(part, texts);
       ObjectNode s = JSON.objectNode();
-      String title = part.has("heading") ? part.get("heading").asString() : kind.key().orElseThrow();
+      String title =
+          part.has("heading") ? part.get("heading").asString() : kind.key().orElseThrow();
       s.put("id", unique(Texts.slug(plain(title), "section"), ids));
       s.put("title", plain(title));
       strings(s.putArray("body"), texts.isEmpty() ? List.of(title) : texts);
       sections.add(s);
-      log.human("", "the " + kind.key().orElseThrow() + " part did not fit the model ("
-          + e.getMessage() + "): kept as a free section");
+      log.human(
+          "",
+          "the "
+              + kind.key().orElseThrow()
+              + " part did not fit the model ("
+              + e.getMessage()
+              + "): kept as a free section");
       return null;
     }
   }
-
 
   private @Nullable ObjectNode attribution(Doc doc, Log log) {
     ObjectNode a = JSON.objectNode();
@@ -661,8 +722,14 @@ public final class Mapper {
 
   private static ObjectNode contributor(Contributor c) {
     ObjectNode o = JSON.objectNode();
-    c.kind().ifPresent(k -> o.put("kind", k == dev.caresheet.model.ContributorKind.ORGANIZATION
-        ? "organization" : "person"));
+    c.kind()
+        .ifPresent(
+            k ->
+                o.put(
+                    "kind",
+                    k == dev.caresheet.model.ContributorKind.ORGANIZATION
+                        ? "organization"
+                        : "person"));
     o.put("name", c.name());
     c.credentials().ifPresent(v -> o.put("credentials", v));
     c.url().ifPresent(v -> o.put("url", v));

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A table of phrases in blocks, the format of {@code headings.txt} and {@code markers.txt}:
- * {@code [block]} then {@code language phrase} lines, {@code #} comments. Immutable.
+ * A table of phrases in blocks, the format of {@code headings.txt} and {@code markers.txt}: {@code
+ * [block]} then {@code language phrase} lines, {@code #} comments. Immutable.
  */
 public final class PhraseTable {
 
@@ -116,8 +116,10 @@ public final class PhraseTable {
   }
 
   static String normalise(String text) {
-    return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).strip())
-        .replaceAll(" ").toLowerCase(Locale.ROOT);
+    return SPACES
+        .matcher(Normalizer.normalize(text, Normalizer.Form.NFC).strip())
+        .replaceAll(" ")
+        .toLowerCase(Locale.ROOT);
   }
 
   private static List<Phrase> parse(Reader reader, String name) throws IOException {
@@ -134,7 +136,8 @@ public final class PhraseTable {
       }
       if (trimmed.startsWith("[")) {
         if (!trimmed.endsWith("]") || trimmed.length() < 3) {
-          throw new IllegalArgumentException(name + ":" + number + ": a block starts with `[name]`");
+          throw new IllegalArgumentException(
+              name + ":" + number + ": a block starts with `[name]`");
         }
         block = normalise(trimmed.substring(1, trimmed.length() - 1));
         continue;

@@ -9,10 +9,10 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
- * The one place where source blocks become prose blocks (a part's intro and conclusion, a
- * section's body, the description), in the document's JSON form: a paragraph is a string; a
- * list, a numbered list, a subheading and a table are one-key objects ({@code list},
- * {@code numbered}, {@code subheading}, {@code table}), as the model's blocks read them.
+ * The one place where source blocks become prose blocks (a part's intro and conclusion, a section's
+ * body, the description), in the document's JSON form: a paragraph is a string; a list, a numbered
+ * list, a subheading and a table are one-key objects ({@code list}, {@code numbered}, {@code
+ * subheading}, {@code table}), as the model's blocks read them.
  */
 public final class Prose {
 

@@ -70,15 +70,19 @@ public final class Readers {
         }
         return all;
       }
-      throw new ImportException(source + ": JSON of a shape the importer does not know (neither"
-          + " an NHS website content API page nor MedlinePlus summaries)");
+      throw new ImportException(
+          source
+              + ": JSON of a shape the importer does not know (neither"
+              + " an NHS website content API page nor MedlinePlus summaries)");
     }
     if (lower.startsWith("<?xml") && !lower.contains("<html") || lower.contains("<health-topic")) {
       return api.healthTopics(text, source);
     }
     if (head.startsWith("<")) {
       HtmlReader html = new HtmlReader(cleaner, log, null);
-      if (lower.contains("<html") || lower.contains("<body") || lower.contains("<head")
+      if (lower.contains("<html")
+          || lower.contains("<body")
+          || lower.contains("<head")
           || lower.startsWith("<!doctype")) {
         return List.of(new Article(html.page(text), log));
       }
@@ -91,10 +95,16 @@ public final class Readers {
 
   /** The charset an HTML page declares in its first 1,024 bytes, if Java knows it. */
   private static @org.jspecify.annotations.Nullable String declaredCharset(byte[] content) {
-    String start = new String(content, 0, Math.min(content.length, 1024),
-        java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
-    java.util.regex.Matcher m = java.util.regex.Pattern
-        .compile("<meta[^>]+charset\\s*=\\s*[\"']?([a-z0-9_-]+)").matcher(start);
+    String start =
+        new String(
+                content,
+                0,
+                Math.min(content.length, 1024),
+                java.nio.charset.StandardCharsets.ISO_8859_1)
+            .toLowerCase(java.util.Locale.ROOT);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([a-z0-9_-]+)")
+            .matcher(start);
     if (!m.find() || m.group(1).equals("utf-8") || m.group(1).equals("utf8")) {
       return null;
     }

@@ -20,9 +20,11 @@ public final class TextReader {
 
   private static final Pattern BULLET = Pattern.compile("^\\s*[•●▪◦·*–-]\\s+(.*)$");
   private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,3})[.)]\\s+(.*)$");
-  private static final Pattern TOC = Pattern.compile(
-      "^(table of contents|contents|содержание статьи|содержание|оглавление|tabla de contenidos|"
-          + "contenido|índice)\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern TOC =
+      Pattern.compile(
+          "^(table of contents|contents|содержание статьи|содержание|оглавление|tabla de contenidos|"
+              + "contenido|índice)\\s*:\\s*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final Cleaner cleaner;
   private final PhraseTable headings;
@@ -42,8 +44,8 @@ public final class TextReader {
   }
 
   /** A raw block: its lines, where it starts, whether it is list items. */
-  private record Block(String text, int line, int column, boolean item, boolean ordered,
-      int itemNumber) {
+  private record Block(
+      String text, int line, int column, boolean item, boolean ordered, int itemNumber) {
     String loc() {
       return line + ":" + column;
     }
@@ -78,8 +80,15 @@ public final class TextReader {
       }
       EditorialVocabulary.Match whole = cleaner.wholeBlock(b.text());
       if (whole != null) {
-        log.dropped(b.loc(), whole.entry().category().key() + " (“" + whole.entry().phrase()
-            + "”, " + whole.entry().language() + ")", b.text());
+        log.dropped(
+            b.loc(),
+            whole.entry().category().key()
+                + " (“"
+                + whole.entry().phrase()
+                + "”, "
+                + whole.entry().language()
+                + ")",
+            b.text());
         continue;
       }
       kept.add(b);
@@ -92,14 +101,21 @@ public final class TextReader {
       Block b = body.get(i);
       if (headingAt.contains(i)) {
         lastHeading = b.text();
-        doc.nodes.add(new Doc.Heading(Texts.escape(b.text()), 2, alternatives.get(i) == null
-            ? List.of() : List.of(alternatives.get(i)), b.loc()));
+        doc.nodes.add(
+            new Doc.Heading(
+                Texts.escape(b.text()),
+                2,
+                alternatives.get(i) == null ? List.of() : List.of(alternatives.get(i)),
+                b.loc()));
         continue;
       }
       String clean = Texts.tidy(cleaner.phrases(b.text(), b.loc(), log));
-      if (lastHeading != null && clean.startsWith(lastHeading + " ")
+      if (lastHeading != null
+          && clean.startsWith(lastHeading + " ")
           && clean.length() > lastHeading.length() + 1) {
-        log.dropped(b.loc(), "the heading repeated before the text (an image caption or link)",
+        log.dropped(
+            b.loc(),
+            "the heading repeated before the text (an image caption or link)",
             lastHeading);
         clean = clean.substring(lastHeading.length() + 1);
       }
@@ -121,11 +137,16 @@ public final class TextReader {
       }
       Doc.CalloutNode callout = callout(clean, b.loc());
       if (callout != null) {
-        log.mapped(b.loc(), Log.quote(clean.substring(0, Math.min(clean.length(), 30)))
-            + " → a callout (" + callout.kind().value() + ")");
-        doc.nodes.add(callout.title() != null && callout.title().startsWith("\u0000")
-            ? new Doc.CalloutNode(callout.kind(), null, callout.text(), callout.loc())
-            : callout);
+        log.mapped(
+            b.loc(),
+            Log.quote(clean.substring(0, Math.min(clean.length(), 30)))
+                + " → a callout ("
+                + callout.kind().value()
+                + ")");
+        doc.nodes.add(
+            callout.title() != null && callout.title().startsWith("\u0000")
+                ? new Doc.CalloutNode(callout.kind(), null, callout.text(), callout.loc())
+                : callout);
         continue;
       }
       doc.nodes.add(new Doc.Para(Texts.escape(clean), b.loc()));
@@ -135,8 +156,8 @@ public final class TextReader {
 
   private final java.util.Map<Integer, String> alternatives = new java.util.HashMap<>();
 
-  private static final Pattern MARKER = Pattern.compile("^([^!:.?]{2,40})[!:]\\s+(\\S.*)$",
-      Pattern.DOTALL);
+  private static final Pattern MARKER =
+      Pattern.compile("^([^!:.?]{2,40})[!:]\\s+(\\S.*)$", Pattern.DOTALL);
 
   private Doc.@Nullable CalloutNode callout(String text, String loc) {
     Matcher m = MARKER.matcher(text);
@@ -148,19 +169,23 @@ public final class TextReader {
     if (p.isEmpty() || p.get().phrase().length() != PhraseTable.normalise(marker).length()) {
       return null;
     }
-    CalloutKind kind = CalloutKind.valueOf(
-        p.get().block().substring("callout ".length()).toUpperCase(Locale.ROOT));
+    CalloutKind kind =
+        CalloutKind.valueOf(
+            p.get().block().substring("callout ".length()).toUpperCase(Locale.ROOT));
     // A marker of one or two words ("Important!", "Please note!") is the callout's kind; a longer
     // one ("It's important to know!") is its title.
     String title = Texts.words(marker) >= 3 ? Texts.escape(marker) : "\u0000" + marker;
-    return new Doc.CalloutNode(kind, title, Texts.escape(Texts.capitalise(m.group(2).strip())),
-        loc);
+    return new Doc.CalloutNode(
+        kind, title, Texts.escape(Texts.capitalise(m.group(2).strip())), loc);
   }
 
   private static boolean isReadMore(Block b) {
     String t = PhraseTable.normalise(b.text()).replaceAll("[.…»>→ ]+$", "");
-    return t.equals("read more") || t.equals("читать далее") || t.equals("подробнее")
-        || t.equals("leer más") || t.equals("lee más");
+    return t.equals("read more")
+        || t.equals("читать далее")
+        || t.equals("подробнее")
+        || t.equals("leer más")
+        || t.equals("lee más");
   }
 
   /** Finds the title; drops what comes before it (a site's name). Returns the next block. */
@@ -171,15 +196,19 @@ public final class TextReader {
       Block next = blocks.get(i + 1);
       if (!b.item() && Texts.words(b.text()) <= 20 && next.text().startsWith(b.text())) {
         for (int j = 0; j < i; j++) {
-          log.dropped(blocks.get(j).loc(), "before the title (the site's name or banner)",
+          log.dropped(
+              blocks.get(j).loc(),
+              "before the title (the site's name or banner)",
               blocks.get(j).text());
         }
         doc.title = b.text();
         doc.titleLoc = b.loc();
         String rest = next.text().substring(b.text().length()).replaceFirst("^[.:!\\s]+", "");
         log.dropped(next.loc(), "the title repeated before the first paragraph", b.text());
-        blocks.set(i + 1, new Block(rest, next.line(), next.column(), next.item(),
-            next.ordered(), next.itemNumber()));
+        blocks.set(
+            i + 1,
+            new Block(
+                rest, next.line(), next.column(), next.item(), next.ordered(), next.itemNumber()));
         if (rest.isBlank()) {
           return i + 2;
         }
@@ -198,8 +227,7 @@ public final class TextReader {
   }
 
   /**
-   * The end of the article: the author line and the teasers after it. Returns where the body
-   * ends.
+   * The end of the article: the author line and the teasers after it. Returns where the body ends.
    */
   private int endMatter(List<Block> blocks, Doc doc, Log log) {
     int end = blocks.size();
@@ -211,8 +239,11 @@ public final class TextReader {
       }
       int j = i - 1;
       List<Block> teaser = new ArrayList<>();
-      while (j >= 0 && !isReadMore(blocks.get(j)) && teaser.size() < 3
-          && !isAuthor(blocks.get(j).text()) && !blocks.get(j).item()) {
+      while (j >= 0
+          && !isReadMore(blocks.get(j))
+          && teaser.size() < 3
+          && !isAuthor(blocks.get(j).text())
+          && !blocks.get(j).item()) {
         teaser.add(0, blocks.get(j));
         j--;
       }
@@ -225,9 +256,11 @@ public final class TextReader {
       }
       log.dropped(blocks.get(i).loc(), "chrome (“read more”)", blocks.get(i).text());
       if (id != null) {
-        log.mapped(teaser.isEmpty() ? blocks.get(i).loc() : teaser.get(0).loc(),
+        log.mapped(
+            teaser.isEmpty() ? blocks.get(i).loc() : teaser.get(0).loc(),
             "teaser → related id “" + id + "”");
-        log.human(teaser.isEmpty() ? blocks.get(i).loc() : teaser.get(0).loc(),
+        log.human(
+            teaser.isEmpty() ? blocks.get(i).loc() : teaser.get(0).loc(),
             "related id “" + id + "” made from a teaser: check that it names a document");
       }
       firstTeaser = j + 1;
@@ -240,8 +273,14 @@ public final class TextReader {
       if (author != null) {
         doc.authors.add(author);
         log.mapped(b.loc(), "author line → attribution.authors “" + author.name() + "”");
-        log.human(b.loc(), "author “" + author.name() + "”: check the order of the names and"
-            + " the credentials “" + author.credentials().orElse("") + "”");
+        log.human(
+            b.loc(),
+            "author “"
+                + author.name()
+                + "”: check the order of the names and"
+                + " the credentials “"
+                + author.credentials().orElse("")
+                + "”");
         end = i;
         break;
       }
@@ -257,8 +296,9 @@ public final class TextReader {
     String title = first.text();
     if (Texts.words(title) > 8 || title.endsWith("...") || title.endsWith("…")) {
       // No title: the subject of its first sentence ("Anorexia is the word …").
-      Matcher m = Pattern.compile("^(\\p{Lu}[\\p{L}-]*(?: [\\p{L}-]+){0,3}?) (?:is|are|—|-|это|es)\\b")
-          .matcher(title);
+      Matcher m =
+          Pattern.compile("^(\\p{Lu}[\\p{L}-]*(?: [\\p{L}-]+){0,3}?) (?:is|are|—|-|это|es)\\b")
+              .matcher(title);
       if (!m.find()) {
         return null;
       }
@@ -291,7 +331,8 @@ public final class TextReader {
       return null;
     }
     return line.matches("\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3}")
-        ? Contributor.person(line) : null;
+        ? Contributor.person(line)
+        : null;
   }
 
   /**
@@ -304,8 +345,12 @@ public final class TextReader {
     for (int i = 0; i + 1 < body.size(); i++) {
       Block b = body.get(i);
       String t = b.text();
-      if (!b.item() && !t.contains("\n") && Texts.words(t) <= 12 && t.length() <= 100
-          && Character.isUpperCase(t.codePointAt(0)) && !t.matches(".*[.:;,!]$")
+      if (!b.item()
+          && !t.contains("\n")
+          && Texts.words(t) <= 12
+          && t.length() <= 100
+          && Character.isUpperCase(t.codePointAt(0))
+          && !t.matches(".*[.:;,!]$")
           && callout(t + " x", b.loc()) == null) {
         candidates.add(i);
       }
@@ -333,10 +378,15 @@ public final class TextReader {
             after = c;
           }
         }
-        int from = before < 0 ? 0 : tocNorm.indexOf(PhraseTable.normalise(body.get(before).text()))
-            + PhraseTable.normalise(body.get(before).text()).length();
-        int to = after < 0 ? tocNorm.length()
-            : tocNorm.indexOf(PhraseTable.normalise(body.get(after).text()));
+        int from =
+            before < 0
+                ? 0
+                : tocNorm.indexOf(PhraseTable.normalise(body.get(before).text()))
+                    + PhraseTable.normalise(body.get(before).text()).length();
+        int to =
+            after < 0
+                ? tocNorm.length()
+                : tocNorm.indexOf(PhraseTable.normalise(body.get(after).text()));
         boolean alone = true;
         for (int u : unmatched) {
           if (u != i && u > before && (after < 0 || u < after)) {
@@ -347,8 +397,13 @@ public final class TextReader {
           String entry = toc.substring(from, Math.min(to, toc.length())).strip();
           if (!entry.isEmpty() && Texts.words(entry) <= 12) {
             alternatives.put(i, entry);
-            log.mapped(body.get(i).loc(), "heading “" + body.get(i).text()
-                + "” stands where the table of contents has “" + entry + "”");
+            log.mapped(
+                body.get(i).loc(),
+                "heading “"
+                    + body.get(i).text()
+                    + "” stands where the table of contents has “"
+                    + entry
+                    + "”");
           }
         }
       }
@@ -356,10 +411,13 @@ public final class TextReader {
     List<Integer> out = new ArrayList<>();
     for (int i : candidates) {
       String t = body.get(i).text();
-      boolean known = headings.longestPrefix(t, "").isPresent()
-          || (alternatives.get(i) != null
-              && headings.longestPrefix(alternatives.get(i), "").isPresent());
-      if (confirmed.contains(i) || alternatives.containsKey(i) || known
+      boolean known =
+          headings.longestPrefix(t, "").isPresent()
+              || (alternatives.get(i) != null
+                  && headings.longestPrefix(alternatives.get(i), "").isPresent());
+      if (confirmed.contains(i)
+          || alternatives.containsKey(i)
+          || known
           || (tocNorm == null && t.endsWith("?"))) {
         out.add(i);
       }
@@ -395,8 +453,14 @@ public final class TextReader {
         }
         boolean ordered = !bullet.matches();
         String body = ordered ? numbered.group(2) : bullet.group(1);
-        out.add(new Block(body.strip(), n + 1, column, true, ordered,
-            ordered ? Integer.parseInt(numbered.group(1)) : 0));
+        out.add(
+            new Block(
+                body.strip(),
+                n + 1,
+                column,
+                true,
+                ordered,
+                ordered ? Integer.parseInt(numbered.group(1)) : 0));
         continue;
       }
       if (para == null) {

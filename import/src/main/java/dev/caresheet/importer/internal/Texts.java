@@ -33,8 +33,8 @@ public final class Texts {
   }
 
   /**
-   * Tidies the spacing of scraped text: one space between words, a space after a sentence's
-   * full stop glued to the next ("pain.The"), none before punctuation or after "(".
+   * Tidies the spacing of scraped text: one space between words, a space after a sentence's full
+   * stop glued to the next ("pain.The"), none before punctuation or after "(".
    *
    * @param text the text
    * @return the tidied text
@@ -60,10 +60,14 @@ public final class Texts {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         out.append(c).append(text.charAt(++i));
-      } else if (Character.isSurrogate(c) || c == '\u00ad' || c == '\ufeff' || c == '\ufffe'
+      } else if (Character.isSurrogate(c)
+          || c == '\u00ad'
+          || c == '\ufeff'
+          || c == '\ufffe'
           || c == '\uffff') {
         continue;
       } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
@@ -76,8 +80,8 @@ public final class Texts {
   }
 
   /**
-   * Splits a text into sentences at a full stop, question or exclamation mark followed by a
-   * capital letter.
+   * Splits a text into sentences at a full stop, question or exclamation mark followed by a capital
+   * letter.
    *
    * @param text the text
    * @return its sentences, at least one
@@ -106,8 +110,10 @@ public final class Texts {
       return text;
     }
     int cp = text.codePointAt(0);
-    return new StringBuilder().appendCodePoint(Character.toUpperCase(cp))
-        .append(text.substring(Character.charCount(cp))).toString();
+    return new StringBuilder()
+        .appendCodePoint(Character.toUpperCase(cp))
+        .append(text.substring(Character.charCount(cp)))
+        .toString();
   }
 
   /** {@return the number of words of a text} */
@@ -119,10 +125,11 @@ public final class Texts {
   private static final Map<Character, String> CYRILLIC = cyrillic();
 
   private static Map<Character, String> cyrillic() {
-    String[] from = "а б в г д е ё ж з и й к л м н о п р с т у ф х ц ч ш щ ъ ы ь э ю я і ї є ґ"
-        .split(" ");
-    String[] to = "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch  y  e yu ya i yi ye g"
-        .split(" ", -1);
+    String[] from =
+        "а б в г д е ё ж з и й к л м н о п р с т у ф х ц ч ш щ ъ ы ь э ю я і ї є ґ".split(" ");
+    String[] to =
+        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch  y  e yu ya i yi ye g"
+            .split(" ", -1);
     Map<Character, String> map = new java.util.HashMap<>();
     int j = 0;
     for (String f : from) {
@@ -157,10 +164,14 @@ public final class Texts {
   }
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
-  private static final List<String> EN = List.of("the", "and", "of", "is", "to", "in", "with",
-      "that", "are", "for", "it", "you", "this", "your", "be", "can", "or");
-  private static final List<String> ES = List.of("el", "la", "los", "las", "de", "del", "que",
-      "y", "en", "es", "un", "una", "por", "con", "para", "se");
+  private static final List<String> EN =
+      List.of(
+          "the", "and", "of", "is", "to", "in", "with", "that", "are", "for", "it", "you", "this",
+          "your", "be", "can", "or");
+  private static final List<String> ES =
+      List.of(
+          "el", "la", "los", "las", "de", "del", "que", "y", "en", "es", "un", "una", "por", "con",
+          "para", "se");
 
   /**
    * Guesses a text's language: {@code ru} where Cyrillic letters dominate, else {@code es} or

@@ -24,11 +24,36 @@ public final class DocumentRules {
   private DocumentRules() {}
 
   /** Link texts that say nothing of where a link goes, by language, compared in lower case. */
-  static final Set<String> VAGUE_LINK_TEXTS = Set.of(
-      "here", "click here", "this page", "this link", "link", "more", "read more", "this", "page",
-      "website", "this website", "go", "see here", "there", "learn more", "more info",
-      "здесь", "тут", "по ссылке", "ссылка", "подробнее", "читать далее",
-      "aquí", "aqui", "este enlace", "más", "leer más", "más información");
+  static final Set<String> VAGUE_LINK_TEXTS =
+      Set.of(
+          "here",
+          "click here",
+          "this page",
+          "this link",
+          "link",
+          "more",
+          "read more",
+          "this",
+          "page",
+          "website",
+          "this website",
+          "go",
+          "see here",
+          "there",
+          "learn more",
+          "more info",
+          "здесь",
+          "тут",
+          "по ссылке",
+          "ссылка",
+          "подробнее",
+          "читать далее",
+          "aquí",
+          "aqui",
+          "este enlace",
+          "más",
+          "leer más",
+          "más información");
 
   /** An abbreviation: two to six capitals and digits, starting with a capital, maybe a plural s. */
   private static final Pattern ABBREVIATION =
@@ -45,8 +70,12 @@ public final class DocumentRules {
   public record Paragraph(long hash, String pointer, Position at, String preview) {}
 
   /** Checks a document; returns the paragraphs long enough for the rule across files. */
-  public static List<Paragraph> check(Condition c, List<Prose.Text> texts, LocalDate today,
-      EditorialVocabulary vocabulary, Findings f) {
+  public static List<Paragraph> check(
+      Condition c,
+      List<Prose.Text> texts,
+      LocalDate today,
+      EditorialVocabulary vocabulary,
+      Findings f) {
     vocabulary(texts, vocabulary, f);
     reviews(c, today, f);
     evidence(c, f);
@@ -70,8 +99,8 @@ public final class DocumentRules {
     return (dash < 0 ? primary : primary.substring(0, dash)).equals("en");
   }
 
-  private static void vocabulary(List<Prose.Text> texts, EditorialVocabulary vocabulary,
-      Findings f) {
+  private static void vocabulary(
+      List<Prose.Text> texts, EditorialVocabulary vocabulary, Findings f) {
     if (!f.on(LintCode.SPAM) && !f.on(LintCode.SITE_CHROME)) {
       return;
     }
@@ -84,11 +113,19 @@ public final class DocumentRules {
         covered = m.end();
         String phrase = t.plain().substring(m.start(), m.end());
         if (m.entry().category() == EditorialVocabulary.Category.SPAM) {
-          f.inText(LintCode.SPAM, t, m.start(), "`" + phrase + "` is spam or advertising, not"
-              + " content", "delete it: health content keeps advertising apart");
+          f.inText(
+              LintCode.SPAM,
+              t,
+              m.start(),
+              "`" + phrase + "` is spam or advertising, not" + " content",
+              "delete it: health content keeps advertising apart");
         } else {
-          f.inText(LintCode.SITE_CHROME, t, m.start(), "`" + phrase + "` is site chrome left in"
-              + " the text", "delete it: the page's navigation is the renderer's job");
+          f.inText(
+              LintCode.SITE_CHROME,
+              t,
+              m.start(),
+              "`" + phrase + "` is site chrome left in" + " the text",
+              "delete it: the page's navigation is the renderer's job");
         }
       }
     }
@@ -98,33 +135,62 @@ public final class DocumentRules {
     Attribution a = c.attribution().orElse(null);
     String where = a == null ? "" : "/attribution";
     if (a == null || a.lastReviewed().isEmpty()) {
-      add(f, LintCode.NO_REVIEW_DATE, where, "the document has no review date"
-          + " (attribution.lastReviewed)", "once the content is reviewed, add lastReviewed and"
-          + " nextReview: readers and the NHS standard expect last-checked and next-check dates");
+      add(
+          f,
+          LintCode.NO_REVIEW_DATE,
+          where,
+          "the document has no review date" + " (attribution.lastReviewed)",
+          "once the content is reviewed, add lastReviewed and"
+              + " nextReview: readers and the NHS standard expect last-checked and next-check dates");
     }
     if (a == null) {
       return;
     }
-    a.nextReview().filter(next -> next.isBefore(today)).ifPresent(next ->
-        f.atValue(LintCode.REVIEW_OVERDUE, "/attribution/nextReview", "the next review was due on "
-            + next + "; today is " + today, "review the content, then update lastReviewed and"
-            + " nextReview"));
+    a.nextReview()
+        .filter(next -> next.isBefore(today))
+        .ifPresent(
+            next ->
+                f.atValue(
+                    LintCode.REVIEW_OVERDUE,
+                    "/attribution/nextReview",
+                    "the next review was due on " + next + "; today is " + today,
+                    "review the content, then update lastReviewed and" + " nextReview"));
     int years = f.settings().threshold(LintCode.REVIEW_STALE, "max-age-years");
-    a.lastReviewed().filter(last -> last.plusYears(years).isBefore(today)).ifPresent(last ->
-        f.atValue(LintCode.REVIEW_STALE, "/attribution/lastReviewed", "the last review, on " + last
-            + ", is more than " + years + (years == 1 ? " year" : " years") + " old",
-            "review the content against current evidence and update lastReviewed"));
-    if (a.modified().isPresent() && a.lastReviewed().isPresent()
+    a.lastReviewed()
+        .filter(last -> last.plusYears(years).isBefore(today))
+        .ifPresent(
+            last ->
+                f.atValue(
+                    LintCode.REVIEW_STALE,
+                    "/attribution/lastReviewed",
+                    "the last review, on "
+                        + last
+                        + ", is more than "
+                        + years
+                        + (years == 1 ? " year" : " years")
+                        + " old",
+                    "review the content against current evidence and update lastReviewed"));
+    if (a.modified().isPresent()
+        && a.lastReviewed().isPresent()
         && a.modified().get().isAfter(a.lastReviewed().get())) {
-      f.atValue(LintCode.MODIFIED_AFTER_REVIEW, "/attribution/modified", "the document was"
-          + " modified on " + a.modified().get() + ", after its last review on "
-          + a.lastReviewed().get(), "have the change reviewed, then update lastReviewed");
+      f.atValue(
+          LintCode.MODIFIED_AFTER_REVIEW,
+          "/attribution/modified",
+          "the document was"
+              + " modified on "
+              + a.modified().get()
+              + ", after its last review on "
+              + a.lastReviewed().get(),
+          "have the change reviewed, then update lastReviewed");
     }
   }
 
   private static void evidence(Condition c, Findings f) {
     if (c.references().isEmpty()) {
-      f.atValue(LintCode.NO_REFERENCES, "", "the document lists no references",
+      f.atValue(
+          LintCode.NO_REFERENCES,
+          "",
+          "the document lists no references",
           "add the sources of its evidence under references, each with a title, url and"
               + " publisher");
     }
@@ -138,9 +204,13 @@ public final class DocumentRules {
         missing.add("publisher");
       }
       if (!missing.isEmpty()) {
-        f.atValue(LintCode.REFERENCE_SOURCE, "/references/" + i, "the reference `" + r.title()
-            + "` has no " + String.join(" and no ", missing), "give its "
-            + String.join(" and its ", missing) + ", so that a reader can find and judge it");
+        f.atValue(
+            LintCode.REFERENCE_SOURCE,
+            "/references/" + i,
+            "the reference `" + r.title() + "` has no " + String.join(" and no ", missing),
+            "give its "
+                + String.join(" and its ", missing)
+                + ", so that a reader can find and judge it");
       }
     }
     Attribution a = c.attribution().orElse(null);
@@ -148,16 +218,22 @@ public final class DocumentRules {
       for (int i = 0; i < a.authors().size(); i++) {
         Contributor author = a.authors().get(i);
         if (!author.isOrganization() && author.credentials().isEmpty()) {
-          f.atValue(LintCode.AUTHOR_CREDENTIALS, "/attribution/authors/" + i, "the author `"
-              + author.name() + "` has no credentials", "give their qualification in credentials,"
-              + " such as \"GP\" or \"Registered nurse\"");
+          f.atValue(
+              LintCode.AUTHOR_CREDENTIALS,
+              "/attribution/authors/" + i,
+              "the author `" + author.name() + "` has no credentials",
+              "give their qualification in credentials,"
+                  + " such as \"GP\" or \"Registered nurse\"");
         }
       }
     }
     if (a == null || a.reviewers().isEmpty()) {
-      add(f, LintCode.NO_MEDICAL_REVIEWER, a == null ? "" : "/attribution",
-          "no medical reviewer is named (attribution.reviewers)", "name the clinician who"
-              + " approved the content, with their credentials");
+      add(
+          f,
+          LintCode.NO_MEDICAL_REVIEWER,
+          a == null ? "" : "/attribution",
+          "no medical reviewer is named (attribution.reviewers)",
+          "name the clinician who" + " approved the content, with their credentials");
     }
   }
 
@@ -198,23 +274,46 @@ public final class DocumentRules {
     if (all[1] >= min) {
       double g = Readability.grade(all[0], all[1]);
       if (g > max) {
-        f.atValue(LintCode.READING_LEVEL, "", "the document's SMOG grade is " + grade(g)
-            + ", above " + max + " (" + all[1] + " sentences, " + all[0] + " words of three or more"
-            + " syllables)", "use shorter words and sentences; the parts above the target are"
-            + " reported too");
+        f.atValue(
+            LintCode.READING_LEVEL,
+            "",
+            "the document's SMOG grade is "
+                + grade(g)
+                + ", above "
+                + max
+                + " ("
+                + all[1]
+                + " sentences, "
+                + all[0]
+                + " words of three or more"
+                + " syllables)",
+            "use shorter words and sentences; the parts above the target are" + " reported too");
       }
     }
     for (Map.Entry<String, int[]> e : parts.entrySet()) {
       int[] p = e.getValue();
-      if (p[1] < min || e.getKey().equals("/summary") || e.getKey().equals("/description")
+      if (p[1] < min
+          || e.getKey().equals("/summary")
+          || e.getKey().equals("/description")
           || e.getKey().equals("/callouts")) {
         continue;
       }
       double g = Readability.grade(p[0], p[1]);
       if (g > max) {
-        f.atKey(LintCode.READING_LEVEL, e.getKey(), "the SMOG grade of this part is " + grade(g)
-            + ", above " + max + " (" + p[1] + " sentences, " + p[0] + " words of three or more"
-            + " syllables)", "use shorter words and sentences");
+        f.atKey(
+            LintCode.READING_LEVEL,
+            e.getKey(),
+            "the SMOG grade of this part is "
+                + grade(g)
+                + ", above "
+                + max
+                + " ("
+                + p[1]
+                + " sentences, "
+                + p[0]
+                + " words of three or more"
+                + " syllables)",
+            "use shorter words and sentences");
       }
     }
   }
@@ -231,16 +330,24 @@ public final class DocumentRules {
     int max = f.settings().threshold(LintCode.LONG_SENTENCE, "max-words");
     for (Sentences.Sentence s : Sentences.of(t.plain())) {
       if (s.words().size() > max) {
-        f.inText(LintCode.LONG_SENTENCE, t, s.start(), "this sentence has " + s.words().size()
-            + " words; the limit is " + max, "split it into shorter sentences");
+        f.inText(
+            LintCode.LONG_SENTENCE,
+            t,
+            s.start(),
+            "this sentence has " + s.words().size() + " words; the limit is " + max,
+            "split it into shorter sentences");
       }
     }
   }
 
   private static void links(Prose.Text t, EditorialVocabulary vocabulary, Findings f) {
     for (Prose.LinkText link : t.links()) {
-      String normal = link.text().strip().replaceAll("[\\p{P}\\s]+$", "").replaceAll("\\s+", " ")
-          .toLowerCase(Locale.ROOT);
+      String normal =
+          link.text()
+              .strip()
+              .replaceAll("[\\p{P}\\s]+$", "")
+              .replaceAll("\\s+", " ")
+              .toLowerCase(Locale.ROOT);
       if (!VAGUE_LINK_TEXTS.contains(normal)) {
         continue;
       }
@@ -249,9 +356,12 @@ public final class DocumentRules {
         chrome |= m.start() == 0 && m.end() >= link.text().strip().length();
       }
       if (!chrome || !f.on(LintCode.SITE_CHROME)) {
-        f.inText(LintCode.VAGUE_LINK_TEXT, t, link.start(), "the link text `" + link.text().strip()
-            + "` does not say where the link goes", "name the destination:"
-            + " [leg cramps on the NHS website](https://...)");
+        f.inText(
+            LintCode.VAGUE_LINK_TEXT,
+            t,
+            link.start(),
+            "the link text `" + link.text().strip() + "` does not say where the link goes",
+            "name the destination:" + " [leg cramps on the NHS website](https://...)");
       }
     }
   }
@@ -278,9 +388,12 @@ public final class DocumentRules {
           firstUse.put(abbr, new Object[] {t, m.start(), definition});
         } else if (definition && !(Boolean) first[2] && reported.putIfAbsent(abbr, true) == null) {
           Prose.Text ft = (Prose.Text) first[0];
-          f.inText(LintCode.ABBREVIATION, ft, (Integer) first[1], "`" + abbr + "` is used here,"
-              + " but spelled out only later, in " + t.pointer(), "spell it out where it first"
-              + " appears, as \"Full Words (" + abbr + ")\"");
+          f.inText(
+              LintCode.ABBREVIATION,
+              ft,
+              (Integer) first[1],
+              "`" + abbr + "` is used here," + " but spelled out only later, in " + t.pointer(),
+              "spell it out where it first" + " appears, as \"Full Words (" + abbr + ")\"");
         }
       }
     }
@@ -298,8 +411,11 @@ public final class DocumentRules {
 
   /** "Full Words (FW)" or "FW (full words)". */
   private static boolean definedAt(String text, int start, int end) {
-    boolean inParentheses = start > 0 && text.charAt(start - 1) == '('
-        && text.indexOf(')', end) >= end && text.indexOf(')', end) <= end + 1;
+    boolean inParentheses =
+        start > 0
+            && text.charAt(start - 1) == '('
+            && text.indexOf(')', end) >= end
+            && text.indexOf(')', end) <= end + 1;
     boolean followedByParentheses = text.startsWith(" (", end) || text.startsWith("(", end);
     return inParentheses || followedByParentheses;
   }

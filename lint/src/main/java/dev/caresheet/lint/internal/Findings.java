@@ -12,14 +12,15 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Collects the editorial findings of one document at their places, with the severity the
- * settings give each rule; a rule that is off or suppressed in the document adds nothing.
+ * Collects the editorial findings of one document at their places, with the severity the settings
+ * give each rule; a rule that is off or suppressed in the document adds nothing.
  */
 public final class Findings {
 
   /** The note of a message whose column is where the text starts. */
-  static final String APPROXIMATE = " (the column is where the text starts: the exact column in a"
-      + " folded YAML text cannot be known)";
+  static final String APPROXIMATE =
+      " (the column is where the text starts: the exact column in a"
+          + " folded YAML text cannot be known)";
 
   private final String source;
   private final SourceMap map;
@@ -56,21 +57,29 @@ public final class Findings {
   }
 
   /** Adds a finding at a plain character of a text. */
-  public void inText(LintCode code, Prose.Text text, int plainIndex, String message,
-      @Nullable String hint) {
+  public void inText(
+      LintCode code, Prose.Text text, int plainIndex, String message, @Nullable String hint) {
     SourceMap.InString in = map.inString(text.pointer(), text.value(), text.source(plainIndex));
     add(code, text.pointer(), in.at(), message + (in.exact() ? "" : APPROXIMATE), hint);
   }
 
   /** Adds a finding at a position. */
-  public void add(LintCode code, String pointer, Position at, String message,
-      @Nullable String hint) {
+  public void add(
+      LintCode code, String pointer, Position at, String message, @Nullable String hint) {
     if (!on(code)) {
       return;
     }
     Optional<Severity> severity = settings.severity(code);
-    problems.add(Problem.at(source, at.line(), at.column(), pointer, severity.orElseThrow(),
-        code.code(), message, hint));
+    problems.add(
+        Problem.at(
+            source,
+            at.line(),
+            at.column(),
+            pointer,
+            severity.orElseThrow(),
+            code.code(),
+            message,
+            hint));
   }
 
   /** Where a value is, for findings made later (across files). */

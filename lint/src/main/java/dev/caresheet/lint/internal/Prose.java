@@ -9,19 +9,35 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The texts of a parsed document, found by walking its tree by JSON pointer, so that whatever
- * shape prose takes (paragraph strings, list blocks) needs no change here: every string is a
- * text, a paragraph when {@link Inline#isInlineField(String)} says it is markup. Each text keeps
- * its plain form (markup removed) and, for each plain character, its index in the source string,
- * so that a finding is located at the exact character through the validator's source map.
+ * The texts of a parsed document, found by walking its tree by JSON pointer, so that whatever shape
+ * prose takes (paragraph strings, list blocks) needs no change here: every string is a text, a
+ * paragraph when {@link Inline#isInlineField(String)} says it is markup. Each text keeps its plain
+ * form (markup removed) and, for each plain character, its index in the source string, so that a
+ * finding is located at the exact character through the validator's source map.
  */
 public final class Prose {
   private Prose() {}
 
   /** Strings that are not prose: ids, addresses, dates, codes, and the lint settings. */
-  private static final Set<String> NOT_PROSE = Set.of("$schema", "id", "language", "url", "kind",
-      "urgency", "published", "modified", "lastReviewed", "nextReview", "related", "outline",
-      "cause", "causes", "code", "reason", "stages");
+  private static final Set<String> NOT_PROSE =
+      Set.of(
+          "$schema",
+          "id",
+          "language",
+          "url",
+          "kind",
+          "urgency",
+          "published",
+          "modified",
+          "lastReviewed",
+          "nextReview",
+          "related",
+          "outline",
+          "cause",
+          "causes",
+          "code",
+          "reason",
+          "stages");
 
   /**
    * A link's text in a paragraph.
@@ -41,8 +57,13 @@ public final class Prose {
    * @param paragraph whether it is a paragraph text (inline markup)
    * @param links the texts of its links
    */
-  public record Text(String pointer, String value, String plain, int[] sourceIndex,
-      boolean paragraph, List<LinkText> links) {
+  public record Text(
+      String pointer,
+      String value,
+      String plain,
+      int[] sourceIndex,
+      boolean paragraph,
+      List<LinkText> links) {
 
     /** The index in {@link #value()} of the plain character at {@code plainIndex}. */
     public int source(int plainIndex) {

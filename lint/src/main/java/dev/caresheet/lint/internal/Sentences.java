@@ -6,14 +6,15 @@ import java.util.Set;
 
 /**
  * Splits a plain paragraph into sentences and words, as {@link dev.caresheet.lint.Readability}
- * describes: a sentence ends at {@code . ! ? …} followed by white space, at a line break and at
- * the end of the text; "e.g.", "i.e.", "etc.", "Dr." end none. A word is a run of letters, digits and apostrophes; a hyphen inside a word splits it.
+ * describes: a sentence ends at {@code . ! ? …} followed by white space, at a line break and at the
+ * end of the text; "e.g.", "i.e.", "etc.", "Dr." end none. A word is a run of letters, digits and
+ * apostrophes; a hyphen inside a word splits it.
  */
 public final class Sentences {
   private Sentences() {}
 
-  private static final Set<String> NO_END = Set.of("e.g", "i.e", "etc", "dr", "mr", "mrs", "ms",
-      "prof", "vs", "approx", "fig", "cf");
+  private static final Set<String> NO_END =
+      Set.of("e.g", "i.e", "etc", "dr", "mr", "mrs", "ms", "prof", "vs", "approx", "fig", "cf");
 
   /**
    * A sentence of a text.
@@ -34,8 +35,11 @@ public final class Sentences {
       char c = text.charAt(i);
       if (isWordChar(c)) {
         int j = i;
-        while (j < n && (isWordChar(text.charAt(j)) || (text.charAt(j) == '\'' || text.charAt(j) == '’')
-            && j + 1 < n && Character.isLetter(text.charAt(j + 1)))) {
+        while (j < n
+            && (isWordChar(text.charAt(j))
+                || (text.charAt(j) == '\'' || text.charAt(j) == '’')
+                    && j + 1 < n
+                    && Character.isLetter(text.charAt(j + 1)))) {
           j++;
         }
         if (start < 0) {
@@ -53,8 +57,12 @@ public final class Sentences {
         while (j < n && ".!?…".indexOf(text.charAt(j)) >= 0) {
           j++;
         }
-        boolean spaceAfter = j >= n || Character.isWhitespace(text.charAt(j))
-            || text.charAt(j) == '"' || text.charAt(j) == '”' || text.charAt(j) == ')';
+        boolean spaceAfter =
+            j >= n
+                || Character.isWhitespace(text.charAt(j))
+                || text.charAt(j) == '"'
+                || text.charAt(j) == '”'
+                || text.charAt(j) == ')';
         if (spaceAfter && !(c == '.' && j == i + 1 && abbreviationBefore(text, i, words))) {
           end = true;
         }

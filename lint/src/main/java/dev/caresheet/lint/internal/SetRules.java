@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The editorial rules across files: the same paragraph in several documents. (A {@code related}
- * id that no document has is the validator's {@code rule.related-unknown}, which lint reports as
- * part of validating, so it is not repeated here.)
+ * The editorial rules across files: the same paragraph in several documents. (A {@code related} id
+ * that no document has is the validator's {@code rule.related-unknown}, which lint reports as part
+ * of validating, so it is not repeated here.)
  */
 public final class SetRules {
   private SetRules() {}
@@ -53,12 +53,21 @@ public final class SetRules {
             others.add(s);
           }
         }
-        String shown = others.size() <= 3 ? String.join(", ", others)
-            : String.join(", ", others.subList(0, 3)) + " and " + (others.size() - 3) + " more";
-        problems.add(Problem.at(d.source(), p.at().line(), p.at().column(), p.pointer(),
-            d.severity(), LintCode.DUPLICATE_PARAGRAPH.code(), "the paragraph `" + p.preview()
-                + "` is also in " + shown, "keep the text in one document and link to it"
-                + " (condition:id), or rewrite it for this one"));
+        String shown =
+            others.size() <= 3
+                ? String.join(", ", others)
+                : String.join(", ", others.subList(0, 3)) + " and " + (others.size() - 3) + " more";
+        problems.add(
+            Problem.at(
+                d.source(),
+                p.at().line(),
+                p.at().column(),
+                p.pointer(),
+                d.severity(),
+                LintCode.DUPLICATE_PARAGRAPH.code(),
+                "the paragraph `" + p.preview() + "` is also in " + shown,
+                "keep the text in one document and link to it"
+                    + " (condition:id), or rewrite it for this one"));
       }
     }
     return problems;

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The settings of the rules for one document: each rule's severity or off, and its thresholds;
- * the defaults of {@link LintCode} where the configuration says nothing. Mutable while a
- * configuration is applied, then only read.
+ * The settings of the rules for one document: each rule's severity or off, and its thresholds; the
+ * defaults of {@link LintCode} where the configuration says nothing. Mutable while a configuration
+ * is applied, then only read.
  */
 public final class Settings {
 

@@ -32,7 +32,7 @@ public final class Locations {
   }
 
   /**
-   * Appends {@code  (at pointer)}, unless the pointer is empty (the whole document).
+   * Appends {@code (at pointer)}, unless the pointer is empty (the whole document).
    *
    * @param sb where to append
    * @param pointer a JSON pointer, or {@code ""}

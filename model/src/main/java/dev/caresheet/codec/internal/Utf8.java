@@ -36,9 +36,11 @@ public final class Utf8 {
     if (fast.indexOf('\uFFFD') < 0) {
       return fast;
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
       return decoder.decode(ByteBuffer.wrap(content)).toString();
     } catch (CharacterCodingException e) {
@@ -49,21 +51,30 @@ public final class Utf8 {
       for (int i = 0; i < before.length(); i++) {
         char c = before.charAt(i);
         // CR LF, LF and a lone CR each end a line, as the JSON and YAML parsers count them.
-        if (c == '\n' || (c == '\r' && (i + 1 == before.length() || before.charAt(i + 1) != '\n'))) {
+        if (c == '\n'
+            || (c == '\r' && (i + 1 == before.length() || before.charAt(i + 1) != '\n'))) {
           line++;
           lineStart = i + 1;
         }
       }
-      throw new ContentException(source, line, before.length() - lineStart + 1, "",
-          String.format("the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8",
-              content[bad] & 0xFF, bad), null);
+      throw new ContentException(
+          source,
+          line,
+          before.length() - lineStart + 1,
+          "",
+          String.format(
+              "the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8",
+              content[bad] & 0xFF, bad),
+          null);
     }
   }
 
   private static int firstMalformedByte(byte[] content) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(content);
     CharBuffer out = CharBuffer.allocate(content.length + 1);
     decoder.decode(in, out, true);
@@ -74,8 +85,8 @@ public final class Utf8 {
    * Refuses a character that YAML does not allow anywhere in a file (C0 and C1 control characters
    * other than tab, line feed, carriage return and next line; unpaired surrogates; U+FFFE, U+FFFF),
    * at its line and column. The YAML parser refuses them too, but at line 1, column 1 and in words
-   * ("special characters are not allowed") that do not say which or where; found by the hostile-input
-   * tests.
+   * ("special characters are not allowed") that do not say which or where; found by the
+   * hostile-input tests.
    *
    * @param text the document's text, without a byte-order mark
    * @param source the name used in error messages; may be {@code ""}
@@ -106,8 +117,13 @@ public final class Utf8 {
         allowed = !Character.isLowSurrogate(c) && c != 0xFFFE && c != 0xFFFF;
       }
       if (!allowed) {
-        throw new ContentException(source, line, i - lineStart + 1, "",
-            String.format("the character U+%04X is not allowed in a YAML file; remove it", (int) c), null);
+        throw new ContentException(
+            source,
+            line,
+            i - lineStart + 1,
+            "",
+            String.format("the character U+%04X is not allowed in a YAML file; remove it", (int) c),
+            null);
       }
     }
   }

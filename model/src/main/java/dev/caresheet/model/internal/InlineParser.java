@@ -19,23 +19,24 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * Parses {@link Inline} markup with commonmark-java, configured with no block types, so that a
- * text is paragraphs of inline content only. commonmark finds the structure (which {@code *} pair
- * up, where a link's text ends); the runs are then taken from the source itself: every character
- * that is not markup syntax (a delimiter, a link's brackets and destination, an escaping
- * backslash) is literal text, in the context (marks, link) of the innermost node that covers it.
- * So raw HTML, entities, code spans, images and anything else commonmark would interpret stay
- * exactly as written, and no white space or line break is lost.
+ * Parses {@link Inline} markup with commonmark-java, configured with no block types, so that a text
+ * is paragraphs of inline content only. commonmark finds the structure (which {@code *} pair up,
+ * where a link's text ends); the runs are then taken from the source itself: every character that
+ * is not markup syntax (a delimiter, a link's brackets and destination, an escaping backslash) is
+ * literal text, in the context (marks, link) of the innermost node that covers it. So raw HTML,
+ * entities, code spans, images and anything else commonmark would interpret stay exactly as
+ * written, and no white space or line break is lost.
  *
  * <p>Not API. Thread-safe: the parser is immutable, and results go to a small bounded cache.
  */
 public final class InlineParser {
   private InlineParser() {}
 
-  private static final Parser PARSER = Parser.builder()
-      .enabledBlockTypes(Set.of())
-      .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-      .build();
+  private static final Parser PARSER =
+      Parser.builder()
+          .enabledBlockTypes(Set.of())
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+          .build();
 
   private static final int CACHE_SIZE = 4096;
   private static final ConcurrentHashMap<String, Inline> CACHE = new ConcurrentHashMap<>();
@@ -82,7 +83,10 @@ public final class InlineParser {
     walk(document, Context.ROOT, source, context, syntax, links);
     // Backslash escapes, read from the source: a backslash before ASCII punctuation is dropped.
     for (int i = 0; i + 1 < n; i++) {
-      if (!syntax[i] && source.charAt(i) == '\\' && !syntax[i + 1] && isAsciiPunctuation(source.charAt(i + 1))) {
+      if (!syntax[i]
+          && source.charAt(i) == '\\'
+          && !syntax[i + 1]
+          && isAsciiPunctuation(source.charAt(i + 1))) {
         syntax[i] = true;
         i++;
       }
@@ -116,8 +120,13 @@ public final class InlineParser {
     return new Run(text.toString(), c.marks, Optional.ofNullable(c.link));
   }
 
-  private static void walk(Node node, Context ctx, String source, Context[] context,
-      boolean[] syntax, List<Link> links) {
+  private static void walk(
+      Node node,
+      Context ctx,
+      String source,
+      Context[] context,
+      boolean[] syntax,
+      List<Link> links) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       Context inner = ctx;
       int[] range = range(child);
@@ -126,7 +135,8 @@ public final class InlineParser {
         int d = delimiter.length();
         int start = range[0];
         int end = range[1];
-        if (end - start > 2 * d && source.startsWith(delimiter, start)
+        if (end - start > 2 * d
+            && source.startsWith(delimiter, start)
             && source.startsWith(((Delimited) child).getClosingDelimiter(), end - d)) {
           inner = ctx.with(child instanceof Emphasis ? Mark.EMPHASIS : Mark.STRONG);
           mark(context, inner, start, end);
@@ -139,8 +149,10 @@ public final class InlineParser {
         int textEnd = inlineLinkTextEnd((org.commonmark.node.Link) child, range, source);
         if (textEnd >= 0) {
           int dest = textEnd + 2;
-          while (dest < range[1] && (source.charAt(dest) == ' ' || source.charAt(dest) == '\t'
-              || source.charAt(dest) == '\n')) {
+          while (dest < range[1]
+              && (source.charAt(dest) == ' '
+                  || source.charAt(dest) == '\t'
+                  || source.charAt(dest) == '\n')) {
             dest++;
           }
           if (dest < range[1] && source.charAt(dest) == '<') {
@@ -163,8 +175,8 @@ public final class InlineParser {
   }
 
   /**
-   * Where the text of an inline link {@code [text](destination)} ends (the index of its {@code
-   * ]}), or -1 for a link of another form (an autolink, a reference link), which stays literal.
+   * Where the text of an inline link {@code [text](destination)} ends (the index of its {@code ]}),
+   * or -1 for a link of another form (an autolink, a reference link), which stays literal.
    */
   private static int inlineLinkTextEnd(org.commonmark.node.Link link, int[] range, String source) {
     if (source.charAt(range[0]) != '[' || source.charAt(range[1] - 1) != ')') {
@@ -209,7 +221,9 @@ public final class InlineParser {
   }
 
   private static boolean isAsciiPunctuation(char c) {
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`')
+    return (c >= '!' && c <= '/')
+        || (c >= ':' && c <= '@')
+        || (c >= '[' && c <= '`')
         || (c >= '{' && c <= '~');
   }
 }

@@ -66,8 +66,8 @@ public interface HtmlContext extends RenderContext {
   String heading(int depth);
 
   /**
-   * The link to the page of a related condition, by its id, as the renderer was configured
-   * ({@link HtmlRenderer.Builder#relatedLinks(java.util.function.Function)}; by default {@code
+   * The link to the page of a related condition, by its id, as the renderer was configured ({@link
+   * HtmlRenderer.Builder#relatedLinks(java.util.function.Function)}; by default {@code
    * "migraine.html"}, titled with the id). Empty when the condition has no page to link to: the
    * built-in renderer then shows the id as plain text.
    *
@@ -77,8 +77,8 @@ public interface HtmlContext extends RenderContext {
   Optional<RelatedLink> relatedLink(String conditionId);
 
   /**
-   * Where a figure of the document being rendered is published, with its size, as the renderer
-   * was configured ({@link HtmlRenderer.Builder#images}); empty when it was not copied.
+   * Where a figure of the document being rendered is published, with its size, as the renderer was
+   * configured ({@link HtmlRenderer.Builder#images}); empty when it was not copied.
    *
    * @param figure a figure of the document
    * @return the published image, or empty

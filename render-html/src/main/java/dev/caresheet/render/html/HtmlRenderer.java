@@ -1,6 +1,7 @@
 package dev.caresheet.render.html;
 
 import dev.caresheet.model.Condition;
+import dev.caresheet.model.Figure;
 import dev.caresheet.render.Labels;
 import dev.caresheet.render.PartRenderer;
 import dev.caresheet.render.PartRendererMap;
@@ -22,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import dev.caresheet.model.Figure;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,14 +48,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The page: an {@code <article>} with a {@code <header>} (title, alternate names, summary, the
  * urgent advice and "On this page" where the document has them, description, affected anatomy,
- * callouts), one {@code <section aria-labelledby>} per part in
- * {@link Condition#parts()} order whose heading's {@code id} is the part's key ({@code causes},
- * {@code firstAid}, a free section's id), references, related conditions, the attribution in a
- * {@code <footer>}, and the JSON-LD. Headings go {@code h1} (title), {@code h2} (parts), {@code h3}
- * (items with a name and more to say). Labels such as "Causes" come from the document's language.
- * A line feed inside a text is a line break ({@code <br>}): the model allows line feeds only
- * where an author put one. The JSON-LD block closes the {@code <article>}, in a page as in a
- * fragment.
+ * callouts), one {@code <section aria-labelledby>} per part in {@link Condition#parts()} order
+ * whose heading's {@code id} is the part's key ({@code causes}, {@code firstAid}, a free section's
+ * id), references, related conditions, the attribution in a {@code <footer>}, and the JSON-LD.
+ * Headings go {@code h1} (title), {@code h2} (parts), {@code h3} (items with a name and more to
+ * say). Labels such as "Causes" come from the document's language. A line feed inside a text is a
+ * line break ({@code <br>}): the model allows line feeds only where an author put one. The JSON-LD
+ * block closes the {@code <article>}, in a page as in a fragment.
  *
  * <p>Immutable and thread-safe: build one and share it. Part renderers, attribute providers and
  * functions given to the builder must be thread-safe too.
@@ -106,9 +105,7 @@ public final class HtmlRenderer implements Renderer {
     }
   }
 
-  /**
-   * Builds an {@link HtmlRenderer}. Not thread-safe; the renderers it builds are.
-   */
+  /** Builds an {@link HtmlRenderer}. Not thread-safe; the renderers it builds are. */
   public static final class Builder {
     private final PartRendererMap.Builder<HtmlContext> parts = PartRendererMap.builder();
     private final Set<Class<?>> replaced = new HashSet<>();
@@ -147,12 +144,14 @@ public final class HtmlRenderer implements Renderer {
      *     {@code type} is not a model type the renderer renders (see {@link
      *     dev.caresheet.render.PartRendererMap#checkReplacement(Class)})
      */
-    public <T> Builder partRenderer(Class<T> type, PartRenderer<? super T, ? super HtmlContext> renderer) {
+    public <T> Builder partRenderer(
+        Class<T> type, PartRenderer<? super T, ? super HtmlContext> renderer) {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(renderer, "renderer");
       CoreRenderers.MAP.checkReplacement(type);
       if (!replaced.add(type)) {
-        throw new IllegalArgumentException("a part renderer for " + type.getName() + " was given already");
+        throw new IllegalArgumentException(
+            "a part renderer for " + type.getName() + " was given already");
       }
       parts.putIfAbsent(type, renderer);
       return this;
@@ -265,9 +264,9 @@ public final class HtmlRenderer implements Renderer {
     }
 
     /**
-     * Renders something at the top of a page's {@code <body>}, before its {@code <main>}: a
-     * site's header or navigation. Used only with {@link #page(boolean)}. Like a part renderer, it
-     * writes through the context's {@link HtmlWriter}, so it cannot inject markup.
+     * Renders something at the top of a page's {@code <body>}, before its {@code <main>}: a site's
+     * header or navigation. Used only with {@link #page(boolean)}. Like a part renderer, it writes
+     * through the context's {@link HtmlWriter}, so it cannot inject markup.
      *
      * @param pageHeader renders the header from the document; stateless or thread-safe
      * @return this builder
@@ -291,11 +290,11 @@ public final class HtmlRenderer implements Renderer {
     }
 
     /**
-     * The absolute http or https URL under which the pages are published, each as {@code
-     * ID.html} (a path without a final {@code /} is taken as a directory). A page then has a
-     * canonical link and an Open Graph URL, and its JSON-LD names its own URL ({@code url},
-     * {@code @id}) and gives related links as absolute URLs. Unset by default: no canonical link,
-     * and related links in the JSON-LD relative to the page.
+     * The absolute http or https URL under which the pages are published, each as {@code ID.html}
+     * (a path without a final {@code /} is taken as a directory). A page then has a canonical link
+     * and an Open Graph URL, and its JSON-LD names its own URL ({@code url}, {@code @id}) and gives
+     * related links as absolute URLs. Unset by default: no canonical link, and related links in the
+     * JSON-LD relative to the page.
      *
      * @param url the base URL, such as {@code https://example.org/conditions/}
      * @return this builder
@@ -311,8 +310,8 @@ public final class HtmlRenderer implements Renderer {
      * Where the local images of figures are published, and their sizes: a site that copies each
      * image beside the pages gives the copy's URL, width and height, which the {@code <img>} then
      * has. Empty (the default) keeps a figure's {@code src} as the document writes it, without a
-     * size. A figure whose {@code src} is neither a relative path nor an https URL never becomes
-     * an image, whatever this gives.
+     * size. A figure whose {@code src} is neither a relative path nor an https URL never becomes an
+     * image, whatever this gives.
      *
      * @param images the published image of a document's figure, or empty; deterministic and
      *     thread-safe
@@ -327,14 +326,24 @@ public final class HtmlRenderer implements Renderer {
 
     /** {@return the renderer} The builder can go on to build others. */
     public HtmlRenderer build() {
-      PartRendererMap<HtmlContext> map = PartRendererMap.<HtmlContext>builder()
-          .putAllIfAbsent(parts.build())
-          .putAllIfAbsent(CoreRenderers.MAP)
-          .build();
-      return new HtmlRenderer(new RenderConfig(
-          map, attributeProviders, options, Labels.cached(labels), jsonLd, titleLevel, relatedLinks,
-          Optional.ofNullable(pageHeader), Optional.ofNullable(icon), Optional.ofNullable(baseUrl),
-          images));
+      PartRendererMap<HtmlContext> map =
+          PartRendererMap.<HtmlContext>builder()
+              .putAllIfAbsent(parts.build())
+              .putAllIfAbsent(CoreRenderers.MAP)
+              .build();
+      return new HtmlRenderer(
+          new RenderConfig(
+              map,
+              attributeProviders,
+              options,
+              Labels.cached(labels),
+              jsonLd,
+              titleLevel,
+              relatedLinks,
+              Optional.ofNullable(pageHeader),
+              Optional.ofNullable(icon),
+              Optional.ofNullable(baseUrl),
+              images));
     }
 
     static URI parseBaseUrl(String url) {
@@ -343,28 +352,34 @@ public final class HtmlRenderer implements Renderer {
       try {
         uri = new URI(url);
       } catch (URISyntaxException e) {
-        throw new IllegalArgumentException("not a valid URL: \"" + url + "\" (" + e.getReason() + ")");
+        throw new IllegalArgumentException(
+            "not a valid URL: \"" + url + "\" (" + e.getReason() + ")");
       }
       String scheme = uri.getScheme();
-      if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-          || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
+      if (scheme == null
+          || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+          || uri.getHost() == null
+          || uri.getRawQuery() != null
+          || uri.getRawFragment() != null
           || uri.getRawUserInfo() != null) {
-        throw new IllegalArgumentException("a base URL must be an absolute http or https URL with a"
-            + " host and no user, query or fragment, such as https://example.org/conditions/; was \""
-            + url + "\"");
+        throw new IllegalArgumentException(
+            "a base URL must be an absolute http or https URL with a"
+                + " host and no user, query or fragment, such as https://example.org/conditions/; was \""
+                + url
+                + "\"");
       }
       String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
       if (!path.endsWith("/")) {
         path = path + "/";
       }
-      return URI.create(scheme.toLowerCase(java.util.Locale.ROOT) + "://" + uri.getRawAuthority() + path);
+      return URI.create(
+          scheme.toLowerCase(java.util.Locale.ROOT) + "://" + uri.getRawAuthority() + path);
     }
 
     private static String checkUrl(String url) {
       Objects.requireNonNull(url, "url");
       if (Urls.sanitize(url) == null) {
-        throw new IllegalArgumentException(
-            "not a relative, http or https URL: \"" + url + "\"");
+        throw new IllegalArgumentException("not a relative, http or https URL: \"" + url + "\"");
       }
       if (url.regionMatches(true, 0, "mailto:", 0, 7)) {
         throw new IllegalArgumentException("a stylesheet or an icon cannot be a mailto: URL");

@@ -30,9 +30,9 @@ import org.jspecify.annotations.Nullable;
  * ({@value #STYLESHEET}: readable type, print styles, dark mode, no external fonts or scripts) and
  * the pages' icon ({@value #ICON}). Every page's head has a description (the summary) and Open
  * Graph title and description; with a {@link Builder#baseUrl(String) base URL}, a canonical link
- * and absolute URLs in the JSON-LD.
- * Related conditions link to each other's pages by name; a related id the site has no page for is
- * shown as text, never as a broken link. Every page links back to the index.
+ * and absolute URLs in the JSON-LD. Related conditions link to each other's pages by name; a
+ * related id the site has no page for is shown as text, never as a broken link. Every page links
+ * back to the index.
  *
  * <pre>{@code
  * Map<String, String> files = HtmlSite.builder().build().files(conditions);
@@ -62,8 +62,9 @@ public final class HtmlSite {
   private final String language;
   private final String css;
   private final @Nullable URI baseUrl;
-  private final java.util.function.BiFunction<Condition, dev.caresheet.model.Figure,
-      Optional<PublishedImage>> images;
+  private final java.util.function.BiFunction<
+          Condition, dev.caresheet.model.Figure, Optional<PublishedImage>>
+      images;
 
   private HtmlSite(Builder builder) {
     this.language = builder.language;
@@ -104,23 +105,24 @@ public final class HtmlSite {
   }
 
   /**
-   * The page of one condition of the site of {@code conditions}, without rendering the others:
-   * the same text as {@code files(conditions).get(condition.id() + ".html")}. The page depends
-   * only on the condition and on the ids and names of the conditions it lists as related, so a
-   * caller that keeps a site up to date (a preview server) re-renders only the pages whose
-   * condition, or a related condition, changed.
+   * The page of one condition of the site of {@code conditions}, without rendering the others: the
+   * same text as {@code files(conditions).get(condition.id() + ".html")}. The page depends only on
+   * the condition and on the ids and names of the conditions it lists as related, so a caller that
+   * keeps a site up to date (a preview server) re-renders only the pages whose condition, or a
+   * related condition, changed.
    *
    * @param condition the condition whose page to render
    * @param conditions the whole set, for the related links
    * @return the page
-   * @throws IllegalArgumentException if two conditions share an id, or {@code condition} is not
-   *     one of {@code conditions}
+   * @throws IllegalArgumentException if two conditions share an id, or {@code condition} is not one
+   *     of {@code conditions}
    */
   public String page(Condition condition, Collection<Condition> conditions) {
     Objects.requireNonNull(condition, "condition");
     Map<String, Condition> byId = byId(conditions);
     if (!condition.equals(byId.get(condition.id()))) {
-      throw new IllegalArgumentException("the condition \"" + condition.id() + "\" is not one of the site's");
+      throw new IllegalArgumentException(
+          "the condition \"" + condition.id() + "\" is not one of the site's");
     }
     return pages(byId).render(condition);
   }
@@ -159,19 +161,23 @@ public final class HtmlSite {
   }
 
   private HtmlRenderer pages(Map<String, Condition> byId) {
-    HtmlRenderer.Builder renderer = HtmlRenderer.builder()
-        .page(true)
-        .stylesheet(STYLESHEET)
-        .icon(ICON)
-        .images(images)
-        .relatedLinks(id -> Optional.ofNullable(byId.get(id))
-            .map(related -> new RelatedLink(related.id() + ".html", related.name())))
-        .pageHeader((condition, ctx) -> {
-          String home = ctx.labels().get("site.home");
-          ctx.writer().open("nav", "class", "site", "aria-label", home);
-          ctx.writer().open("a", "href", INDEX).text(home).close("a");
-          ctx.writer().close("nav");
-        });
+    HtmlRenderer.Builder renderer =
+        HtmlRenderer.builder()
+            .page(true)
+            .stylesheet(STYLESHEET)
+            .icon(ICON)
+            .images(images)
+            .relatedLinks(
+                id ->
+                    Optional.ofNullable(byId.get(id))
+                        .map(related -> new RelatedLink(related.id() + ".html", related.name())))
+            .pageHeader(
+                (condition, ctx) -> {
+                  String home = ctx.labels().get("site.home");
+                  ctx.writer().open("nav", "class", "site", "aria-label", home);
+                  ctx.writer().open("a", "href", INDEX).text(home).close("a");
+                  ctx.writer().close("nav");
+                });
     if (baseUrl != null) {
       renderer.baseUrl(baseUrl.toString());
     }
@@ -191,16 +197,23 @@ public final class HtmlSite {
     StringBuilder out = new StringBuilder(4096);
     HtmlWriter html = new HtmlWriter(out);
     String title = labels.get("site.index");
-    PageShell.open(html, language, title, "website", new PageShell.Head(
-        Optional.of(indexDescription(title, sorted)),
-        Optional.ofNullable(baseUrl).map(base -> base.resolve(INDEX).toString()),
-        Optional.of(ICON), Optional.of(STYLESHEET)));
+    PageShell.open(
+        html,
+        language,
+        title,
+        "website",
+        new PageShell.Head(
+            Optional.of(indexDescription(title, sorted)),
+            Optional.ofNullable(baseUrl).map(base -> base.resolve(INDEX).toString()),
+            Optional.of(ICON),
+            Optional.of(STYLESHEET)));
     html.open("main", "class", "index");
     html.element("h1", title);
     Map<String, String> ids = new LinkedHashMap<>();
     Set<String> used = new HashSet<>();
     for (String letter : byLetter.keySet()) {
-      String id = "letter-" + letter.codePoints().mapToObj(Integer::toHexString).reduce("", String::concat);
+      String id =
+          "letter-" + letter.codePoints().mapToObj(Integer::toHexString).reduce("", String::concat);
       while (!used.add(id)) {
         id = id + "-";
       }
@@ -210,7 +223,11 @@ public final class HtmlSite {
       html.open("nav", "class", "letters", "aria-label", labels.get("site.letters"));
       html.open("ul");
       for (Map.Entry<String, String> e : ids.entrySet()) {
-        html.open("li").open("a", "href", "#" + e.getValue()).text(e.getKey()).close("a").close("li");
+        html.open("li")
+            .open("a", "href", "#" + e.getValue())
+            .text(e.getKey())
+            .close("a")
+            .close("li");
       }
       html.close("ul").close("nav");
     }
@@ -250,7 +267,8 @@ public final class HtmlSite {
   private static String load(String resource) {
     try (InputStream in = HtmlSite.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the resource dev/caresheet/render/html/" + resource + " is missing");
+        throw new IllegalStateException(
+            "the resource dev/caresheet/render/html/" + resource + " is missing");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -263,8 +281,9 @@ public final class HtmlSite {
     private String language = "en";
     private String css = DEFAULT_CSS;
     private @Nullable URI baseUrl;
-    private java.util.function.BiFunction<Condition, dev.caresheet.model.Figure,
-        Optional<PublishedImage>> images = (condition, figure) -> Optional.empty();
+    private java.util.function.BiFunction<
+            Condition, dev.caresheet.model.Figure, Optional<PublishedImage>>
+        images = (condition, figure) -> Optional.empty();
 
     private Builder() {}
 
@@ -315,8 +334,10 @@ public final class HtmlSite {
      * @param images the published image of a document's figure, or empty
      * @return this builder
      */
-    public Builder images(java.util.function.BiFunction<? super Condition,
-        ? super dev.caresheet.model.Figure, Optional<PublishedImage>> images) {
+    public Builder images(
+        java.util.function.BiFunction<
+                ? super Condition, ? super dev.caresheet.model.Figure, Optional<PublishedImage>>
+            images) {
       Objects.requireNonNull(images, "images");
       this.images = images::apply;
       return this;

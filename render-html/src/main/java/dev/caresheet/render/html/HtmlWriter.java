@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes HTML to an {@link Appendable}: the <b>one way</b> every renderer writes markup, built-in or
- * a publisher's, and the one place that escapes. A renderer that writes only through this class
+ * Writes HTML to an {@link Appendable}: the <b>one way</b> every renderer writes markup, built-in
+ * or a publisher's, and the one place that escapes. A renderer that writes only through this class
  * cannot produce markup from content, whatever the content is.
  *
  * <pre>{@code
@@ -53,8 +53,8 @@ import org.jspecify.annotations.Nullable;
  * same way. Containers of blocks ({@code html}, {@code head}, {@code body}, {@code main}, {@code
  * article}, {@code header}, {@code footer}, {@code section}, {@code nav}, {@code aside}, lists,
  * {@code dl}, tables, {@code figure}) hold each child that is not phrasing content on a line of its
- * own; anything else (a paragraph, a heading, a list item, and everything inside them) is written on
- * one line, so no white space is ever added inside text. There is no indentation.
+ * own; anything else (a paragraph, a heading, a list item, and everything inside them) is written
+ * on one line, so no white space is ever added inside text. There is no indentation.
  *
  * <p>Misuse fails at once: a refused element or attribute, an odd number of attribute arguments, a
  * duplicate attribute or a null value throws {@link IllegalArgumentException} (or {@link
@@ -71,8 +71,10 @@ public final class HtmlWriter {
   private final Appendable out;
   private final @Nullable WriterHook hook;
   private String[] tags = new String[16];
+
   /** Per open element: whether it holds its children one per line. */
   private boolean[] lines = new boolean[16];
+
   private int depth;
   private boolean written;
   private boolean atLineStart = true;
@@ -156,9 +158,10 @@ public final class HtmlWriter {
   public HtmlWriter close(String tag) {
     String innermost = current();
     if (!Objects.requireNonNull(tag, "tag").equals(innermost)) {
-      throw new IllegalStateException(innermost == null
-          ? "cannot close <" + tag + ">: no element is open"
-          : "cannot close <" + tag + ">: the innermost open element is <" + innermost + ">");
+      throw new IllegalStateException(
+          innermost == null
+              ? "cannot close <" + tag + ">: no element is open"
+              : "cannot close <" + tag + ">: the innermost open element is <" + innermost + ">");
     }
     if (lines[depth - 1]) {
       endLine();
@@ -219,8 +222,8 @@ public final class HtmlWriter {
   /**
    * Writes text, escaped, with each line feed written as a {@code <br>} line break: how the
    * built-in renderers write every plain content text (names, titles), since the model allows line
-   * feeds in texts only where an author put one deliberately. Use it only where phrasing content
-   * is allowed (not in {@code <title>} or {@code <option>}).
+   * feeds in texts only where an author put one deliberately. Use it only where phrasing content is
+   * allowed (not in {@code <title>} or {@code <option>}).
    *
    * @param text any text
    * @return this writer
@@ -285,8 +288,12 @@ public final class HtmlWriter {
   }
 
   private Optional<String> href(Inline.Link link) {
-    Optional<String> href = hook != null ? hook.href(link)
-        : link.kind() == Inline.LinkKind.EXTERNAL ? Optional.of(link.target()) : Optional.empty();
+    Optional<String> href =
+        hook != null
+            ? hook.href(link)
+            : link.kind() == Inline.LinkKind.EXTERNAL
+                ? Optional.of(link.target())
+                : Optional.empty();
     return href.filter(HtmlPolicy::isSafeUrl);
   }
 
@@ -294,10 +301,9 @@ public final class HtmlWriter {
    * Writes a {@code <script type="application/ld+json">} data block holding {@code json}. Safe for
    * any input: every {@code <}, {@code >} and {@code &}, the line terminators U+2028 and U+2029,
    * and every character not allowed in HTML are written as {@code \\uXXXX} JSON escapes. In valid
-   * JSON those characters can occur only inside strings, where the escape means the same
-   * character, so the JSON is unchanged in meaning; and whatever {@code json} holds, nothing in it
-   * can end the script element or start a comment in it. A script may stand anywhere, a list
-   * included.
+   * JSON those characters can occur only inside strings, where the escape means the same character,
+   * so the JSON is unchanged in meaning; and whatever {@code json} holds, nothing in it can end the
+   * script element or start a comment in it. A script may stand anywhere, a list included.
    *
    * @param json a JSON document
    * @return this writer

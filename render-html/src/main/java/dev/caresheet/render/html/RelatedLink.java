@@ -3,8 +3,8 @@ package dev.caresheet.render.html;
 import java.util.Objects;
 
 /**
- * Where a related condition's page is and what it is called, for the "Related conditions" links
- * of a page ({@link HtmlRenderer.Builder#relatedLinks(java.util.function.Function)}).
+ * Where a related condition's page is and what it is called, for the "Related conditions" links of
+ * a page ({@link HtmlRenderer.Builder#relatedLinks(java.util.function.Function)}).
  *
  * @param href the page's URL, relative or http(s); it goes through the URL sanitizer
  * @param title the link text, normally the condition's name

@@ -24,15 +24,17 @@ class BreakoutTest {
   private static final HtmlRenderer PAGE = HtmlRenderer.builder().page(true).build();
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "</script><script>alert(1)</script>",
-      "</SCRIPT ><script>alert(1)//",
-      "<!--<script>",
-      "x\u2028\u2029</script>",
-      "<img src=x onerror=alert(1)>",
-      "\"><svg onload=alert(1)>",
-      "javascript:alert(1)",
-      "]]></title></textarea></style></noscript><script>alert(1)</script>"})
+  @ValueSource(
+      strings = {
+        "</script><script>alert(1)</script>",
+        "</SCRIPT ><script>alert(1)//",
+        "<!--<script>",
+        "x\u2028\u2029</script>",
+        "<img src=x onerror=alert(1)>",
+        "\"><svg onload=alert(1)>",
+        "javascript:alert(1)",
+        "]]></title></textarea></style></noscript><script>alert(1)</script>"
+      })
   void hostileTextInEveryFieldStaysText(String hostile) {
     Condition c = Documents.rich(field -> hostile + field.replace(' ', '-'));
     String html = PAGE.render(c);
@@ -47,14 +49,25 @@ class BreakoutTest {
     assertThat(doc.selectFirst("h1").wholeText()).isEqualTo(hostile + "name");
 
     String json = doc.selectFirst("script").data();
-    assertThat(json).doesNotContain("<").doesNotContain(">").doesNotContain("&")
-        .doesNotContain("\u2028").doesNotContain("\u2029");
+    assertThat(json)
+        .doesNotContain("<")
+        .doesNotContain(">")
+        .doesNotContain("&")
+        .doesNotContain("\u2028")
+        .doesNotContain("\u2029");
     JsonNode page = JsonMapper.builder().build().readTree(json);
     assertThat(page.get("name").asString()).isEqualTo(hostile + "name");
     List<String> strings = new ArrayList<>();
     collect(page, strings);
-    assertThat(strings).contains(hostile + "summary", hostile + "cause-1", hostile + "step-1",
-        hostile + "caution-1", hostile + "prevention", hostile + "author", hostile + "publisher");
+    assertThat(strings)
+        .contains(
+            hostile + "summary",
+            hostile + "cause-1",
+            hostile + "step-1",
+            hostile + "caution-1",
+            hostile + "prevention",
+            hostile + "author",
+            hostile + "publisher");
   }
 
   private static void collect(JsonNode node, List<String> out) {
@@ -67,12 +80,21 @@ class BreakoutTest {
   @Test
   void anUnsafeLinkInContentIsNotALink() {
     // The model only accepts http(s) URLs, but a publisher's renderer might pass anything on.
-    HtmlRenderer renderer = HtmlRenderer.builder()
-        .partRenderer(dev.caresheet.model.Reference.class, (r, ctx) ->
-            ctx.writer().open("li").open("a", "href", "javascript:alert('" + r.title() + "')")
-                .text(r.title()).close("a").close("li"))
-        .build();
+    HtmlRenderer renderer =
+        HtmlRenderer.builder()
+            .partRenderer(
+                dev.caresheet.model.Reference.class,
+                (r, ctx) ->
+                    ctx.writer()
+                        .open("li")
+                        .open("a", "href", "javascript:alert('" + r.title() + "')")
+                        .text(r.title())
+                        .close("a")
+                        .close("li"))
+            .build();
     Document doc = Jsoup.parse(renderer.render(Documents.rich()));
-    assertThat(doc.select("section.references a")).hasSize(2).allSatisfy(a -> assertThat(a.hasAttr("href")).isFalse());
+    assertThat(doc.select("section.references a"))
+        .hasSize(2)
+        .allSatisfy(a -> assertThat(a.hasAttr("href")).isFalse());
   }
 }

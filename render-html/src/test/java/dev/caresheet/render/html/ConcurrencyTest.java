@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * One renderer shared by many threads renders every document exactly as it does alone. The
- * renderer is used with an attribute provider and a replaced part renderer, so the shared state
- * they bring (the part renderer map and its lookup cache, the label cache) is exercised too.
+ * One renderer shared by many threads renders every document exactly as it does alone. The renderer
+ * is used with an attribute provider and a replaced part renderer, so the shared state they bring
+ * (the part renderer map and its lookup cache, the label cache) is exercised too.
  */
 class ConcurrencyTest {
 
@@ -28,33 +28,43 @@ class ConcurrencyTest {
     documents.add(Documents.legCramps());
     documents.add(Documents.rich());
 
-    HtmlRenderer renderer = HtmlRenderer.builder()
-        .page(true)
-        .attributeProvider((part, element, attributes) -> {
-          if (element.equals("section")) {
-            attributes.merge("class", "card", (a, b) -> a + " " + b);
-          }
-        })
-        .partRenderer(dev.caresheet.model.FirstAidStep.class, (step, ctx) -> {
-          ctx.writer().open("li", "class", "step").open("ul");
-          ctx.renderDefault(dev.caresheet.model.BodySiteVariant.of("x", step.instruction()));
-          ctx.writer().close("ul").close("li");
-        })
-        .build();
+    HtmlRenderer renderer =
+        HtmlRenderer.builder()
+            .page(true)
+            .attributeProvider(
+                (part, element, attributes) -> {
+                  if (element.equals("section")) {
+                    attributes.merge("class", "card", (a, b) -> a + " " + b);
+                  }
+                })
+            .partRenderer(
+                dev.caresheet.model.FirstAidStep.class,
+                (step, ctx) -> {
+                  ctx.writer().open("li", "class", "step").open("ul");
+                  ctx.renderDefault(
+                      dev.caresheet.model.BodySiteVariant.of("x", step.instruction()));
+                  ctx.writer().close("ul").close("li");
+                })
+            .build();
     // Expected output, rendered by a renderer no other thread has touched.
-    HtmlRenderer alone = HtmlRenderer.builder()
-        .page(true)
-        .attributeProvider((part, element, attributes) -> {
-          if (element.equals("section")) {
-            attributes.merge("class", "card", (a, b) -> a + " " + b);
-          }
-        })
-        .partRenderer(dev.caresheet.model.FirstAidStep.class, (step, ctx) -> {
-          ctx.writer().open("li", "class", "step").open("ul");
-          ctx.renderDefault(dev.caresheet.model.BodySiteVariant.of("x", step.instruction()));
-          ctx.writer().close("ul").close("li");
-        })
-        .build();
+    HtmlRenderer alone =
+        HtmlRenderer.builder()
+            .page(true)
+            .attributeProvider(
+                (part, element, attributes) -> {
+                  if (element.equals("section")) {
+                    attributes.merge("class", "card", (a, b) -> a + " " + b);
+                  }
+                })
+            .partRenderer(
+                dev.caresheet.model.FirstAidStep.class,
+                (step, ctx) -> {
+                  ctx.writer().open("li", "class", "step").open("ul");
+                  ctx.renderDefault(
+                      dev.caresheet.model.BodySiteVariant.of("x", step.instruction()));
+                  ctx.writer().close("ul").close("li");
+                })
+            .build();
     List<String> expected = documents.stream().map(alone::render).toList();
 
     int threads = 8;
@@ -64,15 +74,17 @@ class ConcurrencyTest {
       List<Future<List<String>>> results = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int offset = t;
-        results.add(pool.submit(() -> {
-          start.await();
-          List<String> out = new ArrayList<>();
-          for (int i = 0; i < documents.size(); i++) {
-            // Each thread walks the documents from a different starting point.
-            out.add(renderer.render(documents.get((i + offset * 25) % documents.size())));
-          }
-          return out;
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  List<String> out = new ArrayList<>();
+                  for (int i = 0; i < documents.size(); i++) {
+                    // Each thread walks the documents from a different starting point.
+                    out.add(renderer.render(documents.get((i + offset * 25) % documents.size())));
+                  }
+                  return out;
+                }));
       }
       start.countDown();
       for (int t = 0; t < threads; t++) {

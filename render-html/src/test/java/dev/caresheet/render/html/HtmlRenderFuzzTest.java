@@ -1,12 +1,12 @@
 package dev.caresheet.render.html;
 
-import dev.caresheet.testing.Inert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.caresheet.model.Condition;
 import dev.caresheet.testing.FuzzedDocuments;
+import dev.caresheet.testing.Inert;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -28,25 +28,39 @@ class HtmlSiteTest {
   @BeforeAll
   static void read() throws IOException {
     ConditionCodec codec = ConditionCodec.defaults();
-    examples = List.of(codec.read(CONTENT.resolve("leg-cramps.json")),
-        codec.read(CONTENT.resolve("migraine.json")), codec.read(CONTENT.resolve("anorexia-nervosa.json")));
+    examples =
+        List.of(
+            codec.read(CONTENT.resolve("leg-cramps.json")),
+            codec.read(CONTENT.resolve("migraine.json")),
+            codec.read(CONTENT.resolve("anorexia-nervosa.json")));
   }
 
   private final HtmlSite site = HtmlSite.builder().build();
 
   @Test
   void writesAnIndexTheStylesheetAndOnePagePerConditionInIdOrder() {
-    assertThat(site.files(examples).keySet()).containsExactly(
-        "index.html", "style.css", "favicon.svg", "anorexia-nervosa.html", "leg-cramps.html", "migraine.html");
-    assertThat(site.files(examples).get("style.css")).isEqualTo(HtmlSite.defaultStylesheet())
-        .contains("prefers-color-scheme: dark").contains("@media print").doesNotContain("@import", "url(");
+    assertThat(site.files(examples).keySet())
+        .containsExactly(
+            "index.html",
+            "style.css",
+            "favicon.svg",
+            "anorexia-nervosa.html",
+            "leg-cramps.html",
+            "migraine.html");
+    assertThat(site.files(examples).get("style.css"))
+        .isEqualTo(HtmlSite.defaultStylesheet())
+        .contains("prefers-color-scheme: dark")
+        .contains("@media print")
+        .doesNotContain("@import", "url(");
   }
 
   @Test
   void theFilesAreUnmodifiable() {
     Map<String, String> files = site.files(examples);
-    assertThatThrownBy(() -> files.put("x.html", "")).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> files.remove(HtmlSite.INDEX)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> files.put("x.html", ""))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> files.remove(HtmlSite.INDEX))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -63,8 +77,10 @@ class HtmlSiteTest {
   @Test
   void relatedConditionsLinkByNameAndPagesLinkBackToTheIndex() {
     Document page = Jsoup.parse(site.files(examples).get("leg-cramps.html"));
-    assertThat(page.select("nav.related a")).extracting(Element::text, e -> e.attr("href"))
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Anorexia nervosa", "anorexia-nervosa.html"),
+    assertThat(page.select("nav.related a"))
+        .extracting(Element::text, e -> e.attr("href"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Anorexia nervosa", "anorexia-nervosa.html"),
             org.assertj.core.groups.Tuple.tuple("Migraine", "migraine.html"));
     assertThat(page.select("nav.site a").attr("href")).isEqualTo("index.html");
     assertThat(page.select("link[rel=stylesheet]").attr("href")).isEqualTo("style.css");
@@ -82,8 +98,11 @@ class HtmlSiteTest {
   void theIndexListsConditionsAToZWithTheirSummaries() {
     Document index = Jsoup.parse(site.files(examples).get("index.html"));
     assertThat(index.select("h1").text()).isEqualTo("Conditions A–Z");
-    assertThat(index.select("main section h2")).extracting(Element::text).containsExactly("A", "L", "M");
-    assertThat(index.select("ul.conditions a")).extracting(Element::text)
+    assertThat(index.select("main section h2"))
+        .extracting(Element::text)
+        .containsExactly("A", "L", "M");
+    assertThat(index.select("ul.conditions a"))
+        .extracting(Element::text)
         .containsExactly("Anorexia nervosa", "Leg cramps", "Migraine");
     assertThat(index.select("ul.conditions li p").first().text()).startsWith("An eating disorder");
     for (Element letter : index.select("nav.letters a")) {
@@ -118,32 +137,44 @@ class HtmlSiteTest {
   @Test
   void everyPageHasADescriptionOpenGraphAndTheIcon() {
     Map<String, String> files = site.files(examples);
-    assertThat(files.get(HtmlSite.ICON)).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+    assertThat(files.get(HtmlSite.ICON))
+        .startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"")
         .doesNotContain("<script", "href");
-    for (String name : List.of("index.html", "leg-cramps.html", "migraine.html", "anorexia-nervosa.html")) {
+    for (String name :
+        List.of("index.html", "leg-cramps.html", "migraine.html", "anorexia-nervosa.html")) {
       Document page = Jsoup.parse(files.get(name));
       assertThat(page.select("meta[name=description]").attr("content")).as(name).isNotBlank();
-      assertThat(page.select("meta[property=og:title]").attr("content")).as(name).isEqualTo(page.title());
-      assertThat(page.select("meta[property=og:description]").attr("content")).as(name)
+      assertThat(page.select("meta[property=og:title]").attr("content"))
+          .as(name)
+          .isEqualTo(page.title());
+      assertThat(page.select("meta[property=og:description]").attr("content"))
+          .as(name)
           .isEqualTo(page.select("meta[name=description]").attr("content"));
       assertThat(page.select("link[rel=icon]").attr("href")).as(name).isEqualTo("favicon.svg");
       assertThat(page.select("link[rel=canonical]")).as(name).isEmpty();
     }
-    assertThat(Jsoup.parse(files.get("index.html")).select("meta[name=description]").attr("content"))
+    assertThat(
+            Jsoup.parse(files.get("index.html")).select("meta[name=description]").attr("content"))
         .isEqualTo("Conditions A–Z: Anorexia nervosa, Leg cramps, Migraine");
-    assertThat(Jsoup.parse(files.get("leg-cramps.html")).select("meta[name=description]").attr("content"))
+    assertThat(
+            Jsoup.parse(files.get("leg-cramps.html"))
+                .select("meta[name=description]")
+                .attr("content"))
         .isEqualTo(examples.get(0).summary().get());
   }
 
   @Test
   void withABaseUrlEveryPageHasItsCanonicalUrl() {
-    Map<String, String> files = HtmlSite.builder().baseUrl("https://example.org/health").build().files(examples);
+    Map<String, String> files =
+        HtmlSite.builder().baseUrl("https://example.org/health").build().files(examples);
     assertThat(Jsoup.parse(files.get("index.html")).select("link[rel=canonical]").attr("href"))
         .isEqualTo("https://example.org/health/index.html");
     Document page = Jsoup.parse(files.get("leg-cramps.html"));
-    assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/health/leg-cramps.html");
+    assertThat(page.select("link[rel=canonical]").attr("href"))
+        .isEqualTo("https://example.org/health/leg-cramps.html");
     assertThat(page.selectFirst("script").data())
-        .contains("\"relatedLink\":[\"https://example.org/health/anorexia-nervosa.html\",\"https://example.org/health/migraine.html\"]");
+        .contains(
+            "\"relatedLink\":[\"https://example.org/health/anorexia-nervosa.html\",\"https://example.org/health/migraine.html\"]");
     for (Map.Entry<String, String> file : files.entrySet()) {
       if (file.getKey().endsWith(".html")) {
         assertThat(NU.check(file.getValue()).errors()).as(file.getKey()).isEmpty();
@@ -156,10 +187,16 @@ class HtmlSiteTest {
   void theIndexDescriptionIsCutAfterAName() {
     List<Condition> many = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
-      many.add(ImmutableCondition.copyOf(examples.get(0)).withId("c-" + i).withName("Condition number " + i)
-          .withRelated(List.of()));
+      many.add(
+          ImmutableCondition.copyOf(examples.get(0))
+              .withId("c-" + i)
+              .withName("Condition number " + i)
+              .withRelated(List.of()));
     }
-    String description = Jsoup.parse(site.files(many).get("index.html")).select("meta[name=description]").attr("content");
+    String description =
+        Jsoup.parse(site.files(many).get("index.html"))
+            .select("meta[name=description]")
+            .attr("content");
     assertThat(description).startsWith("Conditions A–Z: Condition number 0, ").endsWith(", …");
     assertThat(description.length()).isLessThanOrEqualTo(163);
   }
@@ -167,7 +204,8 @@ class HtmlSiteTest {
   @Test
   void twoConditionsWithOneIdAreRefused() {
     assertThatThrownBy(() -> site.files(List.of(examples.get(0), examples.get(0))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leg-cramps");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("leg-cramps");
   }
 
   @Test
@@ -187,6 +225,7 @@ class HtmlSiteTest {
       assertThat(site.page(c, set)).as(c.id()).isEqualTo(files.get(c.id() + ".html"));
     }
     assertThatThrownBy(() -> site.page(examples.get(0), examples.subList(1, 3)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leg-cramps");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("leg-cramps");
   }
 }

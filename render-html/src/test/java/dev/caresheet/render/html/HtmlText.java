@@ -6,10 +6,10 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * The text content of parsed HTML as the no-loss property compares it: {@code <br>} is a line
- * feed, every other element boundary is a marker that no content string contains (so that a
- * string cannot match across two elements), scripts are skipped, and runs of ASCII white space
- * become one space, in the content strings as in the page.
+ * The text content of parsed HTML as the no-loss property compares it: {@code <br>} is a line feed,
+ * every other element boundary is a marker that no content string contains (so that a string cannot
+ * match across two elements), scripts are skipped, and runs of ASCII white space become one space,
+ * in the content strings as in the page.
  */
 final class HtmlText {
   private HtmlText() {}
@@ -65,8 +65,8 @@ final class HtmlText {
   }
 
   /**
-   * The index of the first expected string that is not found, in order, in the text; -1 if all
-   * are. Strings are matched as substrings, each after the end of the one before.
+   * The index of the first expected string that is not found, in order, in the text; -1 if all are.
+   * Strings are matched as substrings, each after the end of the one before.
    */
   static int firstMissing(String text, List<String> expected) {
     int from = 0;

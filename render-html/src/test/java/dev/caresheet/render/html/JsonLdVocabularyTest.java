@@ -25,9 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every {@code @type} and property of the JSON-LD exists in schema.org 30.0, is in the core
- * vocabulary and not superseded, and every property is used on a type in its domain with a value
- * in its range — checked against the extract in {@code src/test/resources/schemaorg} (see its
- * README).
+ * vocabulary and not superseded, and every property is used on a type in its domain with a value in
+ * its range — checked against the extract in {@code src/test/resources/schemaorg} (see its README).
  */
 class JsonLdVocabularyTest {
 
@@ -35,7 +34,12 @@ class JsonLdVocabularyTest {
   private static final HtmlRenderer RENDERER = HtmlRenderer.builder().build();
 
   /** A type or property row: its name and columns. */
-  private record Term(String label, List<String> first, List<String> second, String supersededBy, String isPartOf) {}
+  private record Term(
+      String label,
+      List<String> first,
+      List<String> second,
+      String supersededBy,
+      String isPartOf) {}
 
   private static final Map<String, Term> TYPES = load("types.tsv", false);
   private static final Map<String, Term> PROPERTIES = load("properties.tsv", true);
@@ -46,9 +50,11 @@ class JsonLdVocabularyTest {
       String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
       for (String line : Arrays.asList(lines).subList(1, lines.length)) {
         String[] f = line.split("\t", -1);
-        terms.put(f[0], property
-            ? new Term(f[0], list(f[1]), list(f[2]), f[3], f[4])
-            : new Term(f[0], list(f[1]), List.of(), f[2], f[3]));
+        terms.put(
+            f[0],
+            property
+                ? new Term(f[0], list(f[1]), list(f[2]), f[3], f[4])
+                : new Term(f[0], list(f[1]), List.of(), f[2], f[3]));
       }
       return terms;
     } catch (IOException e) {
@@ -94,7 +100,8 @@ class JsonLdVocabularyTest {
       assertThat(property).as("%s: property %s exists in schema.org 30.0", at, name).isNotNull();
       assertThat(property.supersededBy()).as("%s is superseded", at).isEmpty();
       assertThat(property.isPartOf()).as("%s is not core schema.org", at).isEmpty();
-      assertThat(property.first()).as("%s: a %s has no property %s", at, type, name)
+      assertThat(property.first())
+          .as("%s: a %s has no property %s", at, type, name)
           .containsAnyElementsOf(ancestry);
       used.add(name);
       JsonNode value = field.getValue();
@@ -109,17 +116,22 @@ class JsonLdVocabularyTest {
     List<String> range = property.second();
     if (value.isObject()) {
       checkObject(value, path, used);
-      assertThat(range).as("%s: a %s is not in the range of %s", path, value.get("@type").asString(),
-          property.label()).containsAnyElementsOf(ancestry(value.get("@type").asString()));
+      assertThat(range)
+          .as(
+              "%s: a %s is not in the range of %s",
+              path, value.get("@type").asString(), property.label())
+          .containsAnyElementsOf(ancestry(value.get("@type").asString()));
     } else if (value.isString()) {
       if (range.contains("Date") && !range.contains("Text")) {
         assertThat(value.asString()).as(path).matches("\\d{4}-\\d{2}-\\d{2}");
       } else {
-        assertThat(range).as("%s: text is not in the range of %s", path, property.label())
+        assertThat(range)
+            .as("%s: text is not in the range of %s", path, property.label())
             .containsAnyOf("Text", "URL");
       }
     } else if (value.isIntegralNumber()) {
-      assertThat(range).as("%s: a number is not in the range of %s", path, property.label())
+      assertThat(range)
+          .as("%s: a number is not in the range of %s", path, property.label())
           .containsAnyOf("Integer", "Number");
     } else {
       fail("%s: unexpected JSON value %s", path, value);
@@ -140,10 +152,28 @@ class JsonLdVocabularyTest {
     Set<String> used = check(Documents.rich());
     Set<String> everything = new TreeSet<>(PROPERTIES.keySet());
     // Types in the extract that are only ancestors or data types are not written as @type.
-    for (String type : List.of("MedicalWebPage", "MedicalCondition", "MedicalCause", "DDxElement",
-        "MedicalSignOrSymptom", "MedicalRiskFactor", "MedicalTherapy", "HowTo", "HowToStep",
-        "HowToDirection", "HowToTip", "Person", "CreativeWork", "Organization", "AnatomicalStructure",
-        "Occupation", "Drug", "LifestyleModification", "MedicalTest", "MedicalConditionStage")) {
+    for (String type :
+        List.of(
+            "MedicalWebPage",
+            "MedicalCondition",
+            "MedicalCause",
+            "DDxElement",
+            "MedicalSignOrSymptom",
+            "MedicalRiskFactor",
+            "MedicalTherapy",
+            "HowTo",
+            "HowToStep",
+            "HowToDirection",
+            "HowToTip",
+            "Person",
+            "CreativeWork",
+            "Organization",
+            "AnatomicalStructure",
+            "Occupation",
+            "Drug",
+            "LifestyleModification",
+            "MedicalTest",
+            "MedicalConditionStage")) {
       everything.add(type);
     }
     assertThat(used).isEqualTo(everything);
@@ -151,19 +181,25 @@ class JsonLdVocabularyTest {
 
   @Test
   void theExamplesUseOnlyValidTermsAndSayOnlyTrueThings() throws java.io.IOException {
-    assertThat(check(Documents.legCramps())).contains("MedicalCondition", "cause", "possibleTreatment");
+    assertThat(check(Documents.legCramps()))
+        .contains("MedicalCondition", "cause", "possibleTreatment");
     try (var files = java.nio.file.Files.list(java.nio.file.Path.of("../examples/content"))) {
-      for (java.nio.file.Path file : files.sorted()
-          .filter(f -> dev.caresheet.codec.Format.of(f).isPresent()).toList()) {
+      for (java.nio.file.Path file :
+          files.sorted().filter(f -> dev.caresheet.codec.Format.of(f).isPresent()).toList()) {
         Condition c = dev.caresheet.codec.ConditionCodec.defaults().read(file);
         Set<String> used = check(c);
         // signOrSymptom comes from the symptoms part alone, never from when to seek help.
-        assertThat(used.contains("signOrSymptom")).as(file.toString())
+        assertThat(used.contains("signOrSymptom"))
+            .as(file.toString())
             .isEqualTo(c.symptoms().isPresent());
         for (dev.caresheet.model.PartKind kind : dev.caresheet.model.PartKind.typed()) {
-          boolean stated = kind.in(c).filter(p -> !p.items().isEmpty()
-              || kind == dev.caresheet.model.PartKind.OUTLOOK).isPresent();
-          if (stated && kind.schemaOrgProperty().isPresent() && kind != dev.caresheet.model.PartKind.TYPES) {
+          boolean stated =
+              kind.in(c)
+                  .filter(p -> !p.items().isEmpty() || kind == dev.caresheet.model.PartKind.OUTLOOK)
+                  .isPresent();
+          if (stated
+              && kind.schemaOrgProperty().isPresent()
+              && kind != dev.caresheet.model.PartKind.TYPES) {
             assertThat(used).as(file + ": " + kind).contains(kind.schemaOrgProperty().get());
           }
         }
@@ -173,18 +209,24 @@ class JsonLdVocabularyTest {
 
   @Test
   void generatedDocumentsUseOnlyValidTerms() {
-    qt().withExamples(Generators.examples()).forAll(Generators.conditions()).checkAssert(c -> check(c));
+    qt().withExamples(Generators.examples())
+        .forAll(Generators.conditions())
+        .checkAssert(c -> check(c));
   }
 
   @Test
   void theCheckRejectsWhatSchemaOrgDoesNotHave() {
     // A HowTo is not in the range of possibleTreatment, and MedicalCondition has no property step.
-    JsonNode bad = JSON.readTree("{\"@type\":\"MedicalCondition\",\"name\":\"x\","
-        + "\"possibleTreatment\":{\"@type\":\"HowTo\",\"name\":\"y\"}}");
+    JsonNode bad =
+        JSON.readTree(
+            "{\"@type\":\"MedicalCondition\",\"name\":\"x\","
+                + "\"possibleTreatment\":{\"@type\":\"HowTo\",\"name\":\"y\"}}");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> checkObject(bad, "$", new TreeSet<>()))
         .hasMessageContaining("not in the range of possibleTreatment");
-    JsonNode wrongDomain = JSON.readTree("{\"@type\":\"MedicalCondition\",\"lastReviewed\":\"2024-01-01\"}");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> checkObject(wrongDomain, "$", new TreeSet<>()))
+    JsonNode wrongDomain =
+        JSON.readTree("{\"@type\":\"MedicalCondition\",\"lastReviewed\":\"2024-01-01\"}");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> checkObject(wrongDomain, "$", new TreeSet<>()))
         .hasMessageContaining("has no property lastReviewed");
   }
 }

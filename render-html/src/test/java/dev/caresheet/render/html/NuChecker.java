@@ -26,22 +26,23 @@ final class NuChecker {
   private final List<String> warnings = new ArrayList<>();
 
   NuChecker() {
-    ErrorHandler handler = new ErrorHandler() {
-      @Override
-      public void warning(SAXParseException e) {
-        warnings.add(describe(e));
-      }
+    ErrorHandler handler =
+        new ErrorHandler() {
+          @Override
+          public void warning(SAXParseException e) {
+            warnings.add(describe(e));
+          }
 
-      @Override
-      public void error(SAXParseException e) {
-        errors.add(describe(e));
-      }
+          @Override
+          public void error(SAXParseException e) {
+            errors.add(describe(e));
+          }
 
-      @Override
-      public void fatalError(SAXParseException e) {
-        errors.add("fatal: " + describe(e));
-      }
-    };
+          @Override
+          public void fatalError(SAXParseException e) {
+            errors.add("fatal: " + describe(e));
+          }
+        };
     try {
       validator = new SimpleDocumentValidator(true, false, false);
       validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", handler);

@@ -52,8 +52,12 @@ class PageGuideTest {
   void aShortPageHasNoTableOfContents() {
     List<Part> parts = rich.parts();
     assertThat(parts.size()).isGreaterThan(3);
-    Condition two = Condition.builder().from(Documents.minimal())
-        .causes(rich.causes().get()).prevention(rich.prevention().get()).build();
+    Condition two =
+        Condition.builder()
+            .from(Documents.minimal())
+            .causes(rich.causes().get())
+            .prevention(rich.prevention().get())
+            .build();
     assertThat(fragment(two).select("nav.contents")).isEmpty();
     Condition three = ImmutableCondition.copyOf(two).withTriggers(rich.triggers().get());
     assertThat(fragment(three).select("nav.contents a")).hasSize(3);
@@ -62,34 +66,49 @@ class PageGuideTest {
 
   @Test
   void urgentAdviceSummarisesEmergencyAndUrgentSituationsMostUrgentFirst() {
-    WhenToSeekHelp help = ImmutableWhenToSeekHelp.builder().heading("When should I seek help?")
-        .addItem(advice("routine thing", Urgency.ROUTINE))
-        .addItem(advice("urgent thing", Urgency.URGENT))
-        .addItem(advice("soon thing", Urgency.SOON))
-        .addItem(advice("emergency thing", Urgency.EMERGENCY))
-        .build();
+    WhenToSeekHelp help =
+        ImmutableWhenToSeekHelp.builder()
+            .heading("When should I seek help?")
+            .addItem(advice("routine thing", Urgency.ROUTINE))
+            .addItem(advice("urgent thing", Urgency.URGENT))
+            .addItem(advice("soon thing", Urgency.SOON))
+            .addItem(advice("emergency thing", Urgency.EMERGENCY))
+            .build();
     Condition c = Condition.builder().from(Documents.minimal()).whenToSeekHelp(help).build();
     Document doc = fragment(c);
     Element aside = doc.selectFirst("header > aside.urgent-advice");
     assertThat(aside.attr("class")).isEqualTo("urgent-advice urgent-advice-emergency");
     assertThat(aside.attr("role")).isEqualTo("note");
     assertThat(doc.getElementById(aside.attr("aria-labelledby")).text()).isEqualTo("Urgent advice");
-    assertThat(aside.select("li").eachAttr("class")).containsExactly("urgency-emergency", "urgency-urgent");
-    assertThat(aside.select("li .situation").eachText()).containsExactly("emergency thing", "urgent thing");
+    assertThat(aside.select("li").eachAttr("class"))
+        .containsExactly("urgency-emergency", "urgency-urgent");
+    assertThat(aside.select("li .situation").eachText())
+        .containsExactly("emergency thing", "urgent thing");
     assertThat(aside.select("li strong.urgency").eachText())
         .containsExactly("Call emergency services now", "See a doctor today");
     Element more = aside.selectFirst("p.more a");
     assertThat(more.attr("href")).isEqualTo("#whenToSeekHelp");
     assertThat(more.text()).isEqualTo("When should I seek help?");
 
-    Condition calm = Condition.builder().from(Documents.minimal())
-        .whenToSeekHelp(ImmutableWhenToSeekHelp.builder().addItem(advice("soon thing", Urgency.SOON))
-            .addItem(advice("urgent thing", Urgency.URGENT)).build()).build();
+    Condition calm =
+        Condition.builder()
+            .from(Documents.minimal())
+            .whenToSeekHelp(
+                ImmutableWhenToSeekHelp.builder()
+                    .addItem(advice("soon thing", Urgency.SOON))
+                    .addItem(advice("urgent thing", Urgency.URGENT))
+                    .build())
+            .build();
     assertThat(fragment(calm).select("aside.urgent-advice").attr("class"))
         .isEqualTo("urgent-advice urgent-advice-urgent");
-    Condition routine = Condition.builder().from(Documents.minimal())
-        .whenToSeekHelp(ImmutableWhenToSeekHelp.builder().addItem(advice("soon thing", Urgency.SOON))
-            .build()).build();
+    Condition routine =
+        Condition.builder()
+            .from(Documents.minimal())
+            .whenToSeekHelp(
+                ImmutableWhenToSeekHelp.builder()
+                    .addItem(advice("soon thing", Urgency.SOON))
+                    .build())
+            .build();
     assertThat(fragment(routine).select("aside.urgent-advice")).isEmpty();
   }
 
@@ -113,15 +132,18 @@ class PageGuideTest {
         .isEqualTo("Note");
     // HTML_CodeSniffer's H42: a paragraph whose only content is bold text looks like a heading.
     for (Element p : doc.select("p, div")) {
-      boolean onlyBold = p.childNodeSize() == 1 && p.childNode(0) instanceof Element e
-          && e.tagName().matches("strong|em|b|i|u");
+      boolean onlyBold =
+          p.childNodeSize() == 1
+              && p.childNode(0) instanceof Element e
+              && e.tagName().matches("strong|em|b|i|u");
       assertThat(onlyBold).as("%s", p.outerHtml()).isFalse();
     }
   }
 
   @Test
   void aPageHeadHasTheDescriptionOpenGraphAndIcon() {
-    Document page = Jsoup.parse(HtmlRenderer.builder().page(true).icon("favicon.svg").build().render(rich));
+    Document page =
+        Jsoup.parse(HtmlRenderer.builder().page(true).icon("favicon.svg").build().render(rich));
     assertThat(page.select("meta[name=description]").attr("content")).isEqualTo("summary");
     assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo("name");
     assertThat(page.select("meta[property=og:description]").attr("content")).isEqualTo("summary");
@@ -129,39 +151,69 @@ class PageGuideTest {
     assertThat(page.select("link[rel=icon]").attr("href")).isEqualTo("favicon.svg");
     assertThat(page.select("link[rel=canonical], meta[property=og:url]")).isEmpty();
 
-    Condition noSummary = Condition.builder().from(rich).summary(java.util.Optional.empty())
-        .description(dev.caresheet.model.Block.paragraphs(List.of("first\nparagraph", "second"))).build();
+    Condition noSummary =
+        Condition.builder()
+            .from(rich)
+            .summary(java.util.Optional.empty())
+            .description(
+                dev.caresheet.model.Block.paragraphs(List.of("first\nparagraph", "second")))
+            .build();
     Document fallback = Jsoup.parse(HtmlRenderer.builder().page(true).build().render(noSummary));
-    assertThat(fallback.select("meta[name=description]").attr("content")).isEqualTo("first paragraph");
+    assertThat(fallback.select("meta[name=description]").attr("content"))
+        .isEqualTo("first paragraph");
     assertThat(fallback.select("link[rel=icon]")).isEmpty();
   }
 
   @Test
   void withABaseUrlAPageHasItsCanonicalUrlAndTheJsonLdAbsoluteUrls() {
-    HtmlRenderer renderer = HtmlRenderer.builder().page(true).baseUrl("https://example.org/conditions").build();
+    HtmlRenderer renderer =
+        HtmlRenderer.builder().page(true).baseUrl("https://example.org/conditions").build();
     Document page = Jsoup.parse(renderer.render(rich));
-    assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/conditions/rich.html");
-    assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo("https://example.org/conditions/rich.html");
+    assertThat(page.select("link[rel=canonical]").attr("href"))
+        .isEqualTo("https://example.org/conditions/rich.html");
+    assertThat(page.select("meta[property=og:url]").attr("content"))
+        .isEqualTo("https://example.org/conditions/rich.html");
     JsonNode json = JsonMapper.builder().build().readTree(page.selectFirst("script").data());
     assertThat(json.get("@id").asString()).isEqualTo("https://example.org/conditions/rich.html");
     assertThat(json.get("url").asString()).isEqualTo("https://example.org/conditions/rich.html");
-    assertThat(json.get("relatedLink").get(0).asString()).isEqualTo("https://example.org/conditions/migraine.html");
+    assertThat(json.get("relatedLink").get(0).asString())
+        .isEqualTo("https://example.org/conditions/migraine.html");
 
-    JsonNode relative = JsonMapper.builder().build().readTree(
-        Jsoup.parse(FRAGMENT.render(rich)).selectFirst("script").data());
+    JsonNode relative =
+        JsonMapper.builder()
+            .build()
+            .readTree(Jsoup.parse(FRAGMENT.render(rich)).selectFirst("script").data());
     assertThat(relative.has("@id")).isFalse();
     assertThat(relative.get("relatedLink").get(0).asString()).isEqualTo("migraine.html");
   }
 
   @Test
   void aBaseUrlMustBeAbsoluteHttp() {
-    for (String bad : new String[] {"conditions/", "ftp://example.org/", "https:///x", "https://example.org/?q=1",
-        "https://example.org/#top", "javascript:alert(1)", "https://user@example.org/", "http://exa mple.org/"}) {
-      assertThatThrownBy(() -> HtmlRenderer.builder().baseUrl(bad)).as(bad)
+    for (String bad :
+        new String[] {
+          "conditions/",
+          "ftp://example.org/",
+          "https:///x",
+          "https://example.org/?q=1",
+          "https://example.org/#top",
+          "javascript:alert(1)",
+          "https://user@example.org/",
+          "http://exa mple.org/"
+        }) {
+      assertThatThrownBy(() -> HtmlRenderer.builder().baseUrl(bad))
+          .as(bad)
           .isInstanceOf(IllegalArgumentException.class);
     }
-    assertThat(Jsoup.parse(HtmlRenderer.builder().page(true).baseUrl("HTTPS://example.org").build().render(rich))
-        .select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/rich.html");
+    assertThat(
+            Jsoup.parse(
+                    HtmlRenderer.builder()
+                        .page(true)
+                        .baseUrl("HTTPS://example.org")
+                        .build()
+                        .render(rich))
+                .select("link[rel=canonical]")
+                .attr("href"))
+        .isEqualTo("https://example.org/rich.html");
   }
 
   private static SeekHelpAdvice advice(String situation, Urgency urgency) {

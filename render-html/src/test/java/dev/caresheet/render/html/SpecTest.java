@@ -28,7 +28,8 @@ class SpecTest {
   private static final boolean UPDATE = Boolean.getBoolean("caresheet.updateGolden");
 
   private static final HtmlRenderer FRAGMENT = HtmlRenderer.builder().build();
-  private static final HtmlRenderer PAGE = HtmlRenderer.builder().page(true).stylesheet("/css/caresheet.css").build();
+  private static final HtmlRenderer PAGE =
+      HtmlRenderer.builder().page(true).stylesheet("/css/caresheet.css").build();
 
   @TestFactory
   Stream<DynamicTest> everyInputRendersToItsExpectedHtml() throws IOException {
@@ -37,25 +38,41 @@ class SpecTest {
       inputs = files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
     }
     assertThat(inputs).hasSizeGreaterThanOrEqualTo(6);
-    return inputs.stream().map(input -> DynamicTest.dynamicTest(input.getFileName().toString(), () -> {
-      String name = input.getFileName().toString().replaceFirst("\\.json$", "");
-      Condition condition = ConditionCodec.defaults().read(input);
-      String html = (name.startsWith("page-") ? PAGE : FRAGMENT).render(condition);
-      Path expected = SPEC.resolve(name + ".html");
-      if (UPDATE) {
-        Files.writeString(expected, html, StandardCharsets.UTF_8);
-      }
-      assertThat(expected).as("expected output %s (create it with -Dcaresheet.updateGolden=true)", expected).exists();
-      assertThat(html).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
-    }));
+    return inputs.stream()
+        .map(
+            input ->
+                DynamicTest.dynamicTest(
+                    input.getFileName().toString(),
+                    () -> {
+                      String name = input.getFileName().toString().replaceFirst("\\.json$", "");
+                      Condition condition = ConditionCodec.defaults().read(input);
+                      String html = (name.startsWith("page-") ? PAGE : FRAGMENT).render(condition);
+                      Path expected = SPEC.resolve(name + ".html");
+                      if (UPDATE) {
+                        Files.writeString(expected, html, StandardCharsets.UTF_8);
+                      }
+                      assertThat(expected)
+                          .as(
+                              "expected output %s (create it with -Dcaresheet.updateGolden=true)",
+                              expected)
+                          .exists();
+                      assertThat(html)
+                          .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+                    }));
   }
 
   @Test
   void everyExpectedFileHasItsInput() throws IOException {
     try (Stream<Path> files = Files.list(SPEC)) {
-      files.filter(p -> p.getFileName().toString().endsWith(".html")).forEach(html ->
-          assertThat(html.resolveSibling(html.getFileName().toString().replaceFirst("\\.html$", ".json")))
-              .as("input of %s", html).exists());
+      files
+          .filter(p -> p.getFileName().toString().endsWith(".html"))
+          .forEach(
+              html ->
+                  assertThat(
+                          html.resolveSibling(
+                              html.getFileName().toString().replaceFirst("\\.html$", ".json")))
+                      .as("input of %s", html)
+                      .exists());
     }
   }
 }

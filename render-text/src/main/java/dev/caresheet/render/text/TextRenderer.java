@@ -28,6 +28,7 @@ import java.util.function.Function;
  *
  * <p><b>The layout</b>, chosen to read the same in a terminal, a plain-text email, an SMS and a
  * screen reader or speech synthesiser:
+ *
  * <ul>
  *   <li>The title underlined with {@code =}, each part's heading with {@code -}, with blank lines
  *       around: visible in any monospace view, Markdown (setext) headings where Markdown is read,
@@ -36,11 +37,11 @@ import java.util.function.Function;
  *       {@code •} switches a message to UCS-2 and cuts it from 160 characters to 70), in every font
  *       and mail client, and is a Markdown list; screen readers at their default punctuation level
  *       do not announce a hyphen, while the line break still ends the item.
- *   <li>First-aid steps are numbered {@code "1. "}, with their detail, body-site variants (bulleted)
- *       and cautions indented beneath.
- *   <li>Callouts and cautions are labelled paragraphs, {@code "Important: …"}, {@code "Caution: …"},
- *       with the lines after the first indented: the label is a word that is spoken, not a box of
- *       punctuation that is read out character by character.
+ *   <li>First-aid steps are numbered {@code "1. "}, with their detail, body-site variants
+ *       (bulleted) and cautions indented beneath.
+ *   <li>Callouts and cautions are labelled paragraphs, {@code "Important: …"}, {@code "Caution:
+ *       …"}, with the lines after the first indented: the label is a word that is spoken, not a box
+ *       of punctuation that is read out character by character.
  *   <li>Items with a description read {@code "Name: description"}; a when-to-seek-help situation
  *       ends with its urgency as a sentence ({@code "…: See a doctor today."}), so that a speech
  *       synthesiser pauses in the right places.
@@ -50,8 +51,9 @@ import java.util.function.Function;
  * </ul>
  *
  * <p>A publisher replaces how one model type renders with {@link Builder#partRenderer}; the
- * replacement can call {@link TextContext#renderDefault(Object)} to wrap the built-in rendering. The
- * whole document is a part too: a renderer for {@link Condition} replaces the document's layout.
+ * replacement can call {@link TextContext#renderDefault(Object)} to wrap the built-in rendering.
+ * The whole document is a part too: a renderer for {@link Condition} replaces the document's
+ * layout.
  *
  * <p>Immutable and thread-safe: build one and share it. Output is deterministic; lines end with
  * {@code \n} and never with white space (see {@link TextWriter} for the wrapping rules).
@@ -103,8 +105,9 @@ public final class TextRenderer implements Renderer {
   public void render(Condition condition, Appendable out) throws IOException {
     Objects.requireNonNull(condition, "condition");
     TextWriter writer = new TextWriter(Objects.requireNonNull(out, "out"), options.width());
-    DefaultTextContext context = new DefaultTextContext(
-        condition, labelsFor(condition.language()), options, writer, renderers);
+    DefaultTextContext context =
+        new DefaultTextContext(
+            condition, labelsFor(condition.language()), options, writer, renderers);
     context.render(condition);
     if (writer.depth() != 0) {
       throw new IllegalStateException(
@@ -119,7 +122,8 @@ public final class TextRenderer implements Renderer {
   /** Builds a {@link TextRenderer}. Not thread-safe; the renderers it builds are. */
   public static final class Builder {
     private int width = RenderOptions.DEFAULT_WIDTH;
-    private final List<Consumer<PartRendererMap.Builder<TextContext>>> registrations = new ArrayList<>();
+    private final List<Consumer<PartRendererMap.Builder<TextContext>>> registrations =
+        new ArrayList<>();
     private final Set<Class<?>> types = new HashSet<>();
     private Function<String, Labels> labels = Labels::forLanguage;
 
@@ -143,9 +147,9 @@ public final class TextRenderer implements Renderer {
 
     /**
      * Renders values of {@code type} with {@code renderer} instead of the built-in part renderer.
-     * Dispatch is by the nearest registered model type: a renderer for {@code FirstAidStep}
-     * handles every step; one for {@code ListPart} handles every list part that has no renderer
-     * of its own type. The renderer must be stateless or thread-safe.
+     * Dispatch is by the nearest registered model type: a renderer for {@code FirstAidStep} handles
+     * every step; one for {@code ListPart} handles every list part that has no renderer of its own
+     * type. The renderer must be stateless or thread-safe.
      *
      * @param <T> the model type
      * @param type the model type whose values {@code renderer} renders
@@ -155,12 +159,14 @@ public final class TextRenderer implements Renderer {
      *     {@code type} is not a model type the renderer renders (see {@link
      *     dev.caresheet.render.PartRendererMap#checkReplacement(Class)})
      */
-    public <T> Builder partRenderer(Class<T> type, PartRenderer<? super T, ? super TextContext> renderer) {
+    public <T> Builder partRenderer(
+        Class<T> type, PartRenderer<? super T, ? super TextContext> renderer) {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(renderer, "renderer");
       DefaultPartRenderers.map().checkReplacement(type);
       if (!types.add(type)) {
-        throw new IllegalArgumentException("a part renderer for " + type.getName() + " was given already");
+        throw new IllegalArgumentException(
+            "a part renderer for " + type.getName() + " was given already");
       }
       registrations.add(map -> map.putIfAbsent(type, renderer));
       return this;
@@ -168,9 +174,9 @@ public final class TextRenderer implements Renderer {
 
     /**
      * Where labels come from, by the document's BCP 47 language tag; {@link Labels#forLanguage} by
-     * default. For example, to rename one part in every language:
-     * {@code .labels(lang -> Labels.forLanguage(lang).with(Map.of("part.firstAid", "What to do")))}.
-     * The function must be deterministic and thread-safe; its results are cached.
+     * default. For example, to rename one part in every language: {@code .labels(lang ->
+     * Labels.forLanguage(lang).with(Map.of("part.firstAid", "What to do")))}. The function must be
+     * deterministic and thread-safe; its results are cached.
      *
      * @param labels the labels of a language tag
      * @return this builder

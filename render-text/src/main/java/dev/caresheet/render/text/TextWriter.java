@@ -15,8 +15,8 @@ import java.util.Objects;
  * columns, so that no part renderer wraps, indents or measures by hand.
  *
  * <p><b>Layout.</b> Each block starts on a new line. Headings are underlined ({@code =} for the
- * title, {@code -} for a part) with a blank line before and after; {@link #blankLine()} asks for one
- * blank line before the next block, and several requests make one. A list item starts with its
+ * title, {@code -} for a part) with a blank line before and after; {@link #blankLine()} asks for
+ * one blank line before the next block, and several requests make one. A list item starts with its
  * marker ({@code "- "}, {@code "1. "}) and everything written until {@link #end()} is indented
  * beneath it; items nest. Indentation counts toward the width.
  *
@@ -29,8 +29,8 @@ import java.util.Objects;
  *
  * <p><b>Output.</b> Lines end with {@code \n}, never with white space. Control characters in text
  * are written as U+FFFD, so that content cannot send escape sequences to a terminal, and
- * bidirectional overrides a text leaves open are closed at its end. Right-to-left text is written in
- * logical order. The same calls always write the same characters.
+ * bidirectional overrides a text leaves open are closed at its end. Right-to-left text is written
+ * in logical order. The same calls always write the same characters.
  *
  * <p>One writer serves one rendering on one thread; it is not thread-safe.
  */
@@ -231,9 +231,8 @@ public final class TextWriter {
   }
 
   /**
-   * Writes one line exactly as given, at the current indentation and never wrapped: text the
-   * caller has laid out itself, such as a table's aligned columns, fitted within {@link
-   * #available()}.
+   * Writes one line exactly as given, at the current indentation and never wrapped: text the caller
+   * has laid out itself, such as a table's aligned columns, fitted within {@link #available()}.
    *
    * @param line the line, without line breaks or trailing white space
    * @return this writer
@@ -265,7 +264,8 @@ public final class TextWriter {
    *
    * @param marker the item's marker, such as {@code "- "} or {@code "3. "}
    * @return this writer
-   * @throws IllegalArgumentException if the marker is empty or has a line break or control character
+   * @throws IllegalArgumentException if the marker is empty or has a line break or control
+   *     character
    */
   public TextWriter beginItem(String marker) {
     Objects.requireNonNull(marker, "marker");
@@ -273,7 +273,8 @@ public final class TextWriter {
       throw new IllegalArgumentException("marker must not be empty");
     }
     for (int i = 0; i < marker.length(); i++) {
-      if (Character.getType(marker.charAt(i)) == Character.CONTROL || marker.charAt(i) == '\u2028'
+      if (Character.getType(marker.charAt(i)) == Character.CONTROL
+          || marker.charAt(i) == '\u2028'
           || marker.charAt(i) == '\u2029') {
         throw new IllegalArgumentException(
             "marker must be one line without control characters: \"" + marker + "\"");

@@ -25,13 +25,13 @@ class GoldenTextTest {
 
   @ParameterizedTest(name = "{0} at {1} columns")
   @CsvSource({
-      "src/test/resources/golden/all-parts.json, 80, all-parts",
-      "src/test/resources/golden/all-parts.json, 40, all-parts",
-      "src/test/resources/golden/scripts.json, 20, scripts",
-      "src/test/resources/golden/scripts.json, 40, scripts",
-      "src/test/resources/golden/ru.json, 60, ru",
-      "../examples/content/leg-cramps.json, 80, leg-cramps",
-      "../examples/content/leg-cramps.json, 40, leg-cramps",
+    "src/test/resources/golden/all-parts.json, 80, all-parts",
+    "src/test/resources/golden/all-parts.json, 40, all-parts",
+    "src/test/resources/golden/scripts.json, 20, scripts",
+    "src/test/resources/golden/scripts.json, 40, scripts",
+    "src/test/resources/golden/ru.json, 60, ru",
+    "../examples/content/leg-cramps.json, 80, leg-cramps",
+    "../examples/content/leg-cramps.json, 40, leg-cramps",
   })
   void rendersAsExpected(String input, int width, String name) throws IOException {
     Condition condition = ConditionCodec.defaults().read(Path.of(input));
@@ -41,7 +41,8 @@ class GoldenTextTest {
       Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
     }
     assertThat(expectedFile)
-        .as("expected output %s; create it with -Dcaresheet.golden.update=true and review it",
+        .as(
+            "expected output %s; create it with -Dcaresheet.golden.update=true and review it",
             expectedFile)
         .exists();
     assertThat(actual).isEqualTo(Files.readString(expectedFile, StandardCharsets.UTF_8));

@@ -18,7 +18,9 @@ final class TextChecks {
     return Arrays.asList(lines).subList(0, Math.max(0, lines.length - 1));
   }
 
-  /** The text without any white space: wrapping may add or drop white space, never anything else. */
+  /**
+   * The text without any white space: wrapping may add or drop white space, never anything else.
+   */
   static String withoutWhiteSpace(String text) {
     StringBuilder sb = new StringBuilder(text.length());
     text.codePoints()
@@ -36,7 +38,9 @@ final class TextChecks {
         stripped = stripped.substring(2);
       } else {
         int digits = 0;
-        while (digits < stripped.length() && stripped.charAt(digits) >= '0' && stripped.charAt(digits) <= '9') {
+        while (digits < stripped.length()
+            && stripped.charAt(digits) >= '0'
+            && stripped.charAt(digits) <= '9') {
           digits++;
         }
         if (digits > 0 && stripped.startsWith(". ", digits)) {
@@ -52,8 +56,9 @@ final class TextChecks {
 
   /**
    * Whether a line could have been broken somewhere, by the rules the renderer documents: at white
-   * space other than no-break spaces (never inside a grapheme cluster), after a zero width space, or between two grapheme clusters
-   * that are both ideographic (Unicode Line_Break ID, EB, EM or RI).
+   * space other than no-break spaces (never inside a grapheme cluster), after a zero width space,
+   * or between two grapheme clusters that are both ideographic (Unicode Line_Break ID, EB, EM or
+   * RI).
    */
   static boolean hasBreakOpportunity(String content) {
     int zwsp = content.indexOf('\u200B');
@@ -63,17 +68,22 @@ final class TextChecks {
     BreakIterator clusters = BreakIterator.getCharacterInstance(ULocale.ROOT);
     clusters.setText(content);
     boolean previousIdeographic = false;
-    for (int start = clusters.first(), end = clusters.next(); start < content.length();
+    for (int start = clusters.first(), end = clusters.next();
+        start < content.length();
         start = end, end = clusters.next()) {
       // White space that is a grapheme cluster of its own. A space followed by a combining mark is
-      // one cluster with it, and a line never breaks inside a cluster (found by TextRenderFuzzTest).
+      // one cluster with it, and a line never breaks inside a cluster (found by
+      // TextRenderFuzzTest).
       int cp = content.codePointAt(start);
       if (Character.isWhitespace(cp) && end - start == Character.charCount(cp)) {
         return true;
       }
       int lb = UCharacter.getIntPropertyValue(content.codePointAt(start), UProperty.LINE_BREAK);
-      boolean ideographic = lb == LineBreak.IDEOGRAPHIC || lb == LineBreak.E_BASE
-          || lb == LineBreak.E_MODIFIER || lb == LineBreak.REGIONAL_INDICATOR;
+      boolean ideographic =
+          lb == LineBreak.IDEOGRAPHIC
+              || lb == LineBreak.E_BASE
+              || lb == LineBreak.E_MODIFIER
+              || lb == LineBreak.REGIONAL_INDICATOR;
       if (ideographic && previousIdeographic) {
         return true;
       }

@@ -1,21 +1,21 @@
 package dev.caresheet.render.text;
 
-import dev.caresheet.testing.ContentWalk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.caresheet.model.Condition;
 import dev.caresheet.render.RenderOptions;
+import dev.caresheet.testing.ContentWalk;
 import dev.caresheet.testing.FuzzedDocuments;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Fuzzes text rendering: every document the model accepts, with texts and URLs the fuzzer chose,
- * renders at any width without an exception; no line is wider than the width unless it is one
- * word that cannot be broken (or a URL), no line ends in white space, the text ends in one line
- * break, and rendering twice gives the same text.
+ * renders at any width without an exception; no line is wider than the width unless it is one word
+ * that cannot be broken (or a URL), no line ends in white space, the text ends in one line break,
+ * and rendering twice gives the same text.
  *
  * <p>{@code mvn verify} replays the regression inputs in {@code
  * src/test/resources/dev/caresheet/render/text/TextRenderFuzzTestInputs/render/}; {@code
@@ -40,7 +40,8 @@ class TextRenderFuzzTest {
       if (TextWriter.columns(line) > width) {
         String word = TextChecks.withoutPrefix(line);
         assertThat(urls.contains(word) || !TextChecks.hasBreakOpportunity(word))
-            .as("a line of %d columns at width %d that could have been broken:\n%s",
+            .as(
+                "a line of %d columns at width %d that could have been broken:\n%s",
                 TextWriter.columns(line), width, line)
             .isTrue();
       }

@@ -84,7 +84,8 @@ class TextWriterTest {
     String family = "\uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
     String flag = "\uD83C\uDDFA\uD83C\uDDE6";
     String thumb = "\uD83D\uDC4D\uD83C\uDFFD";
-    // Eleven emoji clusters of two columns with no spaces: ten fit, and they break between clusters.
+    // Eleven emoji clusters of two columns with no spaces: ten fit, and they break between
+    // clusters.
     String text = (family + flag + thumb).repeat(3) + family + flag;
     writer(20).paragraph(text);
     assertThat(out).hasToString((family + flag + thumb).repeat(3) + family + "\n" + flag + "\n");
@@ -171,10 +172,11 @@ class TextWriterTest {
     w.beginBullet().paragraph("Calf: pull your toes towards you.").end();
     w.end();
     w.beginNumbered(10).paragraph("Rest.").end();
-    assertThat(out).hasToString(
-        "1. Stretch the\n   cramped muscle\n   slowly.\n"
-            + "   - Calf: pull your\n     toes towards\n     you.\n"
-            + "10. Rest.\n");
+    assertThat(out)
+        .hasToString(
+            "1. Stretch the\n   cramped muscle\n   slowly.\n"
+                + "   - Calf: pull your\n     toes towards\n     you.\n"
+                + "10. Rest.\n");
   }
 
   @Test
@@ -211,13 +213,15 @@ class TextWriterTest {
   @Test
   void misuseFailsAtOnce() {
     assertThatThrownBy(() -> new TextWriter(new StringBuilder(), 19))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 20");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 20");
     TextWriter w = writer(20);
     assertThatThrownBy(w::end).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> w.heading(" ")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> w.beginItem("1.\n")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> w.beginItem("")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> w.labelled("x", List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> w.labelled("x", List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> w.paragraph(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> w.beginHangingIndent(-1)).isInstanceOf(IllegalArgumentException.class);
   }

@@ -71,12 +71,19 @@ public final class DocumentReader {
    * @param content the text; a leading byte-order mark is ignored
    */
   public Parsed read(String content, Format format, Found found) {
-    String text = !content.isEmpty() && content.charAt(0) == '\uFEFF' ? content.substring(1) : content;
+    String text =
+        !content.isEmpty() && content.charAt(0) == '\uFEFF' ? content.substring(1) : content;
     SourceMap map = new SourceMap(text, format == Format.YAML);
     if (content.length() > limits.maxDocumentChars()) {
-      found.error(Codes.SYNTAX_LIMIT, "", Position.START,
-          "the document is " + content.length() + " characters long; the limit is "
-              + limits.maxDocumentChars(), "split the content into several documents");
+      found.error(
+          Codes.SYNTAX_LIMIT,
+          "",
+          Position.START,
+          "the document is "
+              + content.length()
+              + " characters long; the limit is "
+              + limits.maxDocumentChars(),
+          "split the content into several documents");
       return new Parsed(null, map);
     }
     if (format == Format.YAML) {
@@ -95,12 +102,16 @@ public final class DocumentReader {
     } catch (StreamConstraintsException e) {
       // A text or number that is too long fails when its value is read: point at that value.
       Position at;
-      if (parser != null && parser.currentToken() != null && parser.currentToken().isScalarValue()) {
+      if (parser != null
+          && parser.currentToken() != null
+          && parser.currentToken().isScalarValue()) {
         at = map.atRaw(parser.currentTokenLocation().getCharOffset());
-      } else if (parser != null && format == Format.JSON
+      } else if (parser != null
+          && format == Format.JSON
           && String.valueOf(e.getOriginalMessage()).startsWith("Number value length")) {
         // JSON numbers are checked while they are read, before they become the current token.
-        int end = (int) Math.min(text.length(), Math.max(0, parser.currentLocation().getCharOffset()));
+        int end =
+            (int) Math.min(text.length(), Math.max(0, parser.currentLocation().getCharOffset()));
         int start = end;
         while (start > 0 && "0123456789+-.eE".indexOf(text.charAt(start - 1)) >= 0) {
           start--;
@@ -120,9 +131,10 @@ public final class DocumentReader {
     return new Parsed(null, map);
   }
 
-  private static final Pattern LIMIT = Pattern.compile(
-      "(Document nesting depth|String value length|Number value length|Name length)"
-          + " \\(([0-9]+)\\) exceeds the maximum allowed \\(([0-9]+)");
+  private static final Pattern LIMIT =
+      Pattern.compile(
+          "(Document nesting depth|String value length|Number value length|Name length)"
+              + " \\(([0-9]+)\\) exceeds the maximum allowed \\(([0-9]+)");
 
   /** A read limit's message in the words of the {@link ReadLimits} it comes from. */
   private static String limitMessage(StreamConstraintsException e) {
@@ -178,12 +190,17 @@ public final class DocumentReader {
     return sb.toString();
   }
 
-  private static @Nullable JsonNode build(JsonParser parser, Format format, SourceMap map, Found found) {
+  private static @Nullable JsonNode build(
+      JsonParser parser, Format format, SourceMap map, Found found) {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     YAMLParser yamlParser = parser instanceof YAMLParser ? (YAMLParser) parser : null;
     JsonToken token = parser.nextToken();
     if (token == null) {
-      found.error(Codes.SYNTAX_EMPTY, "", Position.START, "the document is empty",
+      found.error(
+          Codes.SYNTAX_EMPTY,
+          "",
+          Position.START,
+          "the document is empty",
           "a condition document is an object with at least `id`, `language` and `name`");
       return null;
     }
@@ -200,9 +217,16 @@ public final class DocumentReader {
           String pointer = pointer(stack, name);
           Position first = map.keyAt(pointer);
           String owner = Pointers.parent(pointer);
-          found.error(Codes.SYNTAX_DUPLICATE_KEY, pointer, map.atRaw(offset),
-              "duplicate key `" + name + "`: " + Pointers.quoted(owner)
-                  + " already has it on line " + first.line(),
+          found.error(
+              Codes.SYNTAX_DUPLICATE_KEY,
+              pointer,
+              map.atRaw(offset),
+              "duplicate key `"
+                  + name
+                  + "`: "
+                  + Pointers.quoted(owner)
+                  + " already has it on line "
+                  + first.line(),
               "remove one of the two; only one value can be kept");
         } else {
           map.key(top.node, name, offset);
@@ -239,7 +263,10 @@ public final class DocumentReader {
           case VALUE_STRING:
             if (yamlParser != null && yamlParser.isCurrentAlias()) {
               String pointer = pointer(stack, childToken);
-              found.error(Codes.SYNTAX_YAML_ALIAS, pointer, map.atRaw(offset),
+              found.error(
+                  Codes.SYNTAX_YAML_ALIAS,
+                  pointer,
+                  map.atRaw(offset),
                   "YAML aliases (`*" + parser.getString() + "`) are not supported",
                   "write the content out in full instead of referring to an anchor");
             }
@@ -259,8 +286,12 @@ public final class DocumentReader {
             node = nodes.nullNode();
             break;
           default:
-            found.error(Codes.SYNTAX, pointer(stack, childToken), map.atRaw(offset),
-                "unsupported value (" + token + "); write a text, a list or an object", null);
+            found.error(
+                Codes.SYNTAX,
+                pointer(stack, childToken),
+                map.atRaw(offset),
+                "unsupported value (" + token + "); write a text, a list or an object",
+                null);
             node = nodes.nullNode();
             break;
         }
@@ -289,11 +320,17 @@ public final class DocumentReader {
     if (trailing != null) {
       Position at = map.atRaw(parser.currentTokenLocation().getCharOffset());
       if (format == Format.YAML) {
-        found.error(Codes.SYNTAX_TRAILING_CONTENT, "", at,
+        found.error(
+            Codes.SYNTAX_TRAILING_CONTENT,
+            "",
+            at,
             "the file holds more than one YAML document",
             "put each condition in a file of its own, and remove the `---` line");
       } else {
-        found.error(Codes.SYNTAX_TRAILING_CONTENT, "", at,
+        found.error(
+            Codes.SYNTAX_TRAILING_CONTENT,
+            "",
+            at,
             "unexpected content after the end of the document",
             "a file holds exactly one condition: one `{ ... }` object");
       }
@@ -301,17 +338,24 @@ public final class DocumentReader {
     return root;
   }
 
-  private static void checkYamlTag(@Nullable YAMLParser parser, Deque<Frame> stack,
-      @Nullable String last, SourceMap map, Found found) {
+  private static void checkYamlTag(
+      @Nullable YAMLParser parser,
+      Deque<Frame> stack,
+      @Nullable String last,
+      SourceMap map,
+      Found found) {
     if (parser == null) {
       return;
     }
     Object tag = parser.getTypeId();
     if (tag != null) {
-      String shown = tag.toString().startsWith("tag:yaml.org,2002:")
-          ? "!!" + tag.toString().substring("tag:yaml.org,2002:".length())
-          : "!" + tag;
-      found.error(Codes.SYNTAX_YAML_TAG, pointer(stack, last),
+      String shown =
+          tag.toString().startsWith("tag:yaml.org,2002:")
+              ? "!!" + tag.toString().substring("tag:yaml.org,2002:".length())
+              : "!" + tag;
+      found.error(
+          Codes.SYNTAX_YAML_TAG,
+          pointer(stack, last),
           map.atRaw(parser.currentTokenLocation().getCharOffset()),
           "YAML tags (`" + shown + "`) are not supported",
           "remove the tag; to make a value a text, put it in quotes");
@@ -335,28 +379,36 @@ public final class DocumentReader {
     }
   }
 
-  private static final Pattern UNEXPECTED = Pattern.compile(
-      "^Unexpected character \\('(.+?)' \\(code [0-9]+\\)\\): expected a valid value.*");
+  private static final Pattern UNEXPECTED =
+      Pattern.compile(
+          "^Unexpected character \\('(.+?)' \\(code [0-9]+\\)\\): expected a valid value.*");
 
-  private static void syntaxError(JacksonException e, @Nullable JsonParser parser, Format format,
-      SourceMap map, Found found) {
+  private static void syntaxError(
+      JacksonException e, @Nullable JsonParser parser, Format format, SourceMap map, Found found) {
     String message = clean(e.getOriginalMessage());
     String hint = null;
     Matcher unexpected = UNEXPECTED.matcher(message);
     if (unexpected.matches()) {
       String c = unexpected.group(1);
-      message = "unexpected `" + c + "`: expected a value (a text in double quotes, a number, a"
-          + " list, an object, true, false or null)";
+      message =
+          "unexpected `"
+              + c
+              + "`: expected a value (a text in double quotes, a number, a"
+              + " list, an object, true, false or null)";
       if (c.equals("]") || c.equals("}")) {
         hint = "JSON allows no comma after the last item of a list or an object";
       }
     } else if (message.startsWith("Unexpected end-of-input")) {
-      message = "the file ends too early: " + (format == Format.JSON
-          ? "a closing `}`, `]` or `\"` is missing" : "something is not closed");
+      message =
+          "the file ends too early: "
+              + (format == Format.JSON
+                  ? "a closing `}`, `]` or `\"` is missing"
+                  : "something is not closed");
     } else if (message.contains("was expecting double-quote to start property name")
         || message.contains("was expecting double-quote to start field name")) {
-      hint = "property names are written in double quotes, and no comma may follow the last"
-          + " property of an object";
+      hint =
+          "property names are written in double quotes, and no comma may follow the last"
+              + " property of an object";
       message = "expected a property name in double quotes";
     } else if (message.startsWith("Unexpected character ('''")) {
       hint = "JSON writes texts and property names in double quotes (\"), not single quotes";

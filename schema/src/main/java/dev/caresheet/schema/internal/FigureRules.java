@@ -18,69 +18,94 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of figures. Always: {@code src} is a relative path or an {@code https:} URL ({@link
- * Codes#RULE_FIGURE_SRC}), not named {@code .svg} ({@link Codes#RULE_FIGURE_SVG}), a local path ends
- * in {@code .png}, {@code .jpg}, {@code .jpeg} or {@code .webp} ({@link Codes#RULE_FIGURE_TYPE}),
- * and {@code alt} is not a file name ({@link Codes#RULE_FIGURE_ALT}). When the document is a file,
- * a local image also exists beside it ({@link Codes#RULE_FIGURE_MISSING}), is at most {@link
- * ImageInfo#MAX_BYTES} ({@link Codes#RULE_FIGURE_SIZE}), is not SVG by its content, is a PNG, JPEG
- * or WebP image by its bytes and is the format its name says ({@link Codes#RULE_FIGURE_MISMATCH}).
- * Remote images are never fetched.
+ * Codes#RULE_FIGURE_SRC}), not named {@code .svg} ({@link Codes#RULE_FIGURE_SVG}), a local path
+ * ends in {@code .png}, {@code .jpg}, {@code .jpeg} or {@code .webp} ({@link
+ * Codes#RULE_FIGURE_TYPE}), and {@code alt} is not a file name ({@link Codes#RULE_FIGURE_ALT}).
+ * When the document is a file, a local image also exists beside it ({@link
+ * Codes#RULE_FIGURE_MISSING}), is at most {@link ImageInfo#MAX_BYTES} ({@link
+ * Codes#RULE_FIGURE_SIZE}), is not SVG by its content, is a PNG, JPEG or WebP image by its bytes
+ * and is the format its name says ({@link Codes#RULE_FIGURE_MISMATCH}). Remote images are never
+ * fetched.
  */
 public final class FigureRules {
   private FigureRules() {}
 
   /** A file name: no white space or slash, and an image extension. */
-  private static final Pattern FILE_NAME = Pattern.compile(
-      "[^\\s/\\\\]+\\.(?:png|jpe?g|webp|gif|svgz?|bmp|tiff?|avif|heic|ico)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FILE_NAME =
+      Pattern.compile(
+          "[^\\s/\\\\]+\\.(?:png|jpe?g|webp|gif|svgz?|bmp|tiff?|avif|heic|ico)",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * Checks every figure of a bound document.
    *
-   * @param base the directory of the document's file, against which local images resolve; null
-   *     when the document is not a file (its images are then not opened)
+   * @param base the directory of the document's file, against which local images resolve; null when
+   *     the document is not a file (its images are then not opened)
    */
   public static void check(Condition c, SourceMap map, @Nullable Path base, Found found) {
-    Prose.forEach(c, (pointer, blocks) -> {
-      for (int i = 0; i < blocks.size(); i++) {
-        Block block = blocks.get(i);
-        if (block instanceof Figure) {
-          figure((Figure) block, pointer + "/" + i + "/figure", map, base, found);
-        }
-      }
-    });
+    Prose.forEach(
+        c,
+        (pointer, blocks) -> {
+          for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block instanceof Figure) {
+              figure((Figure) block, pointer + "/" + i + "/figure", map, base, found);
+            }
+          }
+        });
   }
 
   private static void figure(Figure f, String at, SourceMap map, @Nullable Path base, Found found) {
     String srcAt = at + "/src";
     String src = f.src();
-    f.alt().ifPresent(alt -> {
-      String name = src.substring(src.lastIndexOf('/') + 1);
-      if (FILE_NAME.matcher(alt.strip()).matches() || alt.equals(src) || alt.equals(name)) {
-        String altAt = at + "/alt";
-        found.error(Codes.RULE_FIGURE_ALT, altAt, map.valueAt(altAt),
-            Pointers.quoted(altAt) + " is a file name (" + Text.show(alt) + "), which tells a"
-                + " reader nothing about the image",
-            "say what the image shows, such as `A person stretching the calf against a wall`; or"
-                + " write `decorative: true` instead of `alt` if it shows nothing that matters");
-      }
-    });
+    f.alt()
+        .ifPresent(
+            alt -> {
+              String name = src.substring(src.lastIndexOf('/') + 1);
+              if (FILE_NAME.matcher(alt.strip()).matches() || alt.equals(src) || alt.equals(name)) {
+                String altAt = at + "/alt";
+                found.error(
+                    Codes.RULE_FIGURE_ALT,
+                    altAt,
+                    map.valueAt(altAt),
+                    Pointers.quoted(altAt)
+                        + " is a file name ("
+                        + Text.show(alt)
+                        + "), which tells a"
+                        + " reader nothing about the image",
+                    "say what the image shows, such as `A person stretching the calf against a wall`; or"
+                        + " write `decorative: true` instead of `alt` if it shows nothing that matters");
+              }
+            });
     Figure.Source source = f.source();
     String extension = f.extension();
     if (source == Figure.Source.REFUSED) {
       boolean http = src.regionMatches(true, 0, "http://", 0, 7);
-      found.error(Codes.RULE_FIGURE_SRC, srcAt, map.valueAt(srcAt),
-          Pointers.quoted(srcAt) + " is " + Text.show(src) + (http
-              ? ", an http: address; an image is loaded over https: only"
-              : ", which is neither a path relative to this file nor an https: address"),
-          http ? "write `https://` instead of `http://`"
+      found.error(
+          Codes.RULE_FIGURE_SRC,
+          srcAt,
+          map.valueAt(srcAt),
+          Pointers.quoted(srcAt)
+              + " is "
+              + Text.show(src)
+              + (http
+                  ? ", an http: address; an image is loaded over https: only"
+                  : ", which is neither a path relative to this file nor an https: address"),
+          http
+              ? "write `https://` instead of `http://`"
               : "write a relative path such as `images/calf-stretch.png` (no spaces, no `:`, `%`,"
                   + " `?` or `#`, not starting with `/`), or an `https://` address");
       return;
     }
     if (extension.equals("svg") || extension.equals("svgz")) {
-      found.error(Codes.RULE_FIGURE_SVG, srcAt, map.valueAt(srcAt),
-          Pointers.quoted(srcAt) + " is an SVG image; SVG can carry script, so figures are PNG,"
-              + " JPEG or WebP", "export the image as PNG (drawings) or WebP");
+      found.error(
+          Codes.RULE_FIGURE_SVG,
+          srcAt,
+          map.valueAt(srcAt),
+          Pointers.quoted(srcAt)
+              + " is an SVG image; SVG can carry script, so figures are PNG,"
+              + " JPEG or WebP",
+          "export the image as PNG (drawings) or WebP");
       return;
     }
     if (source == Figure.Source.REMOTE) {
@@ -88,9 +113,15 @@ public final class FigureRules {
     }
     Optional<ImageFormat> named = ImageFormat.ofExtension(extension);
     if (named.isEmpty()) {
-      found.error(Codes.RULE_FIGURE_TYPE, srcAt, map.valueAt(srcAt),
-          Pointers.quoted(srcAt) + (extension.isEmpty() ? " has no file name extension"
-              : " names a ." + extension + " file") + "; a figure is a PNG, JPEG or WebP image",
+      found.error(
+          Codes.RULE_FIGURE_TYPE,
+          srcAt,
+          map.valueAt(srcAt),
+          Pointers.quoted(srcAt)
+              + (extension.isEmpty()
+                  ? " has no file name extension"
+                  : " names a ." + extension + " file")
+              + "; a figure is a PNG, JPEG or WebP image",
           "convert the image and name it .png, .jpg or .webp");
       return;
     }
@@ -99,21 +130,33 @@ public final class FigureRules {
     }
   }
 
-  private static void file(Path base, String src, ImageFormat named, String srcAt, SourceMap map,
-      Found found) {
+  private static void file(
+      Path base, String src, ImageFormat named, String srcAt, SourceMap map, Found found) {
     String where = Pointers.quoted(srcAt);
     Path file;
     try {
       file = base.resolve(src);
     } catch (InvalidPathException e) {
-      found.error(Codes.RULE_FIGURE_MISSING, srcAt, map.valueAt(srcAt),
-          where + " names `" + shown(src) + "`, which is not a file name here", null);
+      found.error(
+          Codes.RULE_FIGURE_MISSING,
+          srcAt,
+          map.valueAt(srcAt),
+          where + " names `" + shown(src) + "`, which is not a file name here",
+          null);
       return;
     }
     if (!Files.isRegularFile(file)) {
-      found.error(Codes.RULE_FIGURE_MISSING, srcAt, map.valueAt(srcAt),
-          where + " names `" + shown(src) + "`, but " + (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
-              ? "that is not a file" : "there is no such file next to this document"),
+      found.error(
+          Codes.RULE_FIGURE_MISSING,
+          srcAt,
+          map.valueAt(srcAt),
+          where
+              + " names `"
+              + shown(src)
+              + "`, but "
+              + (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                  ? "that is not a file"
+                  : "there is no such file next to this document"),
           "the path is relative to the folder of this file; check its spelling and case");
       return;
     }
@@ -121,8 +164,15 @@ public final class FigureRules {
     try {
       long size = Files.size(file);
       if (size > ImageInfo.MAX_BYTES) {
-        found.error(Codes.RULE_FIGURE_SIZE, srcAt, map.valueAt(srcAt),
-            where + " is " + size + " bytes; an image may have at most " + ImageInfo.MAX_BYTES
+        found.error(
+            Codes.RULE_FIGURE_SIZE,
+            srcAt,
+            map.valueAt(srcAt),
+            where
+                + " is "
+                + size
+                + " bytes; an image may have at most "
+                + ImageInfo.MAX_BYTES
                 + " bytes (2 MiB)",
             "make it smaller: a page needs an image at most about 1600 pixels wide, saved as WebP"
                 + " or JPEG");
@@ -132,27 +182,45 @@ public final class FigureRules {
         bytes = in.readNBytes((int) ImageInfo.MAX_BYTES);
       }
     } catch (IOException e) {
-      found.error(Codes.RULE_FIGURE_MISSING, srcAt, map.valueAt(srcAt),
-          where + " names `" + shown(src) + "`, which cannot be read: " + e.getMessage(), null);
+      found.error(
+          Codes.RULE_FIGURE_MISSING,
+          srcAt,
+          map.valueAt(srcAt),
+          where + " names `" + shown(src) + "`, which cannot be read: " + e.getMessage(),
+          null);
       return;
     }
     if (ImageInfo.looksLikeSvg(bytes)) {
-      found.error(Codes.RULE_FIGURE_SVG, srcAt, map.valueAt(srcAt),
-          where + " names an SVG (XML) file, whatever its name says; SVG can carry script, so"
-              + " figures are PNG, JPEG or WebP", "export the image as PNG or WebP");
+      found.error(
+          Codes.RULE_FIGURE_SVG,
+          srcAt,
+          map.valueAt(srcAt),
+          where
+              + " names an SVG (XML) file, whatever its name says; SVG can carry script, so"
+              + " figures are PNG, JPEG or WebP",
+          "export the image as PNG or WebP");
       return;
     }
     Optional<ImageInfo> info = ImageInfo.probe(bytes);
     if (info.isEmpty()) {
-      found.error(Codes.RULE_FIGURE_TYPE, srcAt, map.valueAt(srcAt),
-          where + " names `" + shown(src) + "`, which is not a PNG, JPEG or WebP image (its"
+      found.error(
+          Codes.RULE_FIGURE_TYPE,
+          srcAt,
+          map.valueAt(srcAt),
+          where
+              + " names `"
+              + shown(src)
+              + "`, which is not a PNG, JPEG or WebP image (its"
               + " bytes are not one, whatever its name says)",
           "open it in an image editor and export it as PNG, JPEG or WebP");
       return;
     }
     ImageFormat actual = info.get().format();
     if (actual != named) {
-      found.error(Codes.RULE_FIGURE_MISMATCH, srcAt, map.valueAt(srcAt),
+      found.error(
+          Codes.RULE_FIGURE_MISMATCH,
+          srcAt,
+          map.valueAt(srcAt),
           where + " names a ." + extensionOf(src) + " file, but the file is a " + actual + " image",
           "rename it to end in ." + actual.extensions().get(0));
     }

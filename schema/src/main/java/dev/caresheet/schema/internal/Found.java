@@ -23,19 +23,27 @@ public final class Found {
   }
 
   /** Adds an error at a position. */
-  public void error(String code, String pointer, Position at, String message, @Nullable String hint) {
+  public void error(
+      String code, String pointer, Position at, String message, @Nullable String hint) {
     add(Severity.ERROR, code, pointer, at, message, hint);
   }
 
   /** Adds a warning at a position. */
-  public void warning(String code, String pointer, Position at, String message, @Nullable String hint) {
+  public void warning(
+      String code, String pointer, Position at, String message, @Nullable String hint) {
     add(Severity.WARNING, code, pointer, at, message, hint);
   }
 
   /** Adds a problem at a position. */
-  public void add(Severity severity, String code, String pointer, Position at, String message,
+  public void add(
+      Severity severity,
+      String code,
+      String pointer,
+      Position at,
+      String message,
       @Nullable String hint) {
-    problems.add(Problems.create(source, at.line(), at.column(), pointer, severity, code, message, hint));
+    problems.add(
+        Problems.create(source, at.line(), at.column(), pointer, severity, code, message, hint));
   }
 
   /** Adds a problem that has no place in the text (the file could not be read). */

@@ -27,8 +27,15 @@ public final class Problems {
      * @param message what is wrong
      * @param hint how to fix it, or {@code null}
      */
-    Problem create(String source, int line, int column, String pointer, Severity severity,
-        String code, String message, @Nullable String hint);
+    Problem create(
+        String source,
+        int line,
+        int column,
+        String pointer,
+        Severity severity,
+        String code,
+        String message,
+        @Nullable String hint);
   }
 
   private static volatile @Nullable Constructor constructor;
@@ -57,8 +64,15 @@ public final class Problems {
    * @param message what is wrong
    * @param hint how to fix it, or {@code null}
    */
-  public static Problem create(String source, int line, int column, String pointer,
-      Severity severity, String code, String message, @Nullable String hint) {
+  public static Problem create(
+      String source,
+      int line,
+      int column,
+      String pointer,
+      Severity severity,
+      String code,
+      String message,
+      @Nullable String hint) {
     Constructor c = constructor;
     if (c == null) {
       initialise();

@@ -13,8 +13,8 @@ final class Prose {
   private Prose() {}
 
   /**
-   * Visits the description, each typed part's intro and conclusion (in {@link PartKind} order)
-   * and each section's body, with the pointer of the list.
+   * Visits the description, each typed part's intro and conclusion (in {@link PartKind} order) and
+   * each section's body, with the pointer of the list.
    */
   static void forEach(Condition c, BiConsumer<String, List<Block>> visit) {
     visit.accept("/description", c.description());

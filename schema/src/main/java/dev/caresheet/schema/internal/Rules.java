@@ -14,8 +14,8 @@ import dev.caresheet.model.Part;
 import dev.caresheet.model.PartKind;
 import dev.caresheet.model.Section;
 import dev.caresheet.model.SymptomGroup;
-import dev.caresheet.model.Table;
 import dev.caresheet.model.Symptoms;
+import dev.caresheet.model.Table;
 import dev.caresheet.model.Treatment;
 import dev.caresheet.model.TreatmentOption;
 import dev.caresheet.schema.Codes;
@@ -32,9 +32,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * The rules stage: what the schema cannot say about one document, checked on the bound model.
- * Every problem is located by its JSON pointer in the document's {@link SourceMap}; the model's
- * lists keep the document's order, so an index in the model is the index in the file.
+ * The rules stage: what the schema cannot say about one document, checked on the bound model. Every
+ * problem is located by its JSON pointer in the document's {@link SourceMap}; the model's lists
+ * keep the document's order, so an index in the model is the index in the file.
  */
 public final class Rules {
   private Rules() {}
@@ -67,16 +67,33 @@ public final class Rules {
       String base = "/sections/" + i;
       Optional<PartKind> reserved = PartKind.ofKey(s.id());
       if (reserved.isPresent() && reserved.get().in(c).isPresent()) {
-        found.error(Codes.RULE_RESERVED_ID, base + "/id", map.valueAt(base + "/id"),
-            "section id `" + s.id() + "` is the name of the document's `" + s.id() + "` part; the"
+        found.error(
+            Codes.RULE_RESERVED_ID,
+            base + "/id",
+            map.valueAt(base + "/id"),
+            "section id `"
+                + s.id()
+                + "` is the name of the document's `"
+                + s.id()
+                + "` part; the"
                 + " outline and the page's anchors could not tell them apart",
             "choose another id, such as `" + s.id() + "-more`");
       } else if (reserved.isPresent()) {
-        found.warning(Codes.RULE_RESERVED_ID, base + "/id", map.valueAt(base + "/id"),
-            "section id `" + s.id() + "` is the name of a typed part; it clashes as soon as the"
-                + " document gains a `" + s.id() + "` part",
-            "move its text into a `" + s.id() + "` part, or choose another id, such as `"
-                + s.id() + "-more`");
+        found.warning(
+            Codes.RULE_RESERVED_ID,
+            base + "/id",
+            map.valueAt(base + "/id"),
+            "section id `"
+                + s.id()
+                + "` is the name of a typed part; it clashes as soon as the"
+                + " document gains a `"
+                + s.id()
+                + "` part",
+            "move its text into a `"
+                + s.id()
+                + "` part, or choose another id, such as `"
+                + s.id()
+                + "-more`");
       }
       check.items(base + "/callouts", s.callouts(), Function.identity());
     }
@@ -88,7 +105,10 @@ public final class Rules {
     for (int i = 0; i < c.related().size(); i++) {
       if (c.related().get(i).equals(c.id())) {
         String pointer = "/related/" + i;
-        found.warning(Codes.RULE_RELATED_SELF, pointer, map.valueAt(pointer),
+        found.warning(
+            Codes.RULE_RELATED_SELF,
+            pointer,
+            map.valueAt(pointer),
             Pointers.quoted(pointer) + " names this condition itself (`" + c.id() + "`)",
             "remove it: a page need not link to itself");
       }
@@ -106,21 +126,30 @@ public final class Rules {
 
     /**
      * {@code $schema} names Caresheet's schema: its {@code $id}, or a path relative to the file
-     * (what editors resolve offline) to a file named {@value ConditionSchema#FILE_NAME}. Neither
-     * is ever fetched or opened; the value is only read.
+     * (what editors resolve offline) to a file named {@value ConditionSchema#FILE_NAME}. Neither is
+     * ever fetched or opened; the value is only read.
      */
     void schemaReference(String schema) {
       if (schema.equals(ConditionSchema.ID)) {
         return;
       }
       String pointer = "/$schema";
-      String hint = "name the repository's copy by a path relative to this file, such as `../schemas/"
-          + ConditionSchema.FILE_NAME + "` (`caresheet init` writes one), or the schema's $id `"
-          + ConditionSchema.ID + "`";
+      String hint =
+          "name the repository's copy by a path relative to this file, such as `../schemas/"
+              + ConditionSchema.FILE_NAME
+              + "` (`caresheet init` writes one), or the schema's $id `"
+              + ConditionSchema.ID
+              + "`";
       if (ABSOLUTE.matcher(schema).lookingAt() || schema.startsWith("//")) {
-        found.error(Codes.RULE_FOREIGN_SCHEMA, pointer, map.valueAt(pointer),
-            "`$schema` names `" + schema + "`, which is not Caresheet's schema; editors would"
-                + " check this file against it", hint);
+        found.error(
+            Codes.RULE_FOREIGN_SCHEMA,
+            pointer,
+            map.valueAt(pointer),
+            "`$schema` names `"
+                + schema
+                + "`, which is not Caresheet's schema; editors would"
+                + " check this file against it",
+            hint);
         return;
       }
       String path = schema;
@@ -130,9 +159,15 @@ public final class Rules {
       }
       String fileName = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
       if (!fileName.equals(ConditionSchema.FILE_NAME)) {
-        found.error(Codes.RULE_FOREIGN_SCHEMA, pointer, map.valueAt(pointer),
-            "`$schema` names the file `" + (fileName.isEmpty() ? schema : fileName)
-                + "`, which is not Caresheet's schema (`" + ConditionSchema.FILE_NAME + "`)",
+        found.error(
+            Codes.RULE_FOREIGN_SCHEMA,
+            pointer,
+            map.valueAt(pointer),
+            "`$schema` names the file `"
+                + (fileName.isEmpty() ? schema : fileName)
+                + "`, which is not Caresheet's schema (`"
+                + ConditionSchema.FILE_NAME
+                + "`)",
             hint);
       }
     }
@@ -152,36 +187,60 @@ public final class Rules {
       items(base + "/callouts", part.callouts(), Function.identity());
       String itemsAt = base + "/items";
       // An exhaustive switch expression: a new kind does not compile until its rules are here.
-      Runnable rules = switch (kind) {
-        case CAUSES -> () -> uniqueIds(itemsAt, ((Causes) part).items(), Cause::id, "cause");
-        case MECHANISMS -> () -> mechanisms((Mechanisms) part, c);
-        case FIRST_AID -> () -> {
-          items(itemsAt, part.items(), Function.identity());
-          List<FirstAidStep> steps = ((FirstAid) part).items();
-          for (int i = 0; i < steps.size(); i++) {
-            items(itemsAt + "/" + i + "/variants", steps.get(i).variants(), Function.identity());
-            items(itemsAt + "/" + i + "/cautions", steps.get(i).cautions(), Function.identity());
-          }
-        };
-        case TREATMENT -> () -> {
-          items(itemsAt, part.items(), Function.identity());
-          List<TreatmentOption> options = ((Treatment) part).items();
-          for (int i = 0; i < options.size(); i++) {
-            items(itemsAt + "/" + i + "/cautions", options.get(i).cautions(), Function.identity());
-          }
-        };
-        case SYMPTOMS -> () -> {
-          items(itemsAt, part.items(), Function.identity());
-          List<SymptomGroup> groups = ((Symptoms) part).groups();
-          for (int i = 0; i < groups.size(); i++) {
-            items(base + "/groups/" + i + "/items", groups.get(i).items(), Function.identity());
-          }
-        };
-        case TYPES, DIFFERENTIAL_DIAGNOSES, TRIGGERS, DIAGNOSIS, SELF_CARE, WHEN_TO_SEEK_HELP,
-            COMPLICATIONS, OUTLOOK, PREVENTION, LIVING_WITH ->
-            () -> items(itemsAt, part.items(), Function.identity());
-        case SECTION -> () -> { };
-      };
+      Runnable rules =
+          switch (kind) {
+            case CAUSES -> () -> uniqueIds(itemsAt, ((Causes) part).items(), Cause::id, "cause");
+            case MECHANISMS -> () -> mechanisms((Mechanisms) part, c);
+            case FIRST_AID ->
+                () -> {
+                  items(itemsAt, part.items(), Function.identity());
+                  List<FirstAidStep> steps = ((FirstAid) part).items();
+                  for (int i = 0; i < steps.size(); i++) {
+                    items(
+                        itemsAt + "/" + i + "/variants",
+                        steps.get(i).variants(),
+                        Function.identity());
+                    items(
+                        itemsAt + "/" + i + "/cautions",
+                        steps.get(i).cautions(),
+                        Function.identity());
+                  }
+                };
+            case TREATMENT ->
+                () -> {
+                  items(itemsAt, part.items(), Function.identity());
+                  List<TreatmentOption> options = ((Treatment) part).items();
+                  for (int i = 0; i < options.size(); i++) {
+                    items(
+                        itemsAt + "/" + i + "/cautions",
+                        options.get(i).cautions(),
+                        Function.identity());
+                  }
+                };
+            case SYMPTOMS ->
+                () -> {
+                  items(itemsAt, part.items(), Function.identity());
+                  List<SymptomGroup> groups = ((Symptoms) part).groups();
+                  for (int i = 0; i < groups.size(); i++) {
+                    items(
+                        base + "/groups/" + i + "/items",
+                        groups.get(i).items(),
+                        Function.identity());
+                  }
+                };
+            case TYPES,
+                DIFFERENTIAL_DIAGNOSES,
+                TRIGGERS,
+                DIAGNOSIS,
+                SELF_CARE,
+                WHEN_TO_SEEK_HELP,
+                COMPLICATIONS,
+                OUTLOOK,
+                PREVENTION,
+                LIVING_WITH ->
+                () -> items(itemsAt, part.items(), Function.identity());
+            case SECTION -> () -> {};
+          };
       rules.run();
     }
 
@@ -208,9 +267,16 @@ public final class Rules {
         if (earlier != null) {
           String at = Pointers.child(pointer, i);
           String firstAt = Pointers.child(pointer, earlier);
-          found.error(Codes.RULE_DUPLICATE_ITEM, at, map.valueAt(at),
-              Pointers.quoted(at) + " repeats " + Pointers.quoted(firstAt)
-                  + " (line " + map.valueAt(firstAt).line() + ")",
+          found.error(
+              Codes.RULE_DUPLICATE_ITEM,
+              at,
+              map.valueAt(at),
+              Pointers.quoted(at)
+                  + " repeats "
+                  + Pointers.quoted(firstAt)
+                  + " (line "
+                  + map.valueAt(firstAt).line()
+                  + ")",
               "remove one of the two");
         }
       }
@@ -223,10 +289,18 @@ public final class Rules {
         if (earlier != null) {
           String at = Pointers.child(pointer, i) + "/id";
           String firstAt = Pointers.child(pointer, earlier) + "/id";
-          found.error(Codes.RULE_UNIQUE_ID, at, map.valueAt(at),
-              noun + " id `" + id.apply(values.get(i)) + "` is already used by "
-                  + Pointers.quoted(Pointers.parent(firstAt)) + " (line "
-                  + map.valueAt(firstAt).line() + ")",
+          found.error(
+              Codes.RULE_UNIQUE_ID,
+              at,
+              map.valueAt(at),
+              noun
+                  + " id `"
+                  + id.apply(values.get(i))
+                  + "` is already used by "
+                  + Pointers.quoted(Pointers.parent(firstAt))
+                  + " (line "
+                  + map.valueAt(firstAt).line()
+                  + ")",
               "give each " + noun + " an id of its own");
         }
       }
@@ -244,10 +318,15 @@ public final class Rules {
           hint = "the document has no `causes` part; add the cause there";
         } else {
           String closest = Text.closest(ref, causeIds);
-          hint = closest != null ? "did you mean `" + closest + "`?"
-              : "the causes' ids are " + Text.list(causeIds);
+          hint =
+              closest != null
+                  ? "did you mean `" + closest + "`?"
+                  : "the causes' ids are " + Text.list(causeIds);
         }
-        found.error(Codes.RULE_CAUSE_REF, at, map.valueAt(at),
+        found.error(
+            Codes.RULE_CAUSE_REF,
+            at,
+            map.valueAt(at),
             Pointers.quoted(at) + " names the cause `" + ref + "`, but no cause has that id",
             hint);
       }
@@ -263,11 +342,19 @@ public final class Rules {
             int cells = table.rows().get(r).size();
             if (cells != columns) {
               String at = pointer + "/" + i + "/table/rows/" + r;
-              found.error(Codes.RULE_TABLE_ROW, at, map.valueAt(at),
-                  Pointers.quoted(at) + " has " + cells + (cells == 1 ? " cell" : " cells")
-                      + ", but the header has " + columns
+              found.error(
+                  Codes.RULE_TABLE_ROW,
+                  at,
+                  map.valueAt(at),
+                  Pointers.quoted(at)
+                      + " has "
+                      + cells
+                      + (cells == 1 ? " cell" : " cells")
+                      + ", but the header has "
+                      + columns
                       + (columns == 1 ? " column" : " columns"),
-                  cells < columns ? "add the missing cells (write `-` for an empty one)"
+                  cells < columns
+                      ? "add the missing cells (write `-` for an empty one)"
                       : "remove the extra cells, or add a column to the header");
             }
           }
@@ -286,9 +373,16 @@ public final class Rules {
         String at = "/outline/" + i;
         Integer earlier = first.putIfAbsent(key, i);
         if (earlier != null) {
-          found.error(Codes.RULE_OUTLINE_DUPLICATE, at, map.valueAt(at),
-              Pointers.quoted(at) + " names `" + key + "` again; " + Pointers.quoted("/outline/"
-                  + earlier) + " already places it",
+          found.error(
+              Codes.RULE_OUTLINE_DUPLICATE,
+              at,
+              map.valueAt(at),
+              Pointers.quoted(at)
+                  + " names `"
+                  + key
+                  + "` again; "
+                  + Pointers.quoted("/outline/" + earlier)
+                  + " already places it",
               "name each part once");
         } else if (!parts.containsKey(key)) {
           String hint;
@@ -305,11 +399,16 @@ public final class Rules {
             } else if (closest != null) {
               hint = "did you mean `" + closest + "`? the document has no such part yet";
             } else {
-              hint = parts.isEmpty() ? "the document has no parts to order; remove the outline"
-                  : "the parts are " + Text.list(parts.keySet());
+              hint =
+                  parts.isEmpty()
+                      ? "the document has no parts to order; remove the outline"
+                      : "the parts are " + Text.list(parts.keySet());
             }
           }
-          found.error(Codes.RULE_OUTLINE_UNKNOWN, at, map.valueAt(at),
+          found.error(
+              Codes.RULE_OUTLINE_UNKNOWN,
+              at,
+              map.valueAt(at),
               Pointers.quoted(at) + " names `" + key + "`, but the document has no such part",
               hint);
         }
@@ -322,12 +421,17 @@ public final class Rules {
       Optional<LocalDate> reviewed = a.lastReviewed();
       if (reviewed.isPresent() && reviewed.get().isAfter(today)) {
         String at = "/attribution/lastReviewed";
-        found.error(Codes.RULE_FUTURE_REVIEW, at, map.valueAt(at),
-            "`attribution.lastReviewed` is " + reviewed.get() + ", which is in the future (today is "
-                + today + ")",
+        found.error(
+            Codes.RULE_FUTURE_REVIEW,
+            at,
+            map.valueAt(at),
+            "`attribution.lastReviewed` is "
+                + reviewed.get()
+                + ", which is in the future (today is "
+                + today
+                + ")",
             "write the day the content was actually reviewed");
       }
     }
   }
-
 }

@@ -51,19 +51,27 @@ public final class SchemaChecker {
    * @throws com.networknt.schema.SchemaException if the schema refers to anything else
    */
   static Schema compile(JsonNode schemaJson) {
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-        builder -> builder
-            .schemaRegistryConfig(SchemaRegistryConfig.builder()
-                .pathType(PathType.JSON_POINTER)
-                .formatAssertionsEnabled(true)
-                .regularExpressionFactory(TextPatterns.FACTORY)
-                .build())
-            .schemaLoader(loader -> loader
-                .fetchRemoteResources(false)
-                .allow(iri -> {
-                  String s = iri.toString();
-                  return s.equals(ConditionSchema.ID) || s.startsWith(META_SCHEMAS);
-                })));
+    SchemaRegistry registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder ->
+                builder
+                    .schemaRegistryConfig(
+                        SchemaRegistryConfig.builder()
+                            .pathType(PathType.JSON_POINTER)
+                            .formatAssertionsEnabled(true)
+                            .regularExpressionFactory(TextPatterns.FACTORY)
+                            .build())
+                    .schemaLoader(
+                        loader ->
+                            loader
+                                .fetchRemoteResources(false)
+                                .allow(
+                                    iri -> {
+                                      String s = iri.toString();
+                                      return s.equals(ConditionSchema.ID)
+                                          || s.startsWith(META_SCHEMAS);
+                                    })));
     Schema compiled = registry.getSchema(SchemaLocation.of(ConditionSchema.ID), schemaJson);
     compiled.initializeValidators();
     return compiled;

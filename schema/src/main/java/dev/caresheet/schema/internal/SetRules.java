@@ -33,13 +33,20 @@ public final class SetRules {
         List<String> others = new ArrayList<>();
         for (Bound o : same) {
           if (o != b) {
-            others.add(o.source().isEmpty() ? "another document" : o.source() + ":" + o.idAt().line());
+            others.add(
+                o.source().isEmpty() ? "another document" : o.source() + ":" + o.idAt().line());
           }
         }
-        problems.add(Problems.create(b.source(), b.idAt().line(), b.idAt().column(), "/id",
-            Severity.ERROR, Codes.RULE_UNIQUE_CONDITION_ID,
-            "condition id `" + e.getKey() + "` is also used by " + String.join(", ", others),
-            "give each condition an id of its own; the id names its page"));
+        problems.add(
+            Problems.create(
+                b.source(),
+                b.idAt().line(),
+                b.idAt().column(),
+                "/id",
+                Severity.ERROR,
+                Codes.RULE_UNIQUE_CONDITION_ID,
+                "condition id `" + e.getKey() + "` is also used by " + String.join(", ", others),
+                "give each condition an id of its own; the id names its page"));
       }
     }
     for (Bound b : documents) {
@@ -51,11 +58,18 @@ public final class SetRules {
         }
         String closest = Text.closest(id, byId.keySet());
         Position at = b.relatedAt().get(i);
-        problems.add(Problems.create(b.source(), at.line(), at.column(), "/related/" + i,
-            Severity.WARNING, Codes.RULE_RELATED_UNKNOWN,
-            "`related[" + i + "]` names `" + id + "`, which is not a condition of this set",
-            closest != null ? "did you mean `" + closest + "`?"
-                : "fine if the page lives elsewhere; otherwise add the condition or fix the id"));
+        problems.add(
+            Problems.create(
+                b.source(),
+                at.line(),
+                at.column(),
+                "/related/" + i,
+                Severity.WARNING,
+                Codes.RULE_RELATED_UNKNOWN,
+                "`related[" + i + "]` names `" + id + "`, which is not a condition of this set",
+                closest != null
+                    ? "did you mean `" + closest + "`?"
+                    : "fine if the page lives elsewhere; otherwise add the condition or fix the id"));
       }
     }
     for (Bound b : documents) {
@@ -64,13 +78,24 @@ public final class SetRules {
           continue;
         }
         String closest = Text.closest(link.id(), byId.keySet());
-        problems.add(Problems.create(b.source(), link.at().line(), link.at().column(), link.pointer(),
-            Severity.WARNING, Codes.RULE_LINK_CONDITION_UNKNOWN,
-            Pointers.quoted(link.pointer()) + " links to `condition:" + link.id() + "`, which is"
-                + " not a condition of this set" + link.note(),
-            closest != null ? "did you mean `condition:" + closest + "`?"
-                : "fine if the page lives elsewhere (the link is then shown as text); otherwise add"
-                    + " the condition or fix the id"));
+        problems.add(
+            Problems.create(
+                b.source(),
+                link.at().line(),
+                link.at().column(),
+                link.pointer(),
+                Severity.WARNING,
+                Codes.RULE_LINK_CONDITION_UNKNOWN,
+                Pointers.quoted(link.pointer())
+                    + " links to `condition:"
+                    + link.id()
+                    + "`, which is"
+                    + " not a condition of this set"
+                    + link.note(),
+                closest != null
+                    ? "did you mean `condition:" + closest + "`?"
+                    : "fine if the page lives elsewhere (the link is then shown as text); otherwise add"
+                        + " the condition or fix the id"));
       }
     }
     return problems;

@@ -9,14 +9,14 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Where each value and each property name of a parsed document starts in its source text, looked
- * up by JSON pointer. Filled while the document is parsed, so that every problem of every stage —
+ * Where each value and each property name of a parsed document starts in its source text, looked up
+ * by JSON pointer. Filled while the document is parsed, so that every problem of every stage —
  * schema violations and rule violations alike — is reported at the exact line and column of the
  * source, for JSON and YAML.
  *
  * <p>Offsets are kept beside the tree, one slot per value in the container that holds it, so the
- * map grows with the number of values, not with their depth (a pointer is never stored). Lines
- * end at {@code \n}, {@code \r\n} or {@code \r}, as editors count them; columns count UTF-16 code
+ * map grows with the number of values, not with their depth (a pointer is never stored). Lines end
+ * at {@code \n}, {@code \r\n} or {@code \r}, as editors count them; columns count UTF-16 code
  * units. The YAML parser reports offsets in code points, which are converted.
  */
 public final class SourceMap {
@@ -112,7 +112,8 @@ public final class SourceMap {
       return "";
     }
     int end = start;
-    while (end < text.length() && "\n\r,]}".indexOf(text.charAt(end)) < 0
+    while (end < text.length()
+        && "\n\r,]}".indexOf(text.charAt(end)) < 0
         && !(text.charAt(end) == '#' && end > start && text.charAt(end - 1) == ' ')) {
       end++;
     }
@@ -191,6 +192,7 @@ public final class SourceMap {
     private final String value;
     private final int[] offsets;
     private final StringBuilder out = new StringBuilder();
+
     /** Output below this length is not stripped by line folding (it came from an escape). */
     private int kept;
 
@@ -217,7 +219,8 @@ public final class SourceMap {
       } else {
         done = flow(start, false);
       }
-      return done && out.length() >= value.length()
+      return done
+          && out.length() >= value.length()
           && out.substring(0, value.length()).equals(value);
     }
 
@@ -265,12 +268,18 @@ public final class SourceMap {
 
     private static char jsonEscape(char e) {
       switch (e) {
-        case 'n': return '\n';
-        case 't': return '\t';
-        case 'r': return '\r';
-        case 'b': return '\b';
-        case 'f': return '\f';
-        default: return e;
+        case 'n':
+          return '\n';
+        case 't':
+          return '\t';
+        case 'r':
+          return '\r';
+        case 'b':
+          return '\b';
+        case 'f':
+          return '\f';
+        default:
+          return e;
       }
     }
 
@@ -294,7 +303,10 @@ public final class SourceMap {
             if (i + 2 + len > n) {
               return false;
             }
-            emit(new String(Character.toChars(Integer.parseInt(text.substring(i + 2, i + 2 + len), 16))), i);
+            emit(
+                new String(
+                    Character.toChars(Integer.parseInt(text.substring(i + 2, i + 2 + len), 16))),
+                i);
             i += 2 + len;
           } else {
             String decoded = yamlEscape(e);
@@ -324,30 +336,50 @@ public final class SourceMap {
 
     private static @Nullable String yamlEscape(char e) {
       switch (e) {
-        case '0': return "\u0000";
-        case 'a': return "\u0007";
-        case 'b': return "\b";
-        case 't': case '\t': return "\t";
-        case 'n': return "\n";
-        case 'v': return "\u000B";
-        case 'f': return "\f";
-        case 'r': return "\r";
-        case 'e': return "\u001B";
-        case ' ': return " ";
-        case '"': return "\"";
-        case '/': return "/";
-        case '\\': return "\\";
-        case 'N': return "\u0085";
-        case '_': return "\u00A0";
-        case 'L': return "\u2028";
-        case 'P': return "\u2029";
-        default: return null;
+        case '0':
+          return "\u0000";
+        case 'a':
+          return "\u0007";
+        case 'b':
+          return "\b";
+        case 't':
+        case '\t':
+          return "\t";
+        case 'n':
+          return "\n";
+        case 'v':
+          return "\u000B";
+        case 'f':
+          return "\f";
+        case 'r':
+          return "\r";
+        case 'e':
+          return "\u001B";
+        case ' ':
+          return " ";
+        case '"':
+          return "\"";
+        case '/':
+          return "/";
+        case '\\':
+          return "\\";
+        case 'N':
+          return "\u0085";
+        case '_':
+          return "\u00A0";
+        case 'L':
+          return "\u2028";
+        case 'P':
+          return "\u2029";
+        default:
+          return null;
       }
     }
 
     /** Line folding of a flow scalar at the line break at {@code i}; returns where to go on. */
     private int fold(int i) {
-      while (out.length() > kept && (out.charAt(out.length() - 1) == ' ' || out.charAt(out.length() - 1) == '\t')) {
+      while (out.length() > kept
+          && (out.charAt(out.length() - 1) == ' ' || out.charAt(out.length() - 1) == '\t')) {
         out.setLength(out.length() - 1);
       }
       int breakAt = i;
@@ -421,8 +453,13 @@ public final class SourceMap {
         if (!full()) {
           emit('\n', lineEnd);
         }
-        i = lineEnd < n && text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n'
-            ? lineEnd + 2 : lineEnd + 1;
+        i =
+            lineEnd < n
+                    && text.charAt(lineEnd) == '\r'
+                    && lineEnd + 1 < n
+                    && text.charAt(lineEnd + 1) == '\n'
+                ? lineEnd + 2
+                : lineEnd + 1;
       }
       return full();
     }

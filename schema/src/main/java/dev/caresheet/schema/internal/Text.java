@@ -29,7 +29,8 @@ public final class Text {
         sb.append("\\t");
       } else if (c == '\r') {
         sb.append("\\r");
-      } else if (Character.getType(c) == Character.CONTROL || isSpaceOtherThanBlank(c)
+      } else if (Character.getType(c) == Character.CONTROL
+          || isSpaceOtherThanBlank(c)
           || (Character.isSurrogate(c) && !isPaired(value, i))) {
         sb.append(String.format("\\u%04X", (int) c));
       } else {
@@ -46,8 +47,8 @@ public final class Text {
   }
 
   /**
-   * The candidate closest to {@code word} by Damerau–Levenshtein distance (optimal string alignment,
-   * ignoring case), if it is close enough to be a likely misspelling.
+   * The candidate closest to {@code word} by Damerau–Levenshtein distance (optimal string
+   * alignment, ignoring case), if it is close enough to be a likely misspelling.
    */
   public static @Nullable String closest(String word, Collection<String> candidates) {
     String lower = word.toLowerCase(Locale.ROOT);
@@ -85,7 +86,10 @@ public final class Text {
       for (int j = 1; j <= m; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           v = Math.min(v, d[i - 2][j - 2] + 1);
         }
         d[i][j] = v;

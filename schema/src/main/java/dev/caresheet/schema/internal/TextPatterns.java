@@ -9,13 +9,12 @@ import com.networknt.schema.regex.RegularExpressionFactory;
  * checked against (not blank, no white space at either end, no control character, no lone
  * surrogate) answered by one plain scan each instead of the regular-expression engine.
  *
- * <p>Those five patterns are most of the time of validating a document with {@code
- * java.util.regex} (each is tried on every text, and two must scan the whole text); the scans give
- * exactly the answers {@code java.util.regex} gives for the same pattern, which {@code
- * TextPatternsTest} checks on every string of up to five characters drawn from the characters
- * that matter (each white-space character, controls, lone and paired surrogates). Any other
- * pattern, and these if the schema ever spells them differently, goes to networknt's JDK factory
- * as before. Stateless and thread-safe.
+ * <p>Those five patterns are most of the time of validating a document with {@code java.util.regex}
+ * (each is tried on every text, and two must scan the whole text); the scans give exactly the
+ * answers {@code java.util.regex} gives for the same pattern, which {@code TextPatternsTest} checks
+ * on every string of up to five characters drawn from the characters that matter (each white-space
+ * character, controls, lone and paired surrogates). Any other pattern, and these if the schema ever
+ * spells them differently, goes to networknt's JDK factory as before. Stateless and thread-safe.
  */
 public final class TextPatterns implements RegularExpressionFactory {
 
@@ -87,8 +86,15 @@ public final class TextPatterns implements RegularExpressionFactory {
     if (c < '\u00A0') {
       return false;
     }
-    return c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028'
-        || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\uFEFF';
+    return c == '\u00A0'
+        || c == '\u1680'
+        || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u2028'
+        || c == '\u2029'
+        || c == '\u202F'
+        || c == '\u205F'
+        || c == '\u3000'
+        || c == '\uFEFF';
   }
 
   private static boolean hasNonSpace(String s) {
@@ -114,7 +120,9 @@ public final class TextPatterns implements RegularExpressionFactory {
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++;
         } else {
           return true;

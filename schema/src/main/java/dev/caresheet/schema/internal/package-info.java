@@ -1,4 +1,7 @@
-/** The validator's implementation: parsing with source locations, the schema check, the rules. Not API. */
+/**
+ * The validator's implementation: parsing with source locations, the schema check, the rules. Not
+ * API.
+ */
 @NullMarked
 package dev.caresheet.schema.internal;
 

@@ -19,13 +19,20 @@ class SchemaCheckerTest {
 
   @Test
   void aRemoteReferenceIsRefusedNotFetched() {
-    for (String ref : new String[] {
-        "https://example.org/other.schema.json", "http://127.0.0.1:9/x.json",
-        "file:///etc/passwd", "classpath:dev/caresheet/schema/condition.schema.json"}) {
-      String schema = "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", \"$id\": \""
-          + ConditionSchema.ID + "\", \"properties\": {\"a\": {\"$ref\": \"" + ref + "\"}}}";
+    for (String ref :
+        new String[] {
+          "https://example.org/other.schema.json", "http://127.0.0.1:9/x.json",
+          "file:///etc/passwd", "classpath:dev/caresheet/schema/condition.schema.json"
+        }) {
+      String schema =
+          "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", \"$id\": \""
+              + ConditionSchema.ID
+              + "\", \"properties\": {\"a\": {\"$ref\": \""
+              + ref
+              + "\"}}}";
       assertThatThrownBy(() -> SchemaChecker.compile(MAPPER.readTree(schema)))
-          .as(ref).hasMessageContaining("not allowed to be loaded");
+          .as(ref)
+          .hasMessageContaining("not allowed to be loaded");
     }
   }
 }

@@ -13,17 +13,22 @@ import tools.jackson.databind.json.JsonMapper;
 
 class TextPatternsTest {
 
-  private static final List<String> SCANNED = List.of(TextPatterns.NOT_BLANK,
-      TextPatterns.NO_LEADING_SPACE, TextPatterns.NO_TRAILING_SPACE, TextPatterns.NO_CONTROL,
-      TextPatterns.NO_LONE_SURROGATE);
+  private static final List<String> SCANNED =
+      List.of(
+          TextPatterns.NOT_BLANK,
+          TextPatterns.NO_LEADING_SPACE,
+          TextPatterns.NO_TRAILING_SPACE,
+          TextPatterns.NO_CONTROL,
+          TextPatterns.NO_LONE_SURROGATE);
 
   /**
    * The characters that decide the five patterns: each white-space character and its neighbours,
-   * the edges of the control ranges, tab and line feed, both kinds of surrogate, a character
-   * beyond the BMP (a surrogate pair as two of these), and ordinary letters.
+   * the edges of the control ranges, tab and line feed, both kinds of surrogate, a character beyond
+   * the BMP (a surrogate pair as two of these), and ordinary letters.
    */
-  private static final String ALPHABET = "a\u00E9 \t\n\u000B\r\u001F\u0000\u0008\u007F\u009F\u00A0"
-      + "\u00A1\u1680\u2000\u200A\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF\uD83D\uDE00\uDBFF\uDC00";
+  private static final String ALPHABET =
+      "a\u00E9 \t\n\u000B\r\u001F\u0000\u0008\u007F\u009F\u00A0"
+          + "\u00A1\u1680\u2000\u200A\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF\uD83D\uDE00\uDBFF\uDC00";
 
   @Test
   void theScansAnswerAsJavaUtilRegexDoesOnEveryShortString() {
@@ -55,7 +60,8 @@ class TextPatternsTest {
     }
     for (String pattern : SCANNED) {
       RegularExpression scan = TextPatterns.FACTORY.getRegularExpression(pattern);
-      RegularExpression regex = JDKRegularExpressionFactory.getInstance().getRegularExpression(pattern);
+      RegularExpression regex =
+          JDKRegularExpressionFactory.getInstance().getRegularExpression(pattern);
       for (String s : strings) {
         assertThat(scan.matches(s))
             .as("%s on %s", pattern, s.codePoints().mapToObj(Integer::toHexString).toList())
@@ -81,10 +87,14 @@ class TextPatternsTest {
   @Test
   void otherPatternsStayRegularExpressions() {
     assertThat(TextPatterns.isScanned("^[a-z0-9]+(?:-[a-z0-9]+)*$")).isFalse();
-    assertThat(TextPatterns.FACTORY.getRegularExpression("^[a-z0-9]+(?:-[a-z0-9]+)*$")
-        .matches("leg-cramps")).isTrue();
-    assertThat(TextPatterns.FACTORY.getRegularExpression("^[a-z0-9]+(?:-[a-z0-9]+)*$")
-        .matches("Leg")).isFalse();
+    assertThat(
+            TextPatterns.FACTORY
+                .getRegularExpression("^[a-z0-9]+(?:-[a-z0-9]+)*$")
+                .matches("leg-cramps"))
+        .isTrue();
+    assertThat(
+            TextPatterns.FACTORY.getRegularExpression("^[a-z0-9]+(?:-[a-z0-9]+)*$").matches("Leg"))
+        .isFalse();
     SCANNED.forEach(p -> assertThat(TextPatterns.isScanned(p)).isTrue());
   }
 }

@@ -100,15 +100,23 @@ final class BlockHtml {
   private static void figure(HtmlContext ctx, Figure f, String cssClass) {
     HtmlWriter html = ctx.writer();
     html.open("figure", "class", cssClass);
-    Optional<PublishedImage> published = f.source() == Figure.Source.LOCAL
-        ? ctx.image(f) : Optional.empty();
-    String src = published.map(PublishedImage::src)
-        .orElse(f.source() == Figure.Source.REFUSED ? null : f.src());
+    Optional<PublishedImage> published =
+        f.source() == Figure.Source.LOCAL ? ctx.image(f) : Optional.empty();
+    String src =
+        published
+            .map(PublishedImage::src)
+            .orElse(f.source() == Figure.Source.REFUSED ? null : f.src());
     if (src != null && HtmlWriter.isSafeUrl(src) && !svg(src)) {
-      List<String> attributes = new ArrayList<>(List.of(
-          "src", src, "alt", f.alt().orElse(""), "loading", "lazy"));
-      published.ifPresent(p -> attributes.addAll(List.of(
-          "width", Integer.toString(p.width()), "height", Integer.toString(p.height()))));
+      List<String> attributes =
+          new ArrayList<>(List.of("src", src, "alt", f.alt().orElse(""), "loading", "lazy"));
+      published.ifPresent(
+          p ->
+              attributes.addAll(
+                  List.of(
+                      "width",
+                      Integer.toString(p.width()),
+                      "height",
+                      Integer.toString(p.height()))));
       html.voidElement("img", attributes.toArray(new String[0]));
     } else if (f.alt().isPresent()) {
       html.open("p", "class", "alt").multilineText(f.alt().get()).close("p");
@@ -121,16 +129,21 @@ final class BlockHtml {
         first = false;
       }
       if (f.credit().isPresent()) {
-        html.text(first ? "" : " ").open("span", "class", "credit")
-            .multilineText(f.credit().get()).close("span");
+        html.text(first ? "" : " ")
+            .open("span", "class", "credit")
+            .multilineText(f.credit().get())
+            .close("span");
         first = false;
       }
       if (f.license().isPresent()) {
         License l = f.license().get();
-        html.text(first ? "" : " ").open("span", "class", "license")
+        html.text(first ? "" : " ")
+            .open("span", "class", "license")
             .text(ctx.labels().get("license") + ": ");
         if (l.url().isPresent() && HtmlWriter.isSafeUrl(l.url().get())) {
-          html.open("a", "href", l.url().get(), "rel", "license").multilineText(l.name()).close("a");
+          html.open("a", "href", l.url().get(), "rel", "license")
+              .multilineText(l.name())
+              .close("a");
         } else {
           html.multilineText(l.name());
         }

@@ -1,6 +1,5 @@
 package dev.caresheet.render.html.internal;
 
-import dev.caresheet.model.Inline;
 import dev.caresheet.model.Attribution;
 import dev.caresheet.model.BodySiteVariant;
 import dev.caresheet.model.Callout;
@@ -10,6 +9,7 @@ import dev.caresheet.model.Condition;
 import dev.caresheet.model.Contributor;
 import dev.caresheet.model.DifferentialDiagnosis;
 import dev.caresheet.model.FirstAidStep;
+import dev.caresheet.model.Inline;
 import dev.caresheet.model.License;
 import dev.caresheet.model.ListPart;
 import dev.caresheet.model.ListStyle;
@@ -36,8 +36,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The built-in part renderers of the HTML format. They use only the public {@link HtmlContext}
- * API, as a publisher's renderer would, and write every element through its {@link
+ * The built-in part renderers of the HTML format. They use only the public {@link HtmlContext} API,
+ * as a publisher's renderer would, and write every element through its {@link
  * HtmlContext#writer()}, which offers it to the attribute providers.
  *
  * <p>Registration follows one rule, the same in every format: list parts are rendered by one
@@ -49,61 +49,62 @@ import java.util.Optional;
  * <p>The markup, and the order in which content appears (which the no-loss property test walks):
  *
  * <ul>
- *   <li>{@code <article class="condition">} ({@code lang}, and {@code dir="rtl"} where the
- *       language is written right to left, when it is a fragment rather than a page) holding a
- *       {@code <header>}: the title as {@code h1}, alternate names as a {@code <dl>}, the summary,
- *       the urgent advice and "On this page" ({@link PageGuide}), the description as {@code <p>}s,
+ *   <li>{@code <article class="condition">} ({@code lang}, and {@code dir="rtl"} where the language
+ *       is written right to left, when it is a fragment rather than a page) holding a {@code
+ *       <header>}: the title as {@code h1}, alternate names as a {@code <dl>}, the summary, the
+ *       urgent advice and "On this page" ({@link PageGuide}), the description as {@code <p>}s,
  *       affected anatomy as a {@code <dl>}, then the callouts;
  *   <li>one {@code <section aria-labelledby>} per part in {@link Condition#parts()} order, its
  *       {@code h2} carrying the part's id (with {@code tabindex="-1"}, so that a link to it moves
- *       the focus there) and its class the part's key in kebab case ({@code
- *       first-aid}); callouts, intro paragraphs, the items, (for symptoms, the groups: an {@code
- *       h3}, intro paragraphs and a list each), concluding paragraphs. Items by list style: {@code
- *       <ul>} (bulleted), {@code <ol>} (numbered), a {@code <dl>} of {@code <div>} groups (terms:
- *       the condition as {@code dt}, the distinction as {@code dd}), and for Do and Don't lists a
- *       plain {@code <ul>}, then an {@code h3} and a {@code <ul class="do">}, then an {@code h3}
- *       and a {@code <ul class="dont">};
+ *       the focus there) and its class the part's key in kebab case ({@code first-aid}); callouts,
+ *       intro paragraphs, the items, (for symptoms, the groups: an {@code h3}, intro paragraphs and
+ *       a list each), concluding paragraphs. Items by list style: {@code <ul>} (bulleted), {@code
+ *       <ol>} (numbered), a {@code <dl>} of {@code <div>} groups (terms: the condition as {@code
+ *       dt}, the distinction as {@code dd}), and for Do and Don't lists a plain {@code <ul>}, then
+ *       an {@code h3} and a {@code <ul class="do">}, then an {@code h3} and a {@code <ul
+ *       class="dont">};
  *   <li>an item with a name and more to say gets its name as an {@code h3}; an item that is only a
  *       name is just the list item's text, since a heading must head something;
  *   <li>a callout is an {@code <aside role="note">} headed by its title, one level below the
  *       header's title or the part's heading; an urgency label is a {@code <strong
  *       class="urgency">} in its item, never a paragraph of bold text posing as a heading;
- *   <li>references as an {@code <ol>} in their own section, related conditions as a {@code
- *       <nav>}, the attribution in a {@code <footer>} (contributors, then the dates with {@code
- *       <time datetime>}, then the licence), and the JSON-LD block last.
+ *   <li>references as an {@code <ol>} in their own section, related conditions as a {@code <nav>},
+ *       the attribution in a {@code <footer>} (contributors, then the dates with {@code <time
+ *       datetime>}, then the licence), and the JSON-LD block last.
  * </ul>
  *
  * <p>A line feed in any content text is a {@code <br>} ({@link HtmlWriter#multilineText}).
  * Paragraph texts ({@link Inline#FIELDS}) are inline markup, written by {@link
- * HtmlWriter#inline(String)}. Line breaks in the source come from the writer's layout, the same
- * for a publisher's renderer.
+ * HtmlWriter#inline(String)}. Line breaks in the source come from the writer's layout, the same for
+ * a publisher's renderer.
  */
 public final class CoreRenderers {
   private CoreRenderers() {}
 
   /** The built-in renderers by model type. */
   @SuppressWarnings("unchecked")
-  public static final PartRendererMap<HtmlContext> MAP = PartRendererMap.<HtmlContext>builder()
-      .putIfAbsent(Condition.class, CoreRenderers::condition)
-      .putIfAbsent((Class<ListPart<?>>) (Class<?>) ListPart.class, CoreRenderers::listPart)
-      .putIfAbsent(Section.class, CoreRenderers::section)
-      .putIfAbsent(NamedItem.class, CoreRenderers::namedItem)
-      .putIfAbsent(Cause.class, CoreRenderers::cause)
-      .putIfAbsent(SupportResource.class, CoreRenderers::supportResource)
-      .putIfAbsent(TreatmentOption.class, CoreRenderers::treatmentOption)
-      .putIfAbsent(DifferentialDiagnosis.class, CoreRenderers::differentialDiagnosis)
-      .putIfAbsent(Mechanism.class, CoreRenderers::mechanism)
-      .putIfAbsent(FirstAidStep.class, CoreRenderers::firstAidStep)
-      .putIfAbsent(BodySiteVariant.class, CoreRenderers::bodySiteVariant)
-      .putIfAbsent(SeekHelpAdvice.class, CoreRenderers::seekHelpAdvice)
-      .putIfAbsent(SelfCareTip.class, CoreRenderers::selfCareTip)
-      .putIfAbsent(SymptomGroup.class, CoreRenderers::symptomGroup)
-      .putIfAbsent(Callout.class, CoreRenderers::callout)
-      .putIfAbsent(Reference.class, CoreRenderers::reference)
-      .putIfAbsent(Attribution.class, CoreRenderers::attribution)
-      .putIfAbsent(Contributor.class, CoreRenderers::contributor)
-      .putIfAbsent(License.class, CoreRenderers::license)
-      .build();
+  public static final PartRendererMap<HtmlContext> MAP =
+      PartRendererMap.<HtmlContext>builder()
+          .putIfAbsent(Condition.class, CoreRenderers::condition)
+          .putIfAbsent((Class<ListPart<?>>) (Class<?>) ListPart.class, CoreRenderers::listPart)
+          .putIfAbsent(Section.class, CoreRenderers::section)
+          .putIfAbsent(NamedItem.class, CoreRenderers::namedItem)
+          .putIfAbsent(Cause.class, CoreRenderers::cause)
+          .putIfAbsent(SupportResource.class, CoreRenderers::supportResource)
+          .putIfAbsent(TreatmentOption.class, CoreRenderers::treatmentOption)
+          .putIfAbsent(DifferentialDiagnosis.class, CoreRenderers::differentialDiagnosis)
+          .putIfAbsent(Mechanism.class, CoreRenderers::mechanism)
+          .putIfAbsent(FirstAidStep.class, CoreRenderers::firstAidStep)
+          .putIfAbsent(BodySiteVariant.class, CoreRenderers::bodySiteVariant)
+          .putIfAbsent(SeekHelpAdvice.class, CoreRenderers::seekHelpAdvice)
+          .putIfAbsent(SelfCareTip.class, CoreRenderers::selfCareTip)
+          .putIfAbsent(SymptomGroup.class, CoreRenderers::symptomGroup)
+          .putIfAbsent(Callout.class, CoreRenderers::callout)
+          .putIfAbsent(Reference.class, CoreRenderers::reference)
+          .putIfAbsent(Attribution.class, CoreRenderers::attribution)
+          .putIfAbsent(Contributor.class, CoreRenderers::contributor)
+          .putIfAbsent(License.class, CoreRenderers::license)
+          .build();
 
   private static void condition(Condition c, HtmlContext ctx) throws IOException {
     HtmlWriter html = ctx.writer();
@@ -190,8 +191,7 @@ public final class CoreRenderers {
   }
 
   /** The items of a part in the element its list style asks for; nothing for no items. */
-  private static void items(HtmlContext ctx, ListStyle style, List<?> items)
-      throws IOException {
+  private static void items(HtmlContext ctx, ListStyle style, List<?> items) throws IOException {
     if (items.isEmpty()) {
       return;
     }
@@ -205,8 +205,7 @@ public final class CoreRenderers {
           List<?> these = Recommendation.select(items, Optional.of(r));
           if (!these.isEmpty()) {
             String h3 = ctx.heading(2);
-            ctx.writer().open(h3).text(ctx.labels().recommendation(r)).close(h3)
-                ;
+            ctx.writer().open(h3).text(ctx.labels().recommendation(r)).close(h3);
             list(ctx, "ul", r.value(), these);
           }
         }
@@ -335,7 +334,8 @@ public final class CoreRenderers {
     html.close("li");
   }
 
-  private static void nameAndDescription(HtmlContext ctx, String name, Optional<String> description) {
+  private static void nameAndDescription(
+      HtmlContext ctx, String name, Optional<String> description) {
     if (description.isPresent()) {
       String h3 = ctx.heading(2);
       ctx.writer().open(h3).multilineText(name).close(h3);
@@ -408,7 +408,8 @@ public final class CoreRenderers {
     String h3 = ctx.heading(2);
     html.open(h3).multilineText(a.situation()).close(h3);
     if (a.urgency().isPresent()) {
-      html.open("strong", "class", "urgency").text(ctx.labels().urgency(a.urgency().get()))
+      html.open("strong", "class", "urgency")
+          .text(ctx.labels().urgency(a.urgency().get()))
           .close("strong");
     }
     for (String paragraph : a.advice()) {
@@ -423,7 +424,8 @@ public final class CoreRenderers {
     String heading = ctx.heading("header".equals(html.current()) ? 1 : 2);
     html.open("aside", "class", "callout callout-" + c.kind().value(), "role", "note");
     html.open(heading, "class", "callout-title")
-        .multilineText(c.title().orElseGet(() -> ctx.labels().callout(c.kind()))).close(heading);
+        .multilineText(c.title().orElseGet(() -> ctx.labels().callout(c.kind())))
+        .close(heading);
     html.open("p", "class", "callout-text").inline(c.text()).close("p");
     html.close("aside");
   }
@@ -473,7 +475,8 @@ public final class CoreRenderers {
     html.open("ul");
     for (String related : c.related()) {
       html.open("li");
-      Optional<RelatedLink> link = ctx.relatedLink(related).filter(l -> HtmlWriter.isSafeUrl(l.href()));
+      Optional<RelatedLink> link =
+          ctx.relatedLink(related).filter(l -> HtmlWriter.isSafeUrl(l.href()));
       if (link.isPresent()) {
         html.open("a", "href", link.get().href()).text(link.get().title()).close("a");
       } else {
@@ -524,8 +527,9 @@ public final class CoreRenderers {
     html.close("dd").close("div");
   }
 
-  private static void contributors(Attribution a, HtmlContext ctx, String label,
-      List<Contributor> contributors) throws IOException {
+  private static void contributors(
+      Attribution a, HtmlContext ctx, String label, List<Contributor> contributors)
+      throws IOException {
     if (contributors.isEmpty()) {
       return;
     }
@@ -555,7 +559,10 @@ public final class CoreRenderers {
   private static void license(License l, HtmlContext ctx) {
     ctx.writer().open("dd");
     if (l.url().isPresent() && HtmlWriter.isSafeUrl(l.url().get())) {
-      ctx.writer().open("a", "href", l.url().get(), "rel", "license").multilineText(l.name()).close("a");
+      ctx.writer()
+          .open("a", "href", l.url().get(), "rel", "license")
+          .multilineText(l.name())
+          .close("a");
     } else {
       ctx.writer().multilineText(l.name());
     }

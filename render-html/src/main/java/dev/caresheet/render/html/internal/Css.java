@@ -4,7 +4,10 @@ package dev.caresheet.render.html.internal;
 final class Css {
   private Css() {}
 
-  /** A camel-case key in kebab case, the class of its part's section: {@code firstAid} is {@code first-aid}. */
+  /**
+   * A camel-case key in kebab case, the class of its part's section: {@code firstAid} is {@code
+   * first-aid}.
+   */
   static String kebab(String key) {
     StringBuilder sb = new StringBuilder(key.length() + 4);
     for (int i = 0; i < key.length(); i++) {

@@ -12,8 +12,8 @@ import java.io.Writer;
  *       always double-quoted);
  *   <li>characters that may not appear in an HTML document (controls other than white space,
  *       noncharacters, lone surrogates) as U+FFFD;
- *   <li>in a JSON-LD script, every {@code < > &}, U+2028, U+2029 and every character not allowed
- *       in HTML as a {@code \\uXXXX} JSON escape, so nothing in it can end the script or start a
+ *   <li>in a JSON-LD script, every {@code < > &}, U+2028, U+2029 and every character not allowed in
+ *       HTML as a {@code \\uXXXX} JSON escape, so nothing in it can end the script or start a
  *       comment, and valid JSON keeps its meaning.
  * </ul>
  *
@@ -81,7 +81,9 @@ public final class HtmlEscaper {
         }
       } else if (c == '\n') {
         replacement = breaks ? "<br>" : null;
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < n
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         char low = s.charAt(i + 1);
         if (low == '\uDFFE' || low == '\uDFFF') {
           replacement = "\uFFFD";
@@ -121,7 +123,9 @@ public final class HtmlEscaper {
       boolean escape;
       if (c >= 0x20 && c < 0x7F) {
         escape = c == '<' || c == '>' || c == '&';
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(json.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < n
+          && Character.isLowSurrogate(json.charAt(i + 1))) {
         char low = json.charAt(i + 1);
         if (low == '\uDFFE' || low == '\uDFFF') {
           appendRange(json, run, i, out);
@@ -144,9 +148,9 @@ public final class HtmlEscaper {
   }
 
   /**
-   * Whether a character may not appear in an HTML document: a control other than ASCII white
-   * space, or a BMP noncharacter. (Astral noncharacters and lone surrogates are handled where
-   * surrogates are.)
+   * Whether a character may not appear in an HTML document: a control other than ASCII white space,
+   * or a BMP noncharacter. (Astral noncharacters and lone surrogates are handled where surrogates
+   * are.)
    */
   private static boolean isForbidden(char c) {
     if (c < 0x20) {
@@ -159,7 +163,11 @@ public final class HtmlEscaper {
   }
 
   private static void jsonEscape(char c, Appendable out) throws IOException {
-    out.append('\\').append('u').append(hex(c >> 12)).append(hex(c >> 8)).append(hex(c >> 4))
+    out.append('\\')
+        .append('u')
+        .append(hex(c >> 12))
+        .append(hex(c >> 8))
+        .append(hex(c >> 4))
         .append(hex(c));
   }
 

@@ -42,15 +42,43 @@ public final class HtmlPolicy {
       Set.of("area", "br", "col", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
 
   /** Elements no renderer may write. JSON-LD goes through the writer's {@code jsonLd}. */
-  static final Set<String> REFUSED_ELEMENTS = Set.of(
-      "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "portal",
-      "fencedframe", "base", "noscript", "noembed", "noframes", "xmp", "plaintext", "svg", "math",
-      "param");
+  static final Set<String> REFUSED_ELEMENTS =
+      Set.of(
+          "script",
+          "style",
+          "iframe",
+          "frame",
+          "frameset",
+          "object",
+          "embed",
+          "applet",
+          "portal",
+          "fencedframe",
+          "base",
+          "noscript",
+          "noembed",
+          "noframes",
+          "xmp",
+          "plaintext",
+          "svg",
+          "math",
+          "param");
 
   /** Attributes that hold one URL: sanitized, and dropped when unsafe. */
-  static final Set<String> URL_ATTRIBUTES = Set.of(
-      "href", "src", "cite", "action", "formaction", "poster", "data", "background", "codebase",
-      "longdesc", "manifest", "itemid");
+  static final Set<String> URL_ATTRIBUTES =
+      Set.of(
+          "href",
+          "src",
+          "cite",
+          "action",
+          "formaction",
+          "poster",
+          "data",
+          "background",
+          "codebase",
+          "longdesc",
+          "manifest",
+          "itemid");
 
   /** Attributes refused besides event handlers: they carry code, CSS, HTML or URL lists. */
   static final Set<String> REFUSED_ATTRIBUTES =
@@ -61,49 +89,72 @@ public final class HtmlPolicy {
    * list items (and the writer's JSON-LD script, which is script-supporting), a table only its rows
    * and row groups, and so on. These elements hold no text either, only white space.
    */
-  static final Map<String, Set<String>> CHILDREN = Map.of(
-      "ul", Set.of("li"),
-      "ol", Set.of("li"),
-      "menu", Set.of("li"),
-      "dl", Set.of("dt", "dd", "div"),
-      "table", Set.of("caption", "colgroup", "thead", "tbody", "tfoot", "tr"),
-      "thead", Set.of("tr"),
-      "tbody", Set.of("tr"),
-      "tfoot", Set.of("tr"),
-      "tr", Set.of("td", "th"),
-      "colgroup", Set.of("col"));
+  static final Map<String, Set<String>> CHILDREN =
+      Map.of(
+          "ul", Set.of("li"),
+          "ol", Set.of("li"),
+          "menu", Set.of("li"),
+          "dl", Set.of("dt", "dd", "div"),
+          "table", Set.of("caption", "colgroup", "thead", "tbody", "tfoot", "tr"),
+          "thead", Set.of("tr"),
+          "tbody", Set.of("tr"),
+          "tfoot", Set.of("tr"),
+          "tr", Set.of("td", "th"),
+          "colgroup", Set.of("col"));
 
   /** Elements that may appear only inside certain parents, with those parents. */
-  static final Map<String, Set<String>> PARENTS = Map.ofEntries(
-      Map.entry("li", Set.of("ul", "ol", "menu")),
-      Map.entry("dt", Set.of("dl", "div")),
-      Map.entry("dd", Set.of("dl", "div")),
-      Map.entry("caption", Set.of("table")),
-      Map.entry("colgroup", Set.of("table")),
-      Map.entry("thead", Set.of("table")),
-      Map.entry("tbody", Set.of("table")),
-      Map.entry("tfoot", Set.of("table")),
-      Map.entry("tr", Set.of("table", "thead", "tbody", "tfoot")),
-      Map.entry("td", Set.of("tr")),
-      Map.entry("th", Set.of("tr")),
-      Map.entry("col", Set.of("colgroup")),
-      Map.entry("figcaption", Set.of("figure")));
+  static final Map<String, Set<String>> PARENTS =
+      Map.ofEntries(
+          Map.entry("li", Set.of("ul", "ol", "menu")),
+          Map.entry("dt", Set.of("dl", "div")),
+          Map.entry("dd", Set.of("dl", "div")),
+          Map.entry("caption", Set.of("table")),
+          Map.entry("colgroup", Set.of("table")),
+          Map.entry("thead", Set.of("table")),
+          Map.entry("tbody", Set.of("table")),
+          Map.entry("tfoot", Set.of("table")),
+          Map.entry("tr", Set.of("table", "thead", "tbody", "tfoot")),
+          Map.entry("td", Set.of("tr")),
+          Map.entry("th", Set.of("tr")),
+          Map.entry("col", Set.of("colgroup")),
+          Map.entry("figcaption", Set.of("figure")));
 
   /**
-   * Elements that hold their children one per line: in such an element (when it is itself on a
-   * line of its own), the writer ends a line after its start tag, before its end tag, and around
-   * every child that is not {@linkplain #PHRASING phrasing content}. Everything else is written on
-   * one line, so the layout never adds white space inside a paragraph, a heading or a list item.
+   * Elements that hold their children one per line: in such an element (when it is itself on a line
+   * of its own), the writer ends a line after its start tag, before its end tag, and around every
+   * child that is not {@linkplain #PHRASING phrasing content}. Everything else is written on one
+   * line, so the layout never adds white space inside a paragraph, a heading or a list item.
    */
-  static final Set<String> LINE_CONTAINERS = Set.of(
-      "html", "head", "body", "main", "article", "header", "footer", "section", "nav", "aside",
-      "ul", "ol", "menu", "dl", "table", "thead", "tbody", "tfoot", "figure", "details", "blockquote");
+  static final Set<String> LINE_CONTAINERS =
+      Set.of(
+          "html",
+          "head",
+          "body",
+          "main",
+          "article",
+          "header",
+          "footer",
+          "section",
+          "nav",
+          "aside",
+          "ul",
+          "ol",
+          "menu",
+          "dl",
+          "table",
+          "thead",
+          "tbody",
+          "tfoot",
+          "figure",
+          "details",
+          "blockquote");
 
   /** Phrasing content: written inside a line, never on a line of its own. */
-  static final Set<String> PHRASING = Set.of(
-      "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "i", "img",
-      "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u",
-      "var", "wbr");
+  static final Set<String> PHRASING =
+      Set.of(
+          "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "i",
+          "img", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup",
+          "time", "u", "var", "wbr");
 
   /**
    * Elements known to pass {@link #checkElement}, with whether each is void: every element the
@@ -112,15 +163,30 @@ public final class HtmlPolicy {
   private static final Map<String, Boolean> KNOWN_ELEMENTS = knownElements();
 
   /** Attributes known to pass {@link #checkAttribute} that hold no URL. */
-  private static final Set<String> PLAIN_ATTRIBUTES = Set.of(
-      "class", "id", "lang", "dir", "role", "aria-labelledby", "aria-label", "datetime", "rel",
-      "type", "name", "content", "charset", "tabindex");
+  private static final Set<String> PLAIN_ATTRIBUTES =
+      Set.of(
+          "class",
+          "id",
+          "lang",
+          "dir",
+          "role",
+          "aria-labelledby",
+          "aria-label",
+          "datetime",
+          "rel",
+          "type",
+          "name",
+          "content",
+          "charset",
+          "tabindex");
 
   private static Map<String, Boolean> knownElements() {
     Map<String, Boolean> known = new HashMap<>();
-    for (String tag : List.of("html", "head", "title", "body", "main", "article", "header",
-        "footer", "section", "nav", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol",
-        "li", "dl", "dt", "dd", "div", "span", "strong", "em", "a", "cite", "time")) {
+    for (String tag :
+        List.of(
+            "html", "head", "title", "body", "main", "article", "header", "footer", "section",
+            "nav", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "dl", "dt",
+            "dd", "div", "span", "strong", "em", "a", "cite", "time")) {
       known.put(tag, false);
     }
     for (String tag : List.of("br", "meta", "link")) {
@@ -128,7 +194,8 @@ public final class HtmlPolicy {
     }
     for (Map.Entry<String, Boolean> e : known.entrySet()) {
       checkName(e.getKey(), "element");
-      if (REFUSED_ELEMENTS.contains(e.getKey()) || e.getValue() != VOID_ELEMENTS.contains(e.getKey())) {
+      if (REFUSED_ELEMENTS.contains(e.getKey())
+          || e.getValue() != VOID_ELEMENTS.contains(e.getKey())) {
         throw new AssertionError(e.getKey());
       }
     }
@@ -138,22 +205,27 @@ public final class HtmlPolicy {
   /**
    * Checks that an element may be written, as a void element or not.
    *
-   * @throws IllegalArgumentException if the name is malformed or refused, or {@code isVoid} is wrong
+   * @throws IllegalArgumentException if the name is malformed or refused, or {@code isVoid} is
+   *     wrong
    */
   public static void checkElement(String tag, boolean isVoid) {
     Boolean knownVoid = KNOWN_ELEMENTS.get(Objects.requireNonNull(tag, "element"));
     if (knownVoid == null) {
       checkName(tag, "element");
       if (REFUSED_ELEMENTS.contains(tag)) {
-        throw new IllegalArgumentException("<" + tag + "> is refused: it would run code, load active"
-            + " content or defeat escaping (JSON-LD goes through jsonLd())");
+        throw new IllegalArgumentException(
+            "<"
+                + tag
+                + "> is refused: it would run code, load active"
+                + " content or defeat escaping (JSON-LD goes through jsonLd())");
       }
       knownVoid = VOID_ELEMENTS.contains(tag);
     }
     if (isVoid != knownVoid) {
-      throw new IllegalArgumentException(isVoid
-          ? "<" + tag + "> is not a void element: use open() and close()"
-          : "<" + tag + "> is a void element: use voidElement()");
+      throw new IllegalArgumentException(
+          isVoid
+              ? "<" + tag + "> is not a void element: use open() and close()"
+              : "<" + tag + "> is a void element: use voidElement()");
     }
   }
 
@@ -169,14 +241,30 @@ public final class HtmlPolicy {
     }
     Set<String> children = CHILDREN.get(parent);
     if (children != null && !children.contains(child)) {
-      throw new IllegalStateException("<" + child + "> cannot be written directly inside <" + parent
-          + ">: a <" + parent + "> holds only " + names(children) + (parent.endsWith("l")
-              || parent.equals("menu") ? " (write the content inside the item's <li>)" : ""));
+      throw new IllegalStateException(
+          "<"
+              + child
+              + "> cannot be written directly inside <"
+              + parent
+              + ">: a <"
+              + parent
+              + "> holds only "
+              + names(children)
+              + (parent.endsWith("l") || parent.equals("menu")
+                  ? " (write the content inside the item's <li>)"
+                  : ""));
     }
     Set<String> parents = PARENTS.get(child);
     if (parents != null && !parents.contains(parent)) {
-      throw new IllegalStateException("<" + child + "> cannot be written directly inside <" + parent
-          + ">: a <" + child + "> belongs directly inside " + names(parents));
+      throw new IllegalStateException(
+          "<"
+              + child
+              + "> cannot be written directly inside <"
+              + parent
+              + ">: a <"
+              + child
+              + "> belongs directly inside "
+              + names(parents));
     }
   }
 
@@ -194,15 +282,22 @@ public final class HtmlPolicy {
     }
     for (int i = 0; i < text.length(); i++) {
       if (!isAsciiSpace(text.charAt(i))) {
-        throw new IllegalStateException("text cannot be written directly inside <" + parent
-            + ">: a <" + parent + "> holds only " + names(CHILDREN.get(parent)));
+        throw new IllegalStateException(
+            "text cannot be written directly inside <"
+                + parent
+                + ">: a <"
+                + parent
+                + "> holds only "
+                + names(CHILDREN.get(parent)));
       }
     }
   }
 
   private static String names(Set<String> tags) {
     StringBuilder sb = new StringBuilder();
-    tags.stream().sorted().forEach(t -> sb.append(sb.length() == 0 ? "" : ", ").append('<').append(t).append('>'));
+    tags.stream()
+        .sorted()
+        .forEach(t -> sb.append(sb.length() == 0 ? "" : ", ").append('<').append(t).append('>'));
     return sb.toString();
   }
 
@@ -217,9 +312,9 @@ public final class HtmlPolicy {
   }
 
   /**
-   * The attributes to write for an element, as name, value pairs: checked, with every URL
-   * attribute sanitized (and dropped when unsafe), and {@link #EXTERNAL_REL} added to the {@code
-   * rel} of a link to another site. The array given is returned when nothing changes.
+   * The attributes to write for an element, as name, value pairs: checked, with every URL attribute
+   * sanitized (and dropped when unsafe), and {@link #EXTERNAL_REL} added to the {@code rel} of a
+   * link to another site. The array given is returned when nothing changes.
    *
    * @param tag the element, already checked
    * @param attributes names and values, alternating
@@ -295,7 +390,8 @@ public final class HtmlPolicy {
       }
       for (int j = 0; j < i; j += 2) {
         if (attributes[j].equals(name)) {
-          throw new IllegalArgumentException("attribute " + name + " given twice for <" + tag + ">");
+          throw new IllegalArgumentException(
+              "attribute " + name + " given twice for <" + tag + ">");
         }
       }
     }
@@ -338,8 +434,13 @@ public final class HtmlPolicy {
   private static void checkAttribute(String tag, String name) {
     checkName(name, "attribute");
     if (name.startsWith("on") || REFUSED_ATTRIBUTES.contains(name)) {
-      throw new IllegalArgumentException("attribute " + name + " on <" + tag + "> is refused:"
-          + " event handlers, inline CSS, embedded HTML and URL lists cannot be written");
+      throw new IllegalArgumentException(
+          "attribute "
+              + name
+              + " on <"
+              + tag
+              + "> is refused:"
+              + " event handlers, inline CSS, embedded HTML and URL lists cannot be written");
     }
   }
 
@@ -368,7 +469,8 @@ public final class HtmlPolicy {
       while (i < n && !isAsciiSpace(value.charAt(i))) {
         i++;
       }
-      if (i - start == token.length() && value.regionMatches(true, start, token, 0, token.length())) {
+      if (i - start == token.length()
+          && value.regionMatches(true, start, token, 0, token.length())) {
         return true;
       }
     }

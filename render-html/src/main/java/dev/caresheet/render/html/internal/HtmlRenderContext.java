@@ -24,10 +24,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The {@link HtmlContext} of one rendering: the writer, the page's element ids, and dispatch to
- * the part renderers. It keeps the model value whose renderer is running, so that its writer
- * offers every element to the attribute providers with it ({@link WriterHook}). Created per
- * rendering, used on one thread.
+ * The {@link HtmlContext} of one rendering: the writer, the page's element ids, and dispatch to the
+ * part renderers. It keeps the model value whose renderer is running, so that its writer offers
+ * every element to the attribute providers with it ({@link WriterHook}). Created per rendering,
+ * used on one thread.
  */
 public final class HtmlRenderContext implements HtmlContext, WriterHook {
 
@@ -42,16 +42,18 @@ public final class HtmlRenderContext implements HtmlContext, WriterHook {
   private final Map<String, String> partIds = new HashMap<>();
   private final Map<String, String> causeIds = new HashMap<>();
   private boolean jsonLdWritten;
+
   /** The model value whose renderer is running: what the attribute providers are given. */
   private Object part;
 
-  private HtmlRenderContext(RenderConfig config, Condition condition,
-      Function<WriterHook, HtmlWriter> writer) {
+  private HtmlRenderContext(
+      RenderConfig config, Condition condition, Function<WriterHook, HtmlWriter> writer) {
     this.config = config;
     this.condition = condition;
     this.part = condition;
-    this.labels = Objects.requireNonNull(config.labels().apply(condition.language()),
-        "the labels function returned null");
+    this.labels =
+        Objects.requireNonNull(
+            config.labels().apply(condition.language()), "the labels function returned null");
     this.html = writer.apply(this);
     this.parts = condition.parts();
     // Ids are planned before anything renders, so that a mechanism can link to a cause that
@@ -59,11 +61,14 @@ public final class HtmlRenderContext implements HtmlContext, WriterHook {
     for (Part part : parts) {
       partIds.put(part.key(), reserve(part.key()));
     }
-    condition.causes().ifPresent(causes -> {
-      for (Cause cause : causes.items()) {
-        causeIds.computeIfAbsent(cause.id(), id -> reserve("cause-" + id));
-      }
-    });
+    condition
+        .causes()
+        .ifPresent(
+            causes -> {
+              for (Cause cause : causes.items()) {
+                causeIds.computeIfAbsent(cause.id(), id -> reserve("cause-" + id));
+              }
+            });
   }
 
   /**
@@ -73,8 +78,9 @@ public final class HtmlRenderContext implements HtmlContext, WriterHook {
    * @param writer the writer of the rendering, made with the context as its hook
    * @throws java.io.UncheckedIOException if the output fails
    */
-  public static void render(RenderConfig config, Condition condition,
-      Function<WriterHook, HtmlWriter> writer) throws IOException {
+  public static void render(
+      RenderConfig config, Condition condition, Function<WriterHook, HtmlWriter> writer)
+      throws IOException {
     HtmlRenderContext context = new HtmlRenderContext(config, condition, writer);
     context.renderDocument();
   }
@@ -82,12 +88,24 @@ public final class HtmlRenderContext implements HtmlContext, WriterHook {
   private void renderDocument() throws IOException {
     boolean page = config.options().page();
     if (page) {
-      Optional<String> description = condition.summary()
-          .or(() -> condition.description().stream()
-              .filter(dev.caresheet.model.Paragraph.class::isInstance)
-              .map(b -> ((dev.caresheet.model.Paragraph) b).text()).findFirst());
-      PageShell.open(html, condition.language(), condition.name(), "article",
-          new PageShell.Head(description, config.pageUrl(condition), config.icon(),
+      Optional<String> description =
+          condition
+              .summary()
+              .or(
+                  () ->
+                      condition.description().stream()
+                          .filter(dev.caresheet.model.Paragraph.class::isInstance)
+                          .map(b -> ((dev.caresheet.model.Paragraph) b).text())
+                          .findFirst());
+      PageShell.open(
+          html,
+          condition.language(),
+          condition.name(),
+          "article",
+          new PageShell.Head(
+              description,
+              config.pageUrl(condition),
+              config.icon(),
               config.options().stylesheet()));
       if (config.pageHeader().isPresent()) {
         @SuppressWarnings("unchecked")
@@ -145,16 +163,24 @@ public final class HtmlRenderContext implements HtmlContext, WriterHook {
       this.part = outer;
     }
     if (html.depth() != depth || !Objects.equals(html.current(), element)) {
-      throw new IllegalStateException("the part renderer for " + modelType(part) + " must close"
-          + " every element it opens and only those (it left <" + html.current() + "> innermost,"
-          + " was <" + element + ">)");
+      throw new IllegalStateException(
+          "the part renderer for "
+              + modelType(part)
+              + " must close"
+              + " every element it opens and only those (it left <"
+              + html.current()
+              + "> innermost,"
+              + " was <"
+              + element
+              + ">)");
     }
   }
 
   private static String modelType(Object part) {
     Class<?> type = part.getClass();
     return type.getSimpleName().startsWith("Immutable") && type.getSuperclass() != Object.class
-        ? type.getSuperclass().getSimpleName() : type.getSimpleName();
+        ? type.getSuperclass().getSimpleName()
+        : type.getSimpleName();
   }
 
   @Override
@@ -227,7 +253,8 @@ public final class HtmlRenderContext implements HtmlContext, WriterHook {
       ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && i > 0);
     }
     if (!ok) {
-      throw new IllegalArgumentException("an id base must be a lower-case name, was \"" + base + "\"");
+      throw new IllegalArgumentException(
+          "an id base must be a lower-case name, was \"" + base + "\"");
     }
     return reserve(base);
   }
@@ -248,19 +275,21 @@ public final class HtmlRenderContext implements HtmlContext, WriterHook {
   public String heading(int depth) {
     int level = config.titleLevel() + depth;
     if (depth < 0 || level > 6) {
-      throw new IllegalArgumentException("no heading element for depth " + depth
-          + " with the title at h" + config.titleLevel());
+      throw new IllegalArgumentException(
+          "no heading element for depth " + depth + " with the title at h" + config.titleLevel());
     }
     return HEADINGS[level - 1];
   }
 
   @Override
   public Optional<RelatedLink> relatedLink(String conditionId) {
-    return Objects.requireNonNull(config.relatedLinks().apply(conditionId), "relatedLinks returned null");
+    return Objects.requireNonNull(
+        config.relatedLinks().apply(conditionId), "relatedLinks returned null");
   }
 
   @Override
-  public Optional<dev.caresheet.render.html.PublishedImage> image(dev.caresheet.model.Figure figure) {
+  public Optional<dev.caresheet.render.html.PublishedImage> image(
+      dev.caresheet.model.Figure figure) {
     return Objects.requireNonNull(config.images().apply(condition, figure), "images returned null");
   }
 
@@ -268,7 +297,9 @@ public final class HtmlRenderContext implements HtmlContext, WriterHook {
   public void jsonLd() {
     if (config.jsonLd() && !jsonLdWritten) {
       jsonLdWritten = true;
-      html.jsonLd(JsonLd.of(condition, labels, this::relatedLink, config.baseUrl(), config.pageUrl(condition)));
+      html.jsonLd(
+          JsonLd.of(
+              condition, labels, this::relatedLink, config.baseUrl(), config.pageUrl(condition)));
     }
   }
 }

@@ -1,23 +1,21 @@
 package dev.caresheet.render.html.internal;
 
-import dev.caresheet.model.Inline;
 import dev.caresheet.model.Attribution;
+import dev.caresheet.model.Block;
 import dev.caresheet.model.BodySiteVariant;
 import dev.caresheet.model.Causes;
 import dev.caresheet.model.Complication;
 import dev.caresheet.model.Complications;
-import dev.caresheet.model.Block;
 import dev.caresheet.model.Condition;
-import dev.caresheet.model.Figure;
-import dev.caresheet.model.Subheading;
-import dev.caresheet.model.Table;
 import dev.caresheet.model.ConditionType;
 import dev.caresheet.model.Contributor;
 import dev.caresheet.model.Diagnosis;
 import dev.caresheet.model.DifferentialDiagnoses;
 import dev.caresheet.model.DifferentialDiagnosis;
+import dev.caresheet.model.Figure;
 import dev.caresheet.model.FirstAid;
 import dev.caresheet.model.FirstAidStep;
+import dev.caresheet.model.Inline;
 import dev.caresheet.model.License;
 import dev.caresheet.model.ListPart;
 import dev.caresheet.model.Mechanism;
@@ -28,8 +26,10 @@ import dev.caresheet.model.PartKind;
 import dev.caresheet.model.Prevention;
 import dev.caresheet.model.Prognosis;
 import dev.caresheet.model.Reference;
+import dev.caresheet.model.Subheading;
 import dev.caresheet.model.Symptom;
 import dev.caresheet.model.Symptoms;
+import dev.caresheet.model.Table;
 import dev.caresheet.model.Treatment;
 import dev.caresheet.model.TreatmentKind;
 import dev.caresheet.model.TreatmentOption;
@@ -43,8 +43,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
@@ -59,18 +59,18 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <ul>
  *   <li>page: {@code @id} and {@code url} (when the base URL is known), {@code name}, {@code
- *       description} (the summary), {@code inLanguage}, {@code author}
- *       and {@code reviewedBy} ({@code Person} or {@code Organization} with {@code name}, {@code url}; a person's credentials
- *       as {@code hasOccupation}), {@code lastReviewed}, {@code citation} ({@code CreativeWork}),
- *       {@code relatedLink} (absolute when the base URL is known);
+ *       description} (the summary), {@code inLanguage}, {@code author} and {@code reviewedBy}
+ *       ({@code Person} or {@code Organization} with {@code name}, {@code url}; a person's
+ *       credentials as {@code hasOccupation}), {@code lastReviewed}, {@code citation} ({@code
+ *       CreativeWork}), {@code relatedLink} (absolute when the base URL is known);
  *   <li>condition: {@code name}, {@code alternateName}, {@code description}, {@code
  *       associatedAnatomy} ({@code AnatomicalStructure}), {@code differentialDiagnosis} ({@code
  *       DDxElement}: {@code diagnosis} and {@code distinguishingSign}), {@code cause} ({@code
  *       MedicalCause}), {@code pathophysiology} (text per mechanism), {@code riskFactor} ({@code
  *       MedicalRiskFactor}), {@code signOrSymptom} (the emergency situations of when to seek help),
  *       {@code primaryPrevention} ({@code MedicalTherapy});
- *   <li>first aid: {@code possibleTreatment} is a {@code MedicalTherapy} (the property's range
- *       does not include {@code HowTo}), whose {@code subjectOf} is a {@code HowTo} of {@code
+ *   <li>first aid: {@code possibleTreatment} is a {@code MedicalTherapy} (the property's range does
+ *       not include {@code HowTo}), whose {@code subjectOf} is a {@code HowTo} of {@code
  *       HowToStep}s: the instruction as {@code text}, the detail as {@code description}, body-site
  *       variants as {@code HowToDirection}s and cautions as {@code HowToTip}s in {@code
  *       itemListElement}.
@@ -90,8 +90,12 @@ final class JsonLd {
    * @param baseUrl where the pages are published, if known: related links are then absolute
    * @param pageUrl the page's own absolute URL, if known: its {@code url} and {@code @id}
    */
-  static String of(Condition c, Labels labels, Function<String, Optional<RelatedLink>> relatedLinks,
-      Optional<URI> baseUrl, Optional<String> pageUrl) {
+  static String of(
+      Condition c,
+      Labels labels,
+      Function<String, Optional<RelatedLink>> relatedLinks,
+      Optional<URI> baseUrl,
+      Optional<String> pageUrl) {
     StringWriter out = new StringWriter(4096);
     try (JsonGenerator g = MAPPER.createGenerator(out)) {
       g.writeStartObject();
@@ -133,8 +137,12 @@ final class JsonLd {
         g.writeArrayPropertyStart("relatedLink");
         for (String id : c.related()) {
           Optional<RelatedLink> link = relatedLinks.apply(id);
-          String href = link.isEmpty() ? null : baseUrl.isPresent()
-              ? Urls.absolute(baseUrl.get(), link.get().href()) : Urls.sanitize(link.get().href());
+          String href =
+              link.isEmpty()
+                  ? null
+                  : baseUrl.isPresent()
+                      ? Urls.absolute(baseUrl.get(), link.get().href())
+                      : Urls.sanitize(link.get().href());
           if (href != null) {
             g.writeString(href);
           }
@@ -177,17 +185,19 @@ final class JsonLd {
     for (PartKind kind : PartKind.typed()) {
       Optional<ListPart<?>> part = kind.in(c);
       if (part.isPresent() && kind.schemaOrgProperty().isPresent() && states(kind, part.get())) {
-        byProperty.computeIfAbsent(kind.schemaOrgProperty().get(), k -> new ArrayList<>())
+        byProperty
+            .computeIfAbsent(kind.schemaOrgProperty().get(), k -> new ArrayList<>())
             .add(part.get());
       }
     }
-    byProperty.forEach((property, parts) -> {
-      g.writeArrayPropertyStart(property);
-      for (ListPart<?> part : parts) {
-        part(g, part.kind(), part, labels);
-      }
-      g.writeEndArray();
-    });
+    byProperty.forEach(
+        (property, parts) -> {
+          g.writeArrayPropertyStart(property);
+          for (ListPart<?> part : parts) {
+            part(g, part.kind(), part, labels);
+          }
+          g.writeEndArray();
+        });
     g.writeEndObject();
   }
 
@@ -197,60 +207,71 @@ final class JsonLd {
    */
   private static void part(JsonGenerator g, PartKind kind, ListPart<?> part, Labels labels) {
     // An exhaustive switch expression: a new kind does not compile until it is mapped here.
-    Runnable write = switch (kind) {
-      case SYMPTOMS -> () -> {
-        Symptoms symptoms = (Symptoms) part;
-        List<Symptom> all = new ArrayList<>(symptoms.items());
-        symptoms.groups().forEach(group -> all.addAll(group.items()));
-        for (Symptom s : new LinkedHashSet<>(all)) {
-          named(g, "MedicalSignOrSymptom", s.name(), s.description());
-        }
-      };
-      case TYPES -> () -> {
-        for (ConditionType t : ((Types) part).items()) {
-          named(g, "MedicalConditionStage", t.name(), t.description());
-        }
-      };
-      case DIFFERENTIAL_DIAGNOSES -> () -> {
-        for (DifferentialDiagnosis d : ((DifferentialDiagnoses) part).items()) {
-          g.writeStartObject();
-          g.writeStringProperty("@type", "DDxElement");
-          g.writeName("diagnosis");
-          named(g, "MedicalCondition", d.name(), Optional.empty());
-          // The distinction is a sentence or more: a description, never a name.
-          g.writeObjectPropertyStart("distinguishingSign");
-          g.writeStringProperty("@type", "MedicalSignOrSymptom");
-          g.writeStringProperty("description", d.distinction());
-          g.writeEndObject();
-          g.writeEndObject();
-        }
-      };
-      case CAUSES -> () -> namedItems(g, "MedicalCause", ((Causes) part).items());
-      case MECHANISMS -> () -> {
-        for (Mechanism m : ((Mechanisms) part).items()) {
-          g.writeString(m.name() + "\n\n"
-              + String.join("\n\n", m.description().stream().map(Inline::plain).toList()));
-        }
-      };
-      case TRIGGERS -> () -> namedItems(g, "MedicalRiskFactor", ((Triggers) part).items());
-      case DIAGNOSIS -> () -> namedItems(g, "MedicalTest", ((Diagnosis) part).items());
-      case FIRST_AID -> () -> firstAid(g, (FirstAid) part, labels);
-      case TREATMENT -> () -> {
-        for (TreatmentOption t : ((Treatment) part).items()) {
-          named(g, treatmentType(t.kind()), t.name(), t.description());
-        }
-      };
-      case COMPLICATIONS -> () -> {
-        for (Complication complication : ((Complications) part).items()) {
-          g.writeString(complication.name());
-        }
-      };
-      case OUTLOOK -> () -> g.writeString(outlook((Outlook) part));
-      case PREVENTION -> () -> namedItems(g, "MedicalTherapy", ((Prevention) part).items());
-      case SELF_CARE, WHEN_TO_SEEK_HELP, LIVING_WITH, SECTION -> () -> {
-        // Page text only: a situation is not a symptom, a tip not a therapy.
-      };
-    };
+    Runnable write =
+        switch (kind) {
+          case SYMPTOMS ->
+              () -> {
+                Symptoms symptoms = (Symptoms) part;
+                List<Symptom> all = new ArrayList<>(symptoms.items());
+                symptoms.groups().forEach(group -> all.addAll(group.items()));
+                for (Symptom s : new LinkedHashSet<>(all)) {
+                  named(g, "MedicalSignOrSymptom", s.name(), s.description());
+                }
+              };
+          case TYPES ->
+              () -> {
+                for (ConditionType t : ((Types) part).items()) {
+                  named(g, "MedicalConditionStage", t.name(), t.description());
+                }
+              };
+          case DIFFERENTIAL_DIAGNOSES ->
+              () -> {
+                for (DifferentialDiagnosis d : ((DifferentialDiagnoses) part).items()) {
+                  g.writeStartObject();
+                  g.writeStringProperty("@type", "DDxElement");
+                  g.writeName("diagnosis");
+                  named(g, "MedicalCondition", d.name(), Optional.empty());
+                  // The distinction is a sentence or more: a description, never a name.
+                  g.writeObjectPropertyStart("distinguishingSign");
+                  g.writeStringProperty("@type", "MedicalSignOrSymptom");
+                  g.writeStringProperty("description", d.distinction());
+                  g.writeEndObject();
+                  g.writeEndObject();
+                }
+              };
+          case CAUSES -> () -> namedItems(g, "MedicalCause", ((Causes) part).items());
+          case MECHANISMS ->
+              () -> {
+                for (Mechanism m : ((Mechanisms) part).items()) {
+                  g.writeString(
+                      m.name()
+                          + "\n\n"
+                          + String.join(
+                              "\n\n", m.description().stream().map(Inline::plain).toList()));
+                }
+              };
+          case TRIGGERS -> () -> namedItems(g, "MedicalRiskFactor", ((Triggers) part).items());
+          case DIAGNOSIS -> () -> namedItems(g, "MedicalTest", ((Diagnosis) part).items());
+          case FIRST_AID -> () -> firstAid(g, (FirstAid) part, labels);
+          case TREATMENT ->
+              () -> {
+                for (TreatmentOption t : ((Treatment) part).items()) {
+                  named(g, treatmentType(t.kind()), t.name(), t.description());
+                }
+              };
+          case COMPLICATIONS ->
+              () -> {
+                for (Complication complication : ((Complications) part).items()) {
+                  g.writeString(complication.name());
+                }
+              };
+          case OUTLOOK -> () -> g.writeString(outlook((Outlook) part));
+          case PREVENTION -> () -> namedItems(g, "MedicalTherapy", ((Prevention) part).items());
+          case SELF_CARE, WHEN_TO_SEEK_HELP, LIVING_WITH, SECTION ->
+              () -> {
+                // Page text only: a situation is not a symptom, a tip not a therapy.
+              };
+        };
     write.run();
   }
 
@@ -272,7 +293,10 @@ final class JsonLd {
   private static String outlook(Outlook outlook) {
     List<String> paragraphs = new ArrayList<>(plainEach(outlook.intro()));
     for (Prognosis p : outlook.items()) {
-      paragraphs.add(p.description().isPresent() ? p.name() + ": " + Inline.plain(p.description().get()) : p.name());
+      paragraphs.add(
+          p.description().isPresent()
+              ? p.name() + ": " + Inline.plain(p.description().get())
+              : p.name());
     }
     paragraphs.addAll(plainEach(outlook.conclusion()));
     return String.join("\n\n", paragraphs);
@@ -408,7 +432,8 @@ final class JsonLd {
     g.writeEndArray();
   }
 
-  private static void named(JsonGenerator g, String type, String name, Optional<String> description) {
+  private static void named(
+      JsonGenerator g, String type, String name, Optional<String> description) {
     g.writeStartObject();
     g.writeStringProperty("@type", type);
     g.writeStringProperty("name", name);
@@ -431,22 +456,23 @@ final class JsonLd {
   private static List<String> plainEach(List<Block> prose) {
     List<String> plain = new ArrayList<>(prose.size());
     for (Block block : prose) {
-      String text = switch (block.kind()) {
-        case PARAGRAPH, BULLET_LIST, NUMBERED_LIST -> lines(block.inlineTexts());
-        case SUBHEADING -> ((Subheading) block).text();
-        case TABLE -> {
-          Table t = (Table) block;
-          List<String> lines = new ArrayList<>();
-          t.caption().ifPresent(c -> lines.add(Inline.plain(c)));
-          lines.add(cells(t.header()));
-          t.rows().forEach(r -> lines.add(cells(r)));
-          yield String.join("\n", lines);
-        }
-        case FIGURE -> {
-          Figure f = (Figure) block;
-          yield f.caption().map(Inline::plain).or(f::alt).orElse("");
-        }
-      };
+      String text =
+          switch (block.kind()) {
+            case PARAGRAPH, BULLET_LIST, NUMBERED_LIST -> lines(block.inlineTexts());
+            case SUBHEADING -> ((Subheading) block).text();
+            case TABLE -> {
+              Table t = (Table) block;
+              List<String> lines = new ArrayList<>();
+              t.caption().ifPresent(c -> lines.add(Inline.plain(c)));
+              lines.add(cells(t.header()));
+              t.rows().forEach(r -> lines.add(cells(r)));
+              yield String.join("\n", lines);
+            }
+            case FIGURE -> {
+              Figure f = (Figure) block;
+              yield f.caption().map(Inline::plain).or(f::alt).orElse("");
+            }
+          };
       if (!text.isEmpty()) {
         plain.add(text);
       }

@@ -8,12 +8,12 @@ public final class Languages {
   private Languages() {}
 
   /** Primary language subtags whose default script is written right to left. */
-  private static final Set<String> RTL_LANGUAGES = Set.of(
-      "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "ug", "ur", "yi");
+  private static final Set<String> RTL_LANGUAGES =
+      Set.of("ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "ug", "ur", "yi");
 
   /** Script subtags written right to left. */
-  private static final Set<String> RTL_SCRIPTS = Set.of(
-      "arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "samr", "mand");
+  private static final Set<String> RTL_SCRIPTS =
+      Set.of("arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "samr", "mand");
 
   /**
    * Whether text in this language is written right to left: by its script subtag if it has one

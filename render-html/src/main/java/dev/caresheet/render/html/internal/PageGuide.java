@@ -12,15 +12,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a reader needs at the top of a long page, written in the article's header after the
- * summary: the urgent advice of the document, if it has any, and a table of contents.
+ * What a reader needs at the top of a long page, written in the article's header after the summary:
+ * the urgent advice of the document, if it has any, and a table of contents.
  *
  * <ul>
  *   <li><b>Urgent advice</b>: when "when to seek help" has situations whose urgency is {@link
  *       Urgency#EMERGENCY} or {@link Urgency#URGENT}, an {@code <aside class="urgent-advice"
  *       role="note">} (with the class {@code urgent-advice-emergency} or {@code
- *       urgent-advice-urgent} after the most urgent) headed "Urgent advice" lists them, most urgent first, each with its urgency
- *       label, and links to the full section.
+ *       urgent-advice-urgent} after the most urgent) headed "Urgent advice" lists them, most urgent
+ *       first, each with its urgency label, and links to the full section.
  *   <li><b>On this page</b>: when the document has at least {@value #CONTENTS_MIN_PARTS} parts, a
  *       {@code <nav class="contents" aria-label>} with a heading and one link per part of {@link
  *       Condition#parts()}, in reading order, to the part's heading. It is generic over the parts,
@@ -46,17 +46,29 @@ final class PageGuide {
   private static void urgentAdvice(Condition c, HtmlContext ctx) {
     Optional<WhenToSeekHelp> part = c.whenToSeekHelp();
     if (part.isEmpty()
-        || part.get().items().stream().noneMatch(a -> a.urgency().filter(SHOWN::contains).isPresent())) {
+        || part.get().items().stream()
+            .noneMatch(a -> a.urgency().filter(SHOWN::contains).isPresent())) {
       return;
     }
     HtmlWriter html = ctx.writer();
     Labels labels = ctx.labels();
-    Urgency top = part.get().items().stream().map(SeekHelpAdvice::urgency).flatMap(Optional::stream)
-        .filter(SHOWN::contains).min(Enum::compareTo).orElseThrow();
+    Urgency top =
+        part.get().items().stream()
+            .map(SeekHelpAdvice::urgency)
+            .flatMap(Optional::stream)
+            .filter(SHOWN::contains)
+            .min(Enum::compareTo)
+            .orElseThrow();
     String id = ctx.newId("urgent-advice");
     String heading = ctx.heading(1);
-    html.open("aside", "class", "urgent-advice urgent-advice-" + top.value(), "role", "note",
-        "aria-labelledby", id);
+    html.open(
+        "aside",
+        "class",
+        "urgent-advice urgent-advice-" + top.value(),
+        "role",
+        "note",
+        "aria-labelledby",
+        id);
     html.open(heading, "id", id).text(labels.get("urgentAdvice")).close(heading);
     html.open("ul");
     for (Urgency urgency : SHOWN) {
@@ -72,7 +84,8 @@ final class PageGuide {
     }
     html.close("ul");
     html.open("p", "class", "more");
-    html.open("a", "href", "#" + ctx.id(part.get())).multilineText(title(part.get(), labels))
+    html.open("a", "href", "#" + ctx.id(part.get()))
+        .multilineText(title(part.get(), labels))
         .close("a");
     html.close("p");
     html.close("aside");

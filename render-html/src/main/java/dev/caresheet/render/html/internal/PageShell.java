@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The head and body of a complete page, shared by every page the module writes (a document's
- * page and a site's index), so that they all declare their language, charset, viewport, title,
+ * The head and body of a complete page, shared by every page the module writes (a document's page
+ * and a site's index), so that they all declare their language, charset, viewport, title,
  * description, canonical URL, icon and stylesheet the same way.
  */
 public final class PageShell {
@@ -21,7 +21,10 @@ public final class PageShell {
    * @param icon the URL of the page's icon, already checked to be safe
    * @param stylesheet a stylesheet URL, already checked to be safe
    */
-  public record Head(Optional<String> description, Optional<String> canonical, Optional<String> icon,
+  public record Head(
+      Optional<String> description,
+      Optional<String> canonical,
+      Optional<String> icon,
       Optional<String> stylesheet) {
     /** Checks. */
     public Head {

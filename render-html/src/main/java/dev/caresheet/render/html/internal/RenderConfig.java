@@ -1,12 +1,14 @@
 package dev.caresheet.render.html.internal;
 
 import dev.caresheet.model.Condition;
+import dev.caresheet.model.Figure;
 import dev.caresheet.render.Labels;
 import dev.caresheet.render.PartRenderer;
 import dev.caresheet.render.PartRendererMap;
 import dev.caresheet.render.RenderOptions;
 import dev.caresheet.render.html.AttributeProvider;
 import dev.caresheet.render.html.HtmlContext;
+import dev.caresheet.render.html.PublishedImage;
 import dev.caresheet.render.html.RelatedLink;
 import java.net.URI;
 import java.util.List;
@@ -14,8 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import dev.caresheet.model.Figure;
-import dev.caresheet.render.html.PublishedImage;
 
 /**
  * Everything an {@link dev.caresheet.render.html.HtmlRenderer} was built with. Immutable; the

@@ -4,15 +4,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The URLs of the HTML renderer: which URLs may appear in a link at all (by the schemes of {@link
- * HtmlPolicy#SCHEMES}), and how a kept URL is written so that it is a valid URL string (the W3C Nu checker rejects, for example, a {@code "}
- * or a space in a path).
+ * HtmlPolicy#SCHEMES}), and how a kept URL is written so that it is a valid URL string (the W3C Nu
+ * checker rejects, for example, a {@code "} or a space in a path).
  *
- * <p>A URL is <b>kept</b> if it has no scheme (a relative reference such as {@code
- * "#causes"} or {@code "migraine.html"}) or if its scheme is exactly {@code http}, {@code https},
- * {@code mailto} or {@code tel} (in any case). Everything else is <b>dropped</b>: {@code javascript:}, {@code
- * data:}, {@code vbscript:}, and any scheme hidden behind white space or control characters
- * ({@code " java\tscript:"}), because anything before the first {@code :} that is not exactly an
- * allowed scheme counts as an unknown scheme. No regular expressions: this runs for every link.
+ * <p>A URL is <b>kept</b> if it has no scheme (a relative reference such as {@code "#causes"} or
+ * {@code "migraine.html"}) or if its scheme is exactly {@code http}, {@code https}, {@code mailto}
+ * or {@code tel} (in any case). Everything else is <b>dropped</b>: {@code javascript:}, {@code
+ * data:}, {@code vbscript:}, and any scheme hidden behind white space or control characters ({@code
+ * " java\tscript:"}), because anything before the first {@code :} that is not exactly an allowed
+ * scheme counts as an unknown scheme. No regular expressions: this runs for every link.
  */
 public final class Urls {
   private Urls() {}
@@ -21,9 +21,9 @@ public final class Urls {
 
   /**
    * The URL to write, or {@code null} if it must be dropped. A kept URL has every character that
-   * may not appear unescaped in a valid URL percent-encoded (as UTF-8): spaces, control
-   * characters, {@code " < > \ ^ ` { | }}, a {@code %} not followed by two hex digits, a second
-   * {@code #}, square brackets outside the host, lone surrogates and noncharacters.
+   * may not appear unescaped in a valid URL percent-encoded (as UTF-8): spaces, control characters,
+   * {@code " < > \ ^ ` { | }}, a {@code %} not followed by two hex digits, a second {@code #},
+   * square brackets outside the host, lone surrogates and noncharacters.
    */
   public static @Nullable String sanitize(String url) {
     int n = url.length();
@@ -86,7 +86,9 @@ public final class Urls {
         } else {
           keep = isUrlCodePoint(c);
         }
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(url.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < n
+          && Character.isLowSurrogate(url.charAt(i + 1))) {
         codePoint = Character.toCodePoint(c, url.charAt(i + 1));
         width = 2;
         keep = (codePoint & 0xFFFE) != 0xFFFE;
@@ -138,8 +140,24 @@ public final class Urls {
       return true;
     }
     switch (c) {
-      case '!': case '$': case '&': case '\'': case '(': case ')': case '*': case '+': case ',':
-      case '-': case '.': case '/': case ':': case ';': case '=': case '?': case '@': case '_':
+      case '!':
+      case '$':
+      case '&':
+      case '\'':
+      case '(':
+      case ')':
+      case '*':
+      case '+':
+      case ',':
+      case '-':
+      case '.':
+      case '/':
+      case ':':
+      case ';':
+      case '=':
+      case '?':
+      case '@':
+      case '_':
       case '~':
         return true;
       default:

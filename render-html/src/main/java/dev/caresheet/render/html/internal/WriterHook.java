@@ -12,8 +12,8 @@ import java.util.Optional;
 public interface WriterHook {
 
   /**
-   * The attributes of an element after the providers have had their say, for the model value
-   * whose renderer is running.
+   * The attributes of an element after the providers have had their say, for the model value whose
+   * renderer is running.
    *
    * @param tag the element, already checked
    * @param attributes name, value pairs, already checked

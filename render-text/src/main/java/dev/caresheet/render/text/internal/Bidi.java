@@ -4,8 +4,8 @@ package dev.caresheet.render.text.internal;
  * Keeps a text's explicit bidirectional formatting inside the text. A right-to-left override
  * (U+202E) that a text leaves open would reverse whatever the renderer writes after it on the same
  * line — a label, a URL, the next item (the "Trojan Source" trick); in HTML a {@code <bdi>} element
- * stops it, in plain text only closing characters do. Right-to-left text itself needs nothing: it is
- * written in logical order, and the reader's terminal or mail client lays it out.
+ * stops it, in plain text only closing characters do. Right-to-left text itself needs nothing: it
+ * is written in logical order, and the reader's terminal or mail client lays it out.
  */
 public final class Bidi {
   private Bidi() {}

@@ -7,20 +7,20 @@ import java.util.Objects;
  * line breaking.
  *
  * <p><b>The data.</b> Column widths need three kinds of Unicode data that JDK 17 does not have:
- * extended grapheme clusters (UAX #29, so that an emoji ZWJ sequence or a flag is one unit —
- * {@code java.text.BreakIterator} in JDK 17 splits both), East Asian Width (UAX #11) and the emoji
+ * extended grapheme clusters (UAX #29, so that an emoji ZWJ sequence or a flag is one unit — {@code
+ * java.text.BreakIterator} in JDK 17 splits both), East Asian Width (UAX #11) and the emoji
  * properties (UTS #51). They come from {@link UnicodeTable}, generated at build time from ICU4J,
- * the Unicode Consortium's own library, which is a test dependency only: the renderer ships a
- * 30 KB table instead of ICU's 15 MB jar. JLine's {@code WCWidth} was the alternative: a small
- * hand-kept table of per-code-point widths with no grapheme clusters, which would go stale.
+ * the Unicode Consortium's own library, which is a test dependency only: the renderer ships a 30 KB
+ * table instead of ICU's 15 MB jar. JLine's {@code WCWidth} was the alternative: a small hand-kept
+ * table of per-code-point widths with no grapheme clusters, which would go stale.
  *
- * <p><b>The rules.</b> A grapheme cluster is two columns wide if it is an emoji presentation
- * (a regional-indicator flag, an emoji with U+FE0F, a ZWJ sequence or a skin-tone sequence);
- * otherwise it is the sum of its code points' widths, as POSIX {@code wcwidth} counts them: wide
- * and fullwidth characters (East_Asian_Width W or F) two; combining marks (Mn, Me), format
- * characters (Cf, such as zero width space, joiners and bidi controls) and Hangul medial vowels and
- * final consonants zero; everything else one. Ambiguous-width characters (Cyrillic, Greek, many
- * symbols) count one, as in a non-East-Asian terminal. The soft hyphen counts one, as glibc does.
+ * <p><b>The rules.</b> A grapheme cluster is two columns wide if it is an emoji presentation (a
+ * regional-indicator flag, an emoji with U+FE0F, a ZWJ sequence or a skin-tone sequence); otherwise
+ * it is the sum of its code points' widths, as POSIX {@code wcwidth} counts them: wide and
+ * fullwidth characters (East_Asian_Width W or F) two; combining marks (Mn, Me), format characters
+ * (Cf, such as zero width space, joiners and bidi controls) and Hangul medial vowels and final
+ * consonants zero; everything else one. Ambiguous-width characters (Cyrillic, Greek, many symbols)
+ * count one, as in a non-East-Asian terminal. The soft hyphen counts one, as glibc does.
  *
  * <p><b>Speed.</b> The flags of every character are one table look-up. A line made only of
  * characters that cannot join a neighbour into one cluster — all of ASCII, Latin, Cyrillic, CJK
@@ -32,19 +32,27 @@ public final class Columns {
 
   /** The width of a code point in columns: 0, 1 or 2. */
   static final int WIDTH = 0x3;
-  /** The character may join a neighbour into one grapheme cluster: segment with the grapheme rules. */
+
+  /**
+   * The character may join a neighbour into one grapheme cluster: segment with the grapheme rules.
+   */
   static final int COMPLEX = 0x4;
+
   /**
    * Line_Break ID, EB, EM or RI (ideographs, kana, pictographs, flags): a line may break between
    * two such grapheme clusters.
    */
   static final int IDEOGRAPHIC = 0x8;
+
   /** White space at which a line may break; collapsed to one space within a line. */
   static final int SPACE = 0x10;
+
   /** A line break of the text: LF, CR, VT, FF, NEL, U+2028, U+2029. */
   static final int NEWLINE = 0x20;
+
   /** A control character or lone surrogate: never written, U+FFFD is written instead. */
   static final int REPLACE = 0x40;
+
   /** Zero width space: a line may break after it. */
   static final int BREAK_AFTER = 0x80;
 
@@ -63,9 +71,7 @@ public final class Columns {
     return UnicodeTable.value(cp) & UnicodeTable.FLAGS;
   }
 
-  /**
-   * The columns of the grapheme cluster {@code text[start, end)}.
-   */
+  /** The columns of the grapheme cluster {@code text[start, end)}. */
   static int clusterWidth(CharSequence text, int start, int end) {
     int first = Character.codePointAt(text, start);
     if (Character.charCount(first) == end - start) {

@@ -2,30 +2,30 @@ package dev.caresheet.render.text.internal;
 
 import static dev.caresheet.render.text.internal.Punctuation.separator;
 
-import dev.caresheet.model.Inline;
 import dev.caresheet.model.Attribution;
 import dev.caresheet.model.Block;
 import dev.caresheet.model.BodySiteVariant;
 import dev.caresheet.model.Callout;
 import dev.caresheet.model.Cause;
 import dev.caresheet.model.Condition;
+import dev.caresheet.model.Contributor;
 import dev.caresheet.model.DifferentialDiagnosis;
 import dev.caresheet.model.FirstAidStep;
-import dev.caresheet.model.ListPart;
-import dev.caresheet.model.Mechanism;
+import dev.caresheet.model.Inline;
 import dev.caresheet.model.License;
+import dev.caresheet.model.ListPart;
 import dev.caresheet.model.ListStyle;
+import dev.caresheet.model.Mechanism;
 import dev.caresheet.model.NamedItem;
 import dev.caresheet.model.Recommendation;
+import dev.caresheet.model.Reference;
+import dev.caresheet.model.Section;
+import dev.caresheet.model.SeekHelpAdvice;
 import dev.caresheet.model.SelfCareTip;
 import dev.caresheet.model.SupportResource;
 import dev.caresheet.model.SymptomGroup;
 import dev.caresheet.model.Symptoms;
 import dev.caresheet.model.TreatmentOption;
-import dev.caresheet.model.Contributor;
-import dev.caresheet.model.Reference;
-import dev.caresheet.model.Section;
-import dev.caresheet.model.SeekHelpAdvice;
 import dev.caresheet.render.Labels;
 import dev.caresheet.render.PartRenderer;
 import dev.caresheet.render.PartRendererMap;
@@ -45,8 +45,8 @@ import java.util.Optional;
  * alternate names, the summary, the description, the affected anatomy, the document's callouts;
  * then each part of {@link Condition#parts()} (its heading, callouts, intro, items, conclusion; a
  * section's title, callouts and body); then the references, the related conditions and the
- * attribution — the order of the HTML renderer, whose attribution is the page's footer.
- * Paragraph texts ({@link Inline#FIELDS}) are inline markup, written as plain text by {@link
+ * attribution — the order of the HTML renderer, whose attribution is the page's footer. Paragraph
+ * texts ({@link Inline#FIELDS}) are inline markup, written as plain text by {@link
  * #inline(String)}.
  *
  * <p>List parts are registered once, for {@link ListPart}, so that a publisher's renderer for one
@@ -71,16 +71,23 @@ public final class DefaultPartRenderers {
         .putIfAbsent(Callout.class, DefaultPartRenderers::callout)
         .putIfAbsent((Class<ListPart<?>>) (Class<?>) ListPart.class, listPart)
         .putIfAbsent(Section.class, DefaultPartRenderers::section)
-        .putIfAbsent(NamedItem.class, (item, ctx) ->
-            named(ctx.writer(), item.name(), item.description().map(DefaultPartRenderers::inline)))
+        .putIfAbsent(
+            NamedItem.class,
+            (item, ctx) ->
+                named(
+                    ctx.writer(),
+                    item.name(),
+                    item.description().map(DefaultPartRenderers::inline)))
         .putIfAbsent(SupportResource.class, DefaultPartRenderers::supportResource)
         .putIfAbsent(TreatmentOption.class, DefaultPartRenderers::treatmentOption)
-        .putIfAbsent(DifferentialDiagnosis.class, (d, ctx) ->
-            named(ctx.writer(), d.name(), Optional.of(d.distinction())))
+        .putIfAbsent(
+            DifferentialDiagnosis.class,
+            (d, ctx) -> named(ctx.writer(), d.name(), Optional.of(d.distinction())))
         .putIfAbsent(Mechanism.class, DefaultPartRenderers::mechanism)
         .putIfAbsent(FirstAidStep.class, DefaultPartRenderers::firstAidStep)
-        .putIfAbsent(BodySiteVariant.class, (v, ctx) ->
-            named(ctx.writer(), v.bodySite(), Optional.of(v.instruction())))
+        .putIfAbsent(
+            BodySiteVariant.class,
+            (v, ctx) -> named(ctx.writer(), v.bodySite(), Optional.of(v.instruction())))
         .putIfAbsent(SeekHelpAdvice.class, DefaultPartRenderers::seekHelpAdvice)
         .putIfAbsent(SelfCareTip.class, DefaultPartRenderers::selfCareTip)
         .putIfAbsent(SymptomGroup.class, DefaultPartRenderers::symptomGroup)
@@ -244,8 +251,8 @@ public final class DefaultPartRenderers {
 
   /**
    * A paragraph text's inline markup ({@link Inline}) as plain text: marks dropped, an external
-   * link as {@code text (url)} unless its text is the URL, a link within the document or to
-   * another condition (and a refused one) as its text.
+   * link as {@code text (url)} unless its text is the URL, a link within the document or to another
+   * condition (and a refused one) as its text.
    */
   static String inline(String source) {
     Inline inline = Inline.parse(source);
@@ -287,7 +294,10 @@ public final class DefaultPartRenderers {
   private static void mechanism(Mechanism m, TextContext ctx) throws IOException {
     TextWriter w = ctx.writer();
     List<String> paragraphs = m.description();
-    named(w, m.name(), paragraphs.isEmpty() ? Optional.empty() : Optional.of(inline(paragraphs.get(0))));
+    named(
+        w,
+        m.name(),
+        paragraphs.isEmpty() ? Optional.empty() : Optional.of(inline(paragraphs.get(0))));
     for (int i = 1; i < paragraphs.size(); i++) {
       w.paragraph(inline(paragraphs.get(i)));
     }
@@ -332,7 +342,9 @@ public final class DefaultPartRenderers {
     TextWriter w = ctx.writer();
     String situation = advice.situation();
     if (advice.urgency().isPresent()) {
-      w.paragraph(situation, separator(situation),
+      w.paragraph(
+          situation,
+          separator(situation),
           Punctuation.sentence(ctx.labels().urgency(advice.urgency().get())));
     } else {
       w.paragraph(situation);
@@ -364,12 +376,13 @@ public final class DefaultPartRenderers {
     boolean dates = false;
     // ISO 8601: the same in every language and on every JDK, and unambiguous (01/02 is not).
     for (String key : List.of("published", "modified", "lastReviewed", "nextReview")) {
-      Optional<java.time.LocalDate> date = switch (key) {
-        case "published" -> attribution.published();
-        case "modified" -> attribution.modified();
-        case "lastReviewed" -> attribution.lastReviewed();
-        default -> attribution.nextReview();
-      };
+      Optional<java.time.LocalDate> date =
+          switch (key) {
+            case "published" -> attribution.published();
+            case "modified" -> attribution.modified();
+            case "lastReviewed" -> attribution.lastReviewed();
+            default -> attribution.nextReview();
+          };
       if (date.isPresent()) {
         w.labelled(labels.get(key), date.get().toString());
         dates = true;

@@ -17,8 +17,12 @@ public final class DefaultTextContext implements TextContext {
   private final PartRendererMap<TextContext> renderers;
 
   /** A context rendering {@code condition} through {@code renderers} to {@code writer}. */
-  public DefaultTextContext(Condition condition, Labels labels, RenderOptions options,
-      TextWriter writer, PartRendererMap<TextContext> renderers) {
+  public DefaultTextContext(
+      Condition condition,
+      Labels labels,
+      RenderOptions options,
+      TextWriter writer,
+      PartRendererMap<TextContext> renderers) {
     this.condition = condition;
     this.labels = labels;
     this.options = options;

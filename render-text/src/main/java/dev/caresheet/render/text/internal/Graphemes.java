@@ -80,13 +80,17 @@ final class Graphemes {
   }
 
   /** Whether no boundary lies between a character of class {@code previous} and the next. */
-  private static boolean joins(int previous, int gcb, int incb, int value, int emoji, int conjunct,
-      int indicators) {
+  private static boolean joins(
+      int previous, int gcb, int incb, int value, int emoji, int conjunct, int indicators) {
     if (previous == GCB_CR && gcb == GCB_LF) {
       return true; // GB3
     }
-    if (previous == GCB_CONTROL || previous == GCB_CR || previous == GCB_LF
-        || gcb == GCB_CONTROL || gcb == GCB_CR || gcb == GCB_LF) {
+    if (previous == GCB_CONTROL
+        || previous == GCB_CR
+        || previous == GCB_LF
+        || gcb == GCB_CONTROL
+        || gcb == GCB_CR
+        || gcb == GCB_LF) {
       return false; // GB4, GB5
     }
     if (previous == GCB_L && (gcb == GCB_L || gcb == GCB_V || gcb == GCB_LV || gcb == GCB_LVT)) {
@@ -108,7 +112,8 @@ final class Graphemes {
       return true; // GB11
     }
     // GB12, GB13: regional indicators pair up; GB999 otherwise.
-    return previous == GCB_REGIONAL_INDICATOR && gcb == GCB_REGIONAL_INDICATOR
+    return previous == GCB_REGIONAL_INDICATOR
+        && gcb == GCB_REGIONAL_INDICATOR
         && indicators % 2 == 1;
   }
 

@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prose blocks as plain text. A paragraph is wrapped; a list is wrapped like a part's list
- * ({@code - } or {@code 1. }); a subheading is a paragraph of its own; a table is aligned columns
- * (its caption above, the header underlined) when its widest cells fit the line, and otherwise a
- * list of rows, the header first, cells joined by {@code " | "}; a figure is {@code [Figure: alt —
+ * Prose blocks as plain text. A paragraph is wrapped; a list is wrapped like a part's list ({@code
+ * - } or {@code 1. }); a subheading is a paragraph of its own; a table is aligned columns (its
+ * caption above, the header underlined) when its widest cells fit the line, and otherwise a list of
+ * rows, the header first, cells joined by {@code " | "}; a figure is {@code [Figure: alt —
  * caption]}, then its credit and licence. Inline texts are written by {@link
  * DefaultPartRenderers#inline(String)}: links as {@code text (url)}.
  */
@@ -26,6 +26,7 @@ final class ProseText {
 
   /** Between two aligned columns. */
   private static final String GAP = "  ";
+
   /** Between two cells of a row written as a list item. */
   private static final String JOIN = " | ";
 

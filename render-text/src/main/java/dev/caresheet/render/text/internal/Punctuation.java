@@ -10,8 +10,18 @@ public final class Punctuation {
       return false;
     }
     switch (text.charAt(text.length() - 1)) {
-      case ':': case '!': case '?': case '.': case '\u2026': case '\u3002': case '\uFF01':
-      case '\uFF1A': case '\uFF1F': case '\u061F': case '\u06D4': case '\u0964':
+      case ':':
+      case '!':
+      case '?':
+      case '.':
+      case '\u2026':
+      case '\u3002':
+      case '\uFF01':
+      case '\uFF1A':
+      case '\uFF1F':
+      case '\u061F':
+      case '\u06D4':
+      case '\u0964':
         return true;
       default:
         return false;
@@ -29,8 +39,8 @@ public final class Punctuation {
   }
 
   /**
-   * {@code text} ending with a full stop, unless it ends with punctuation already, so that a
-   * speech synthesiser pauses after it.
+   * {@code text} ending with a full stop, unless it ends with punctuation already, so that a speech
+   * synthesiser pauses after it.
    */
   public static String sentence(String text) {
     return endsWithPunctuation(text) ? text : text + ".";

@@ -9,20 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The Unicode properties the text renderer needs, for every code point, read once from the
- * resource {@code unicode.txt} beside this class.
+ * The Unicode properties the text renderer needs, for every code point, read once from the resource
+ * {@code unicode.txt} beside this class.
  *
  * <p>That resource is generated from ICU4J, a test dependency only, by {@code UnicodeTableTest},
- * which fails the build when the resource is not what the build's ICU4J gives (upgrading ICU4J to
- * a new Unicode version means running that test with {@code -Dcaresheet.regenerate=true}). So
- * the renderer ships 30 KB of data instead of ICU's 15 MB jar, and the data is never kept by hand.
+ * which fails the build when the resource is not what the build's ICU4J gives (upgrading ICU4J to a
+ * new Unicode version means running that test with {@code -Dcaresheet.regenerate=true}). So the
+ * renderer ships 30 KB of data instead of ICU's 15 MB jar, and the data is never kept by hand.
  *
  * <p>Each code point has a 16-bit value: the {@link Columns} flags (bits 0–7), its
  * Grapheme_Cluster_Break (bits 8–11, one of the {@code GCB_} values), whether it is
  * Extended_Pictographic (bit 12), whether it is Emoji or Extended_Pictographic (bit 13), and its
- * Indic_Conjunct_Break (bits 14–15, one of the {@code INCB_} values). The resource holds runs:
- * each line gives, in hexadecimal, the first code point of a run and the value of every code point
- * up to the next line's.
+ * Indic_Conjunct_Break (bits 14–15, one of the {@code INCB_} values). The resource holds runs: each
+ * line gives, in hexadecimal, the first code point of a run and the value of every code point up to
+ * the next line's.
  */
 final class UnicodeTable {
 
@@ -48,7 +48,10 @@ final class UnicodeTable {
 
   /** Extended_Pictographic (UTS #51), for the emoji ZWJ sequence rule GB11 of UAX #29. */
   static final int EXTENDED_PICTOGRAPHIC = 1 << 12;
-  /** Emoji or Extended_Pictographic: a base that U+FE0F or a ZWJ sequence makes two columns wide. */
+
+  /**
+   * Emoji or Extended_Pictographic: a base that U+FE0F or a ZWJ sequence makes two columns wide.
+   */
   static final int EMOJI = 1 << 13;
 
   static final int INCB_SHIFT = 14;
@@ -65,6 +68,7 @@ final class UnicodeTable {
 
   /** The runs: their first code points, ascending, and their values. */
   private static final int[] STARTS;
+
   private static final char[] VALUES;
 
   static {
@@ -75,7 +79,8 @@ final class UnicodeTable {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the class path");
       }
-      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
+      BufferedReader lines =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         if (line.isEmpty() || line.charAt(0) == '#') {
           continue;

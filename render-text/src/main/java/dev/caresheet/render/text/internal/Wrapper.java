@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Where a line may break.</b> At white space (space, tab, the Unicode spaces that are not
  * no-break spaces), which is dropped at the break and written as one space elsewhere; after a zero
- * width space; and between two ideographic grapheme clusters (Unicode Line_Break ID, EB, EM
- * or RI: Han, kana, pictographic emoji, flags), because Chinese and Japanese are written without spaces.
+ * width space; and between two ideographic grapheme clusters (Unicode Line_Break ID, EB, EM or RI:
+ * Han, kana, pictographic emoji, flags), because Chinese and Japanese are written without spaces.
  * Nowhere else: not after hyphens or slashes (so that URLs, drug names and numbers stay whole), not
  * inside a grapheme cluster, and not between Hangul syllables (Korean is written with spaces, and
  * "keep-all" is the preferred Korean style). Thai, Lao, Khmer and Myanmar, written without spaces,
@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Speed.</b> One pass over the text. Characters that cannot join a neighbour into one
  * grapheme cluster (all of ASCII, Latin, Cyrillic, Greek, CJK ideographs, precomposed Hangul) are
  * classified by a table lookup each; the grapheme cluster rules run only from the characters that
- * can (combining marks, surrogate pairs, joiners). Text goes straight to
- * the sink's output, without an intermediate line buffer.
+ * can (combining marks, surrogate pairs, joiners). Text goes straight to the sink's output, without
+ * an intermediate line buffer.
  *
  * <p>Control characters and lone surrogates are written as U+FFFD, so that no escape sequence in
  * content ever reaches a terminal. Not thread-safe: one per writer.
@@ -86,8 +86,8 @@ public final class Wrapper {
     }
   }
 
-  private static final int SPECIAL = Columns.NEWLINE | Columns.SPACE | Columns.COMPLEX
-      | Columns.BREAK_AFTER | Columns.IDEOGRAPHIC;
+  private static final int SPECIAL =
+      Columns.NEWLINE | Columns.SPACE | Columns.COMPLEX | Columns.BREAK_AFTER | Columns.IDEOGRAPHIC;
 
   private void wrap() throws IOException {
     String text = this.text;
@@ -292,7 +292,9 @@ public final class Wrapper {
   private void appendSanitized(Appendable out, int start, int end) throws IOException {
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < end
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         out.append(c).append(text.charAt(++i));
       } else if ((Columns.flags(c) & Columns.REPLACE) != 0) {
         out.append(Columns.REPLACEMENT);

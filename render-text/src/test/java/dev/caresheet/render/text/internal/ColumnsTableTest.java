@@ -34,7 +34,8 @@ class ColumnsTableTest {
     assertThat(Columns.flags('a')).isEqualTo(1);
     assertThat(Columns.flags(' ')).isEqualTo(Columns.SPACE | 1);
     assertThat(Columns.flags('\n')).isEqualTo(Columns.NEWLINE);
-    assertThat(Columns.flags('\u0301') & (Columns.WIDTH | Columns.COMPLEX)).isEqualTo(Columns.COMPLEX);
+    assertThat(Columns.flags('\u0301') & (Columns.WIDTH | Columns.COMPLEX))
+        .isEqualTo(Columns.COMPLEX);
     assertThat(Columns.flags('\u6F22')).isEqualTo(Columns.IDEOGRAPHIC | 2);
     assertThat(Columns.flags(0x1F600)).isEqualTo(Columns.IDEOGRAPHIC | Columns.COMPLEX | 2);
   }
