@@ -31,6 +31,32 @@ class ImportCommandTest {
     assertThat(validate.exitCode()).as(validate.out() + validate.err()).isZero();
   }
 
+  /**
+   * The README's import report is this run's: a saved page of our own making (examples/import/)
+   * with a byline, a review date, site chrome, spam and a related panel. The expected report is
+   * rewritten with {@code -Dcaresheet.update-expected=true}.
+   */
+  @Test
+  void theReadmesExampleReportIsWhatTheImportPrints() throws IOException {
+    Path out = dir.resolve("drafts");
+    Cli.Run run = Cli.run("import", "../examples/import/hiccups.html", "--out", out.toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    String report =
+        "$ ./caresheet import examples/import/hiccups.html --out drafts\n"
+            + run.out().replace("../examples/", "examples/").replace(out.toString(), "drafts");
+    Path expected = Path.of("../examples/import/hiccups.report.txt");
+    if (Boolean.getBoolean("caresheet.update-expected")) {
+      Files.writeString(expected, report, StandardCharsets.UTF_8);
+    }
+    assertThat(report).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+    assertThat(Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8))
+        .as("the README shows examples/import/hiccups.report.txt as it is")
+        .contains("```\n" + report + "```\n");
+    Cli.Run validate = Cli.run("validate", out.resolve("hiccups.json").toString());
+    assertThat(validate.exitCode()).as(validate.out() + validate.err()).isZero();
+  }
+
   @Test
   void neverOverwritesWithoutForce() throws IOException {
     Path draft = dir.resolve("cramps-in-the-legs.yaml");

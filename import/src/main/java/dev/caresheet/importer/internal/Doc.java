@@ -123,6 +123,9 @@ public final class Doc {
   /** Authors. */
   public final List<Contributor> authors = new ArrayList<>();
 
+  /** Whether {@link #authors} come from the page's byline (not its meta tags). */
+  public boolean authorsFromByline;
+
   /** The publisher. */
   public @Nullable Contributor publisher;
 

@@ -4,6 +4,7 @@ import dev.caresheet.model.CalloutKind;
 import dev.caresheet.model.Contributor;
 import dev.caresheet.model.License;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,10 +77,19 @@ public final class HtmlReader {
   private static final String MAIN =
       "main, [role=main], article, .main-content, #main-content,"
           + " #mainContent, #content, .content, #main, .article, .article-body, .entry-content";
-  private static final Pattern REVIEWED =
-      Pattern.compile("(?i)last reviewed:?\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
+  /** A date as pages print it: 13/06/2016, 3 March 2025, 03 Mar 2025. */
+  private static final String DATE =
+      "((\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{1,2}) (\\p{L}{3,9}) (\\d{4}))";
+
+  private static final Pattern REVIEWED = Pattern.compile("(?i)last reviewed:?\\s*" + DATE);
   private static final Pattern NEXT_REVIEW =
-      Pattern.compile("(?i)next review(?: due)?:?\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+      Pattern.compile("(?i)next review(?: due)?:?\\s*" + DATE);
+  private static final Pattern REVIEW_LINE =
+      Pattern.compile(
+          "(?i)^(page )?(last reviewed|next review)(?: due)?:?\\s*" + DATE + ".{0,80}$");
+  private static final String BYLINE =
+      ".byline, .author, [itemprop=author], [rel=author], .article-author";
 
   private final Cleaner cleaner;
   private final Log log;
@@ -191,6 +201,7 @@ public final class HtmlReader {
                 ? ", the first " + MAX_DROPS_LOGGED + " with text listed"
                 : "")
             + ")");
+    endMatter(main, doc);
     walk(main, doc.nodes, 0);
     return doc;
   }
@@ -254,10 +265,67 @@ public final class HtmlReader {
       return null;
     }
     try {
-      return LocalDate.of(
-          Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+      if (m.group(2) != null) {
+        return LocalDate.of(
+            Integer.parseInt(m.group(4)),
+            Integer.parseInt(m.group(3)),
+            Integer.parseInt(m.group(2)));
+      }
+      return LocalDate.parse(
+          m.group(5) + " " + m.group(6) + " " + m.group(7),
+          new DateTimeFormatterBuilder()
+              .parseCaseInsensitive()
+              .appendPattern(m.group(6).length() == 3 ? "d MMM uuuu" : "d MMMM uuuu")
+              .toFormatter(Locale.ENGLISH));
     } catch (RuntimeException e) {
       return null;
+    }
+  }
+
+  /**
+   * The article's byline and review-date lines: read into the attribution (the dates were read from
+   * the whole page) and taken out of the content, each with an entry in the report.
+   */
+  private void endMatter(Element main, Doc doc) {
+    for (Element e : main.select("p, div, span, time, li")) {
+      if (e.parent() == null
+          || e.text().length() > 160
+          || e.select("p, div, li").size() > (e.is("p, div, li") ? 1 : 0)
+          || !REVIEW_LINE.matcher(e.text()).find()) {
+        continue;
+      }
+      log.dropped(loc(e), "review date line (read into attribution)", e.text());
+      e.remove();
+    }
+    List<Element> bylines = new ArrayList<>(main.select(BYLINE));
+    for (Element p : main.select("p")) {
+      if (Authors.hasLead(p.text()) && Texts.words(p.text()) <= 12 && !bylines.contains(p)) {
+        bylines.add(p);
+      }
+    }
+    for (Element e : bylines) {
+      if (e.parent() == null) {
+        continue;
+      }
+      Contributor author = Authors.parse(e.text());
+      if (author == null) {
+        continue;
+      }
+      if (!doc.authorsFromByline) {
+        // A byline is more precise than a meta author (often the site's own name).
+        doc.authors.clear();
+        doc.authorsFromByline = true;
+      }
+      doc.authors.add(author);
+      log.mapped(loc(e), "byline → attribution.authors “" + author.name() + "”");
+      log.human(
+          loc(e),
+          "author “"
+              + author.name()
+              + "” read from a byline: check the name and the credentials “"
+              + author.credentials().orElse("")
+              + "”");
+      e.remove();
     }
   }
 

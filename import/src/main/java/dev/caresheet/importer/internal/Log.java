@@ -2,9 +2,15 @@ package dev.caresheet.importer.internal;
 
 import dev.caresheet.importer.ImportReport;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Collects the entries of one import's report, in order. */
+/**
+ * Collects the entries of one import's report and gives them in source order: the readers log as
+ * they go, and a later stage (the mapper, the teaser and author passes) logs about earlier lines.
+ */
 public final class Log {
 
   /** The maximum number of characters of source text quoted in an entry. */
@@ -12,6 +18,7 @@ public final class Log {
 
   private final String source;
   private final List<ImportReport.Entry> entries = new ArrayList<>();
+  private final List<long[]> positions = new ArrayList<>();
 
   /**
    * Starts a log.
@@ -59,12 +66,38 @@ public final class Log {
   }
 
   private void add(ImportReport.Kind kind, String loc, String message) {
+    positions.add(new long[] {position(loc), entries.size()});
     entries.add(new ImportReport.Entry(kind, loc.isEmpty() ? source : source + ":" + loc, message));
   }
 
-  /** {@return the entries so far} */
+  /**
+   * The sort key of a location: line and column for {@code line:column}; a JSON pointer keeps the
+   * order in which it was logged (the readers walk JSON in document order); no location (the whole
+   * document) comes last.
+   */
+  private static long position(String loc) {
+    if (loc.isEmpty()) {
+      return Long.MAX_VALUE;
+    }
+    Matcher m = LINE_COLUMN.matcher(loc);
+    if (!m.matches()) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(m.group(1)) << 24 | Math.min(Long.parseLong(m.group(2)), (1 << 24) - 1);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static final Pattern LINE_COLUMN = Pattern.compile("(\\d{1,9}):(\\d{1,9})");
+
+  /** {@return the entries so far, in source order (stable for entries at the same place)} */
   public List<ImportReport.Entry> entries() {
-    return List.copyOf(entries);
+    return positions.stream()
+        .sorted(Comparator.<long[]>comparingLong(p -> p[0]).thenComparingLong(p -> p[1]))
+        .map(p -> entries.get((int) p[1]))
+        .toList();
   }
 
   /**

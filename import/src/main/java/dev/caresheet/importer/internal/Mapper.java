@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -148,8 +150,8 @@ public final class Mapper {
       log.mapped(
           preamble.isEmpty() ? "" : preamble.get(0).loc(),
           "the text before the first heading → description ("
-              + description.size()
-              + " paragraphs)");
+              + count(description.size(), "block")
+              + ")");
     }
     if (!callouts.isEmpty()) {
       tree.set("callouts", callouts);
@@ -188,9 +190,9 @@ public final class Mapper {
           (g.heading.isEmpty() ? "(no heading)" : "“" + plain(g.heading) + "”")
               + " → "
               + g.key
-              + " ("
-              + (items == null ? 0 : items.size())
-              + " items)");
+              + (items == null || items.isEmpty()
+                  ? " (its text, no items)"
+                  : " (" + count(items.size(), "item") + ")"));
     }
     // Typed parts in the model's order; free sections after them, in source order.
     for (PartKind kind : PartKind.typed()) {
@@ -714,7 +716,17 @@ public final class Mapper {
       doc.license.url().ifPresent(u -> l.put("url", u));
     }
     if (doc.authors.isEmpty() && doc.publisher == null) {
-      log.human("", "no author or publisher (attribution)");
+      // The format needs an author, reviewer or publisher in an attribution: the dates found are
+      // named here rather than lost without a word.
+      String dates =
+          Stream.of("modified", "lastReviewed", "nextReview")
+              .filter(a::has)
+              .map(k -> k + " " + a.get(k).asString())
+              .collect(Collectors.joining(", "));
+      log.human(
+          "",
+          "no author or publisher (attribution)"
+              + (dates.isEmpty() ? "" : ": add one, and the dates found (" + dates + ")"));
       return null;
     }
     return a;
@@ -748,5 +760,10 @@ public final class Mapper {
     for (String v : values) {
       array.add(v);
     }
+  }
+
+  /** "1 item", "3 items". */
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -316,23 +316,7 @@ public final class TextReader {
     if (Texts.words(text) > 10 || text.endsWith(".") || text.endsWith(":")) {
       return null;
     }
-    String line = text.replaceFirst("^(?i)(author|written by|автор|autor)\\s*:?\\s*", "");
-    int comma = line.lastIndexOf(',');
-    boolean marker = markers.longestPrefix(text, "author").isPresent();
-    if (!marker) {
-      return null;
-    }
-    if (comma > 0) {
-      String credentials = line.substring(0, comma).strip();
-      String name = line.substring(comma + 1).strip();
-      if (name.matches("\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3}")) {
-        return Contributor.builder().name(name).credentials(credentials).build();
-      }
-      return null;
-    }
-    return line.matches("\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3}")
-        ? Contributor.person(line)
-        : null;
+    return markers.longestPrefix(text, "author").isPresent() ? Authors.parse(text) : null;
   }
 
   /**
