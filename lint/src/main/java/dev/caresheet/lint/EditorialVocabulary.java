@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,13 +105,31 @@ public final class EditorialVocabulary {
   private final List<Entry> entries;
   private final List<Pattern> patterns;
 
+  /**
+   * The patterns by the case-folded first code point of their phrase: a match can start only where
+   * the text has that code point, so {@link #find} tries the few phrases that can match there
+   * instead of scanning the whole text once per phrase.
+   */
+  private final Map<Integer, int[]> byFirst;
+
   private EditorialVocabulary(List<Entry> entries) {
     this.entries = List.copyOf(entries);
     List<Pattern> compiled = new ArrayList<>(entries.size());
-    for (Entry entry : entries) {
-      compiled.add(compile(entry.phrase()));
+    Map<Integer, List<Integer>> first = new HashMap<>();
+    for (int i = 0; i < this.entries.size(); i++) {
+      String phrase = this.entries.get(i).phrase().trim();
+      compiled.add(compile(phrase));
+      first.computeIfAbsent(fold(phrase.codePointAt(0)), k -> new ArrayList<>()).add(i);
     }
     this.patterns = List.copyOf(compiled);
+    Map<Integer, int[]> index = new HashMap<>();
+    first.forEach((k, v) -> index.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    this.byFirst = Map.copyOf(index);
+  }
+
+  /** A code point as the patterns' case-insensitive Unicode matching compares it. */
+  private static int fold(int codePoint) {
+    return Character.toLowerCase(Character.toUpperCase(codePoint));
   }
 
   /** {@return the built-in vocabulary, in English, Russian and Spanish} */
@@ -146,11 +166,37 @@ public final class EditorialVocabulary {
   public List<Match> find(String text) {
     Objects.requireNonNull(text, "text");
     List<Match> matches = new ArrayList<>();
-    for (int i = 0; i < patterns.size(); i++) {
-      Matcher matcher = patterns.get(i).matcher(text);
-      while (matcher.find()) {
-        matches.add(new Match(entries.get(i), matcher.start(), matcher.end()));
+    // One pass: at each place where a phrase can start (no letter or digit before it), the phrases
+    // whose first code point is there are tried in place. Per phrase, matches do not overlap and
+    // the next is looked for after the last one's end, as Matcher.find would.
+    Matcher[] matchers = new Matcher[patterns.size()];
+    int[] lastEnd = new int[patterns.size()];
+    int previous = -1;
+    for (int at = 0; at < text.length(); ) {
+      int codePoint = text.codePointAt(at);
+      int[] candidates =
+          previous >= 0 && Character.isLetterOrDigit(previous)
+              ? null
+              : byFirst.get(fold(codePoint));
+      if (candidates != null) {
+        for (int i : candidates) {
+          if (at < lastEnd[i]) {
+            continue;
+          }
+          Matcher m = matchers[i];
+          if (m == null) {
+            m = patterns.get(i).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            matchers[i] = m;
+          }
+          m.region(at, text.length());
+          if (m.lookingAt()) {
+            matches.add(new Match(entries.get(i), m.start(), m.end()));
+            lastEnd[i] = Math.max(m.end(), at + 1);
+          }
+        }
       }
+      previous = codePoint;
+      at += Character.charCount(codePoint);
     }
     matches.sort(Comparator.comparingInt(Match::start).thenComparingInt(m -> -m.end()));
     return List.copyOf(matches);

@@ -54,18 +54,70 @@ public final class Text {
     String lower = word.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
+    // Only a candidate within MAX_SUGGESTED edits can be suggested (the allowance below is at most
+    // that), so the others are skipped by length, or as soon as their distance must exceed it: the
+    // same answer as comparing with every candidate in full, in a fraction of the time for a set of
+    // thousands of ids.
     for (String candidate : candidates) {
-      int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
+      if (Math.abs(candidate.length() - lower.length()) > Math.min(MAX_SUGGESTED, bestDistance)) {
+        continue;
+      }
+      int d = distance(lower, candidate.toLowerCase(Locale.ROOT), MAX_SUGGESTED);
       if (d < bestDistance) {
         bestDistance = d;
         best = candidate;
       }
     }
-    if (best == null) {
+    if (best == null || bestDistance > MAX_SUGGESTED) {
       return null;
     }
     int allowed = Math.max(1, Math.min(3, Math.max(word.length(), best.length()) / 3));
     return bestDistance <= allowed ? best : null;
+  }
+
+  /** The most edits a suggestion may be away from the word. */
+  private static final int MAX_SUGGESTED = 3;
+
+  /**
+   * The optimal-string-alignment distance, or any number above {@code limit} once the distance is
+   * known to exceed it (two consecutive rows of the table above the limit: every later cell is
+   * built from one of those rows, plus at least zero).
+   */
+  static int distance(String a, String b, int limit) {
+    int n = a.length();
+    int m = b.length();
+    int[] before = new int[m + 1];
+    int[] previous = new int[m + 1];
+    int[] current = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      previous[j] = j;
+    }
+    int previousMin = 0;
+    for (int i = 1; i <= n; i++) {
+      current[0] = i;
+      int rowMin = i;
+      for (int j = 1; j <= m; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int v = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          v = Math.min(v, before[j - 2] + 1);
+        }
+        current[j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      if (rowMin > limit && previousMin > limit) {
+        return limit + 1;
+      }
+      previousMin = rowMin;
+      int[] t = before;
+      before = previous;
+      previous = current;
+      current = t;
+    }
+    return previous[m];
   }
 
   /** The optimal-string-alignment distance: insertions, deletions, substitutions, swaps. */
