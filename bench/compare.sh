@@ -120,6 +120,33 @@ end=$(date +%s.%N)
 summary=$(tail -1 "$out/memory.out")
 node -e "console.log(JSON.stringify({files: 10000, exit: $code, seconds: $end - $start, maxRssKb: $rss, summary: process.argv[1]}))" "$summary" > "$memory"
 
+# --- Editorial checks and import ---------------------------------------------------------------
+# lint validates first, so each pair shows what the editorial checks add to validate. The 10,000
+# file pair runs twice (each side about 10-40 s); its goal is lint's own wall time.
+pair --label lint-2000 --title 'caresheet lint, 2,000 files (wall, cold JVM)' \
+  --note 'vs caresheet validate of the same files: what the editorial checks add' \
+  --a "./caresheet lint bench/target/corpus-2000" \
+  --b "./caresheet validate bench/target/corpus-2000"
+node "$bench/scripts/interleave.mjs" --pairs 2 --warmup 0 --json "$e2e" --label lint-10000 \
+  --title 'caresheet lint, 10,000 files (wall, cold JVM)' \
+  --note 'vs caresheet validate of the same files' \
+  --a "./caresheet lint bench/target/corpus-10000" \
+  --b "./caresheet validate bench/target/corpus-10000" >&2
+# The six real articles of ../shared (the 43 MedlinePlus summaries are one file): import to drafts,
+# against validating those drafts.
+real="$root/../shared/data/real-articles"
+if [ -d "$real" ]; then
+  drafts="$out/import-drafts"
+  rm -rf "$drafts"
+  ./caresheet import "$real"/*.json "$real"/*.html --out "$drafts" > /dev/null
+  pair --label import-real --title 'caresheet import, the six real articles (48 drafts)' \
+    --note 'vs caresheet validate of the drafts it writes' \
+    --a "./caresheet import $real/*.json $real/*.html --out $drafts --force" \
+    --b "./caresheet validate $drafts"
+else
+  say "no $real beside the checkout: the import row is left out"
+fi
+
 # --- The table -----------------------------------------------------------------------------------
 echo
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -m | awk '/^Mem:/ {print $2}') MB; $(java -version 2>&1 | head -1); node $(node --version); load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
