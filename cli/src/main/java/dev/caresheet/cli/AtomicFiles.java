@@ -66,6 +66,34 @@ final class AtomicFiles {
   }
 
   /**
+   * Writes {@code content} to a new temporary file beside {@code target}, syncs it to the disk and
+   * gives it the target's permissions; {@link #moveOver} then puts it in place. The directory must
+   * exist. Stale temporary files of the same target are removed first.
+   *
+   * @return the temporary file
+   */
+  static Path writeTemp(Path target, byte[] content) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
+    String name = absolute.getFileName().toString();
+    removeStale(dir, name);
+    Path temp = Files.createTempFile(dir, "." + name + MARK, ".tmp");
+    try {
+      writeSynced(temp, content);
+      copyPermissions(absolute, temp);
+      return temp;
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(temp);
+      throw e;
+    }
+  }
+
+  /** Renames a temporary file of {@link #writeTemp} over its target in one atomic step. */
+  static void moveOver(Path temp, Path target) throws IOException {
+    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /**
    * Creates {@code target} with {@code content} (UTF-8) atomically, only if it does not exist: the
    * content is written and synced to a temporary file, which is then hard-linked to the target name
    * (a link never replaces a file). Where the file system has no hard links, the temporary file is

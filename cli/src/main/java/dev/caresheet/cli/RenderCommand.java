@@ -10,6 +10,7 @@ import dev.caresheet.schema.Problem;
 import dev.caresheet.schema.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +125,8 @@ final class RenderCommand implements Callable<Integer> {
       }
     }
     int refused = files.size() - valid.size();
+    BatchWriter batch = new BatchWriter();
+    List<Path> targets = new java.util.ArrayList<>();
     boolean first = true;
     for (Path file : files) {
       Condition condition = valid.get(file.toString());
@@ -138,9 +141,13 @@ final class RenderCommand implements Callable<Integer> {
         first = false;
       } else {
         Path target = out.resolve(condition.id() + "." + provider.fileExtension());
-        AtomicFiles.write(target, renderer.render(condition));
-        err.println("wrote " + target);
+        batch.add(target, renderer.render(condition).getBytes(StandardCharsets.UTF_8));
+        targets.add(target);
       }
+    }
+    batch.commit();
+    for (Path target : targets) {
+      err.println("wrote " + target);
     }
     stdout.flush();
     if (refused > 0) {

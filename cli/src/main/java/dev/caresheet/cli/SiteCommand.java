@@ -129,14 +129,17 @@ final class SiteCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     AtomicFiles.sweepStale(out); // temporary files of a run that was killed
-    int written = images.write(out);
+    BatchWriter batch = new BatchWriter();
+    int written = images.add(out, batch);
     for (Map.Entry<String, String> file : site.entrySet()) {
       Path target = out.resolve(file.getKey());
-      if (!unchanged(target, file.getValue())) {
-        AtomicFiles.write(target, file.getValue());
+      byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
+      if (!unchanged(target, bytes)) {
+        batch.add(target, bytes);
         written++;
       }
     }
+    batch.commit();
     err.println(
         out
             + ": "
@@ -166,11 +169,10 @@ final class SiteCommand implements Callable<Integer> {
     return byPath;
   }
 
-  private static boolean unchanged(Path target, String content) throws IOException {
+  private static boolean unchanged(Path target, byte[] bytes) throws IOException {
     if (!Files.isRegularFile(target)) {
       return false;
     }
-    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
     return Files.size(target) == bytes.length
         && java.util.Arrays.equals(Files.readAllBytes(target), bytes);
   }

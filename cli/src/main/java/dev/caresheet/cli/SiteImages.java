@@ -95,12 +95,24 @@ final class SiteImages {
    * @return how many files were written
    */
   int write(Path out) throws IOException {
+    BatchWriter batch = new BatchWriter();
+    int written = add(out, batch);
+    batch.commit();
+    return written;
+  }
+
+  /**
+   * Adds every image that is not there already in {@code out} to {@code batch}.
+   *
+   * @return how many files were added
+   */
+  int add(Path out, BatchWriter batch) throws IOException {
     int written = 0;
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       Path target = out.resolve(file.getKey());
       // The name is the content's hash: a file of that name and size has that content.
       if (!Files.isRegularFile(target) || Files.size(target) != file.getValue().length) {
-        AtomicFiles.write(target, file.getValue());
+        batch.add(target, file.getValue());
         written++;
       }
     }
