@@ -41,7 +41,7 @@ final class BatchWriter {
   }
 
   /**
-   * Writes every added file atomically, as described above.
+   * Writes every added file atomically, as described above, and empties the batch for the next.
    *
    * @throws IOException naming the first file that could not be written; then no target has changed
    *     if the failure came before the renames, and each target is old or new otherwise
@@ -89,6 +89,7 @@ final class BatchWriter {
     for (Path dir : dirs) {
       syncDirectory(dir);
     }
+    files.clear();
   }
 
   /** Syncs a directory, making the renames in it durable; a no-op where that is unsupported. */

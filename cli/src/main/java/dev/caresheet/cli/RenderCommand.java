@@ -143,12 +143,12 @@ final class RenderCommand implements Callable<Integer> {
         Path target = out.resolve(condition.id() + "." + provider.fileExtension());
         batch.add(target, renderer.render(condition).getBytes(StandardCharsets.UTF_8));
         targets.add(target);
+        if (batch.size() == BATCH) {
+          commit(batch, targets, err);
+        }
       }
     }
-    batch.commit();
-    for (Path target : targets) {
-      err.println("wrote " + target);
-    }
+    commit(batch, targets, err);
     stdout.flush();
     if (refused > 0) {
       err.println(
@@ -158,5 +158,21 @@ final class RenderCommand implements Callable<Integer> {
       return ExitCodes.CONTENT;
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Files rendered before they are written, at most: the batch's fsyncs are shared, and the memory
+   * held for a large set stays bounded (each file is old or new on its own, so batches need not be
+   * one).
+   */
+  private static final int BATCH = 256;
+
+  private static void commit(BatchWriter batch, List<Path> targets, PrintWriter err)
+      throws IOException {
+    batch.commit();
+    for (Path target : targets) {
+      err.println("wrote " + target);
+    }
+    targets.clear();
   }
 }
