@@ -93,6 +93,20 @@ pair --label launcher --title 'launcher vs plain java -jar, validate 200 files' 
   --note 'what the start-up work buys: B is java -jar cli/target/caresheet.jar with default flags' \
   --a "./caresheet validate bench/target/corpus-200" \
   --b "java -jar cli/target/caresheet.jar validate bench/target/corpus-200"
+# The launcher on JDK 25 (its AOT cache, recorded once per build like the archive) against the
+# launcher on the default JDK 17 (AppCDS). Left out when no JDK 25 is installed.
+jdk25="${CARESHEET_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+if [ -x "$jdk25/bin/java" ]; then
+  CARESHEET_JAVA="$jdk25" ./caresheet --help > /dev/null # records caresheet.aot, untimed
+  for n in 2000 200; do
+    pair --label "jdk25-$n" --title "caresheet validate, $n files, on JDK 25 with its AOT cache (wall)" \
+      --note 'vs the launcher on JDK 17 with its AppCDS archive (the default)' \
+      --a "CARESHEET_JAVA=$jdk25 ./caresheet validate bench/target/corpus-$n" \
+      --b "./caresheet validate bench/target/corpus-$n"
+  done
+else
+  say "no JDK 25 at $jdk25 (CARESHEET_JDK25): the JDK 25 rows are left out"
+fi
 
 # --- JMH -----------------------------------------------------------------------------------------
 say "running the JMH suite (${jmh[*]}, -prof gc) ..."
