@@ -50,16 +50,10 @@ final class AtomicFiles {
   /** Writes {@code content} to {@code target} atomically. */
   static void write(Path target, byte[] content) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Path dir = absolute.getParent();
-    String name = absolute.getFileName().toString();
-    Files.createDirectories(dir);
-    removeStale(dir, name);
-    Path temp = Files.createTempFile(dir, "." + name + MARK, ".tmp");
+    Files.createDirectories(absolute.getParent());
+    Path temp = writeTemp(absolute, content);
     try {
-      writeSynced(temp, content);
-      copyPermissions(absolute, temp);
-      Files.move(
-          temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      moveOver(temp, absolute);
     } finally {
       Files.deleteIfExists(temp);
     }

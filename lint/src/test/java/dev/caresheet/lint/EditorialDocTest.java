@@ -2,6 +2,7 @@ package dev.caresheet.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.caresheet.codec.ConditionCodec;
 import dev.caresheet.schema.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,13 +63,11 @@ class EditorialDocTest {
     out.append("|---|---|---:|---|\n");
     List<Path> files;
     try (Stream<Path> list = Files.list(EXAMPLES)) {
-      files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+      files = list.filter(Files::isRegularFile).sorted().toList();
     }
     for (Path file : files) {
       Linted linted = linter.lint(file);
-      String language =
-          Files.readString(file, StandardCharsets.UTF_8)
-              .replaceAll("(?s).*?\"language\": \"([^\"]+)\".*", "$1");
+      String language = ConditionCodec.defaults().read(file).language();
       String grade = "not measured (SMOG measures English)";
       String verdict = "–";
       for (Problem p : linted.findings()) {

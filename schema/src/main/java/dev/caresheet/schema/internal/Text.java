@@ -122,32 +122,10 @@ public final class Text {
 
   /** The optimal-string-alignment distance: insertions, deletions, substitutions, swaps. */
   public static int distance(String a, String b) {
-    int n = a.length();
-    int m = b.length();
-    if (Math.abs(n - m) > 3 && Math.max(n, m) > 40) {
-      return Math.abs(n - m);
+    if (Math.abs(a.length() - b.length()) > 3 && Math.max(a.length(), b.length()) > 40) {
+      return Math.abs(a.length() - b.length());
     }
-    int[][] d = new int[n + 1][m + 1];
-    for (int i = 0; i <= n; i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= m; j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= n; i++) {
-      for (int j = 1; j <= m; j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          v = Math.min(v, d[i - 2][j - 2] + 1);
-        }
-        d[i][j] = v;
-      }
-    }
-    return d[n][m];
+    return distance(a, b, Integer.MAX_VALUE - 1);
   }
 
   /** A list of words in back-quotes: {@code `a`, `b` or `c`}. */
