@@ -51,6 +51,7 @@ final class AtomicFiles {
   static void write(Path target, byte[] content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Files.createDirectories(absolute.getParent());
+    removeStale(absolute.getParent(), absolute.getFileName().toString());
     Path temp = writeTemp(absolute, content);
     try {
       moveOver(temp, absolute);
@@ -62,7 +63,9 @@ final class AtomicFiles {
   /**
    * Writes {@code content} to a new temporary file beside {@code target}, syncs it to the disk and
    * gives it the target's permissions; {@link #moveOver} then puts it in place. The directory must
-   * exist. Stale temporary files of the same target are removed first.
+   * exist. It does not look for stale temporary files: that would list the directory once per file,
+   * which made a site of 10,000 pages take 40 s longer (quadratic); a command writing many files
+   * calls {@link #sweepStale} once instead.
    *
    * @return the temporary file
    */
@@ -70,7 +73,6 @@ final class AtomicFiles {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     String name = absolute.getFileName().toString();
-    removeStale(dir, name);
     Path temp = Files.createTempFile(dir, "." + name + MARK, ".tmp");
     try {
       writeSynced(temp, content);

@@ -1,95 +1,99 @@
 package dev.caresheet.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Writes many files so that each is, at any moment — a crash or a kill included — either its old
- * content or its new, with one fsync per file and one per directory instead of a sequential write,
- * sync and rename per file. Four phases: every temporary file is written and synced to the disk (in
- * parallel, on the common pool); only when all are durable is each renamed over its target; then
- * each directory written into is synced once, which makes the renames durable. If any temporary
- * file cannot be written, no target is touched and every temporary file is removed; temporary files
- * a kill leaves behind are removed by the next run's {@link AtomicFiles#sweepStale}.
+ * content or its new, with one fsync per file and one per directory, and no file renamed before
+ * every file is written. {@link #add} writes the new content to a temporary file beside its target
+ * and syncs it to the disk at once, on the caller's thread (callers add from several threads, so
+ * that rendering, writing and syncing overlap); {@link #commit} then renames each temporary file
+ * over its target and syncs each directory written into once, which makes the renames durable.
+ * {@link #close} removes the temporary files of a batch that was not committed, so a failure before
+ * the commit leaves every target as it was; temporary files a kill leaves behind are removed by the
+ * next run's {@link AtomicFiles#sweepStale}, which a command calls once for each directory before
+ * it writes there (never once per file: that lists the directory for every file).
  */
-final class BatchWriter {
-  private final Map<Path, byte[]> files = new LinkedHashMap<>();
+final class BatchWriter implements AutoCloseable {
+  /** Pairs of target and temporary file, in the order added. */
+  private final List<Path[]> staged = new ArrayList<>();
+
+  private final Set<Path> dirs = new LinkedHashSet<>();
 
   /**
-   * Adds a file to write; a later add for the same target replaces an earlier one.
+   * Writes {@code content} to a temporary file beside {@code target} and syncs it; the target
+   * changes at {@link #commit}. Thread-safe. A batch holds at most one file per target.
    *
    * @param target the file to write
    * @param content its new content
+   * @throws IOException if the temporary file cannot be written (no target has changed)
    */
-  void add(Path target, byte[] content) {
-    files.put(target.toAbsolutePath(), content);
+  void add(Path target, byte[] content) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
+    boolean known;
+    synchronized (this) {
+      known = dirs.contains(dir);
+    }
+    if (!known) {
+      Files.createDirectories(dir);
+      synchronized (this) {
+        dirs.add(dir);
+      }
+    }
+    Path temp = AtomicFiles.writeTemp(absolute, content);
+    synchronized (this) {
+      staged.add(new Path[] {absolute, temp});
+    }
   }
 
-  /** {@return how many files were added} */
-  int size() {
-    return files.size();
+  /** {@return how many files were added since the last commit} */
+  synchronized int size() {
+    return staged.size();
   }
 
   /**
-   * Writes every added file atomically, as described above, and empties the batch for the next.
+   * Renames every added file over its target, then syncs each directory, and empties the batch.
    *
-   * @throws IOException naming the first file that could not be written; then no target has changed
-   *     if the failure came before the renames, and each target is old or new otherwise
+   * @throws IOException naming the file that could not be renamed; each target is then old or new
    */
-  void commit() throws IOException {
-    if (files.isEmpty()) {
-      return;
+  synchronized void commit() throws IOException {
+    for (Path[] file : staged) {
+      AtomicFiles.moveOver(file[1], file[0]);
+      file[1] = null;
     }
-    Set<Path> dirs = new LinkedHashSet<>();
-    for (Path target : files.keySet()) {
-      dirs.add(target.getParent());
-    }
-    for (Path dir : dirs) {
-      Files.createDirectories(dir);
-    }
-    List<Map.Entry<Path, byte[]>> entries = new ArrayList<>(files.entrySet());
-    Path[] temps = new Path[entries.size()];
-    try {
-      try {
-        java.util.stream.IntStream.range(0, entries.size())
-            .parallel()
-            .forEach(
-                i -> {
-                  Path target = entries.get(i).getKey();
-                  try {
-                    temps[i] = AtomicFiles.writeTemp(target, entries.get(i).getValue());
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(target + ": " + e.getMessage(), e);
-                  }
-                });
-      } catch (UncheckedIOException e) {
-        throw new IOException(e.getMessage(), e.getCause());
-      }
-      for (int i = 0; i < temps.length; i++) {
-        AtomicFiles.moveOver(temps[i], entries.get(i).getKey());
-        temps[i] = null;
-      }
-    } finally {
-      for (Path temp : temps) {
-        if (temp != null) {
-          Files.deleteIfExists(temp);
-        }
-      }
-    }
+    staged.clear();
     for (Path dir : dirs) {
       syncDirectory(dir);
     }
-    files.clear();
+    dirs.clear();
+  }
+
+  /** Removes the temporary files of whatever was added and not committed. */
+  @Override
+  public synchronized void close() throws IOException {
+    IOException failure = null;
+    for (Path[] file : staged) {
+      if (file[1] != null) {
+        try {
+          Files.deleteIfExists(file[1]);
+        } catch (IOException e) {
+          failure = e;
+        }
+      }
+    }
+    staged.clear();
+    if (failure != null) {
+      throw failure;
+    }
   }
 
   /** Syncs a directory, making the renames in it durable; a no-op where that is unsupported. */

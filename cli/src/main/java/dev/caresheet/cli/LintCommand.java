@@ -86,7 +86,7 @@ final class LintCommand implements Callable<Integer> {
     LintConfig lintConfig = configuration();
     Linter linter = Linter.builder().clock(clock).config(lintConfig).build();
     List<Linted> linted =
-        Validation.each(files, threads, output.terminal(), err, "linted", linter::lint);
+        Parallel.each(files, threads, output.terminal(), err, "linted", linter::lint);
     LintReport report = linter.combine(linted);
     switch (format) {
       case json:

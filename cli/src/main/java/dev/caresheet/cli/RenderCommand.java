@@ -125,30 +125,53 @@ final class RenderCommand implements Callable<Integer> {
       }
     }
     int refused = files.size() - valid.size();
-    BatchWriter batch = new BatchWriter();
-    List<Path> targets = new java.util.ArrayList<>();
-    boolean first = true;
-    for (Path file : files) {
-      Condition condition = valid.get(file.toString());
-      if (condition == null) {
-        continue;
+    if (out == null) {
+      boolean first = true;
+      for (Path file : files) {
+        Condition condition = valid.get(file.toString());
+        if (condition != null) {
+          if (!first) {
+            stdout.println();
+          }
+          renderer.render(condition, stdout);
+          first = false;
+        }
       }
-      if (out == null) {
-        if (!first) {
-          stdout.println();
+    } else {
+      List<Condition> toWrite = new java.util.ArrayList<>();
+      for (Path file : files) {
+        Condition condition = valid.get(file.toString());
+        if (condition != null) {
+          toWrite.add(condition);
         }
-        renderer.render(condition, stdout);
-        first = false;
-      } else {
-        Path target = out.resolve(condition.id() + "." + provider.fileExtension());
-        batch.add(target, renderer.render(condition).getBytes(StandardCharsets.UTF_8));
-        targets.add(target);
-        if (batch.size() == BATCH) {
-          commit(batch, targets, err);
+      }
+      Renderer pages = renderer;
+      try (BatchWriter batch = new BatchWriter()) {
+        // Rendered and written to temporary files on every core, renamed together at the end.
+        List<Path> targets =
+            Parallel.each(
+                toWrite,
+                Runtime.getRuntime().availableProcessors(),
+                output.terminal(),
+                err,
+                "rendered",
+                condition -> {
+                  Path target = out.resolve(condition.id() + "." + provider.fileExtension());
+                  try {
+                    batch.add(target, pages.render(condition).getBytes(StandardCharsets.UTF_8));
+                  } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(target + ": " + e.getMessage(), e);
+                  }
+                  return target;
+                });
+        batch.commit();
+        for (Path target : targets) {
+          err.println("wrote " + target);
         }
+      } catch (java.io.UncheckedIOException e) {
+        throw new IOException(e.getMessage(), e.getCause());
       }
     }
-    commit(batch, targets, err);
     stdout.flush();
     if (refused > 0) {
       err.println(
@@ -158,21 +181,5 @@ final class RenderCommand implements Callable<Integer> {
       return ExitCodes.CONTENT;
     }
     return ExitCodes.OK;
-  }
-
-  /**
-   * Files rendered before they are written, at most: the batch's fsyncs are shared, and the memory
-   * held for a large set stays bounded (each file is old or new on its own, so batches need not be
-   * one).
-   */
-  private static final int BATCH = 256;
-
-  private static void commit(BatchWriter batch, List<Path> targets, PrintWriter err)
-      throws IOException {
-    batch.commit();
-    for (Path target : targets) {
-      err.println("wrote " + target);
-    }
-    targets.clear();
   }
 }

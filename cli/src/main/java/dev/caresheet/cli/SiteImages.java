@@ -95,10 +95,11 @@ final class SiteImages {
    * @return how many files were written
    */
   int write(Path out) throws IOException {
-    BatchWriter batch = new BatchWriter();
-    int written = add(out, batch);
-    batch.commit();
-    return written;
+    try (BatchWriter batch = new BatchWriter()) {
+      int written = add(out, batch);
+      batch.commit();
+      return written;
+    }
   }
 
   /**

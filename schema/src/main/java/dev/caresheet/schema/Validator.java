@@ -297,7 +297,25 @@ public final class Validator {
    * @throws IllegalArgumentException if two reports share a source name
    */
   public Report crossCheck(Collection<Report> reports) {
+    return crossCheck(reports, Set.of());
+  }
+
+  /**
+   * Combines reports on some documents of a larger set, for a caller that validates again only the
+   * documents that changed: the rules across the set see {@code others}, the ids of the set's other
+   * documents, as conditions of the set, so a related id or a {@code condition:} link to one of
+   * them is not reported, and one of these documents reusing one of them is an error. The other
+   * documents are not checked again; the result is that of {@link #crossCheck(Collection)} of the
+   * whole set when they have not changed since they passed the rules across it.
+   *
+   * @param reports reports on the documents validated again, each with its own source name
+   * @param others the ids of the set's other documents
+   * @return the report on these documents
+   * @throws IllegalArgumentException if two reports share a source name
+   */
+  public Report crossCheck(Collection<Report> reports, Set<String> others) {
     Objects.requireNonNull(reports, "reports");
+    Set<String> otherIds = Set.copyOf(Objects.requireNonNull(others, "others"));
     List<String> sources = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<Problem> problems = new ArrayList<>();
@@ -315,7 +333,7 @@ public final class Validator {
       bound.putAll(r.bound());
       conditions.putAll(r.valid());
     }
-    problems.addAll(SetRules.check(new ArrayList<>(bound.values())));
+    problems.addAll(SetRules.check(new ArrayList<>(bound.values()), otherIds));
     return new Report(sources, problems, bound, conditions);
   }
 

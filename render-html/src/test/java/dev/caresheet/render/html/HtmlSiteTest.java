@@ -228,4 +228,36 @@ class HtmlSiteTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("leg-cramps");
   }
+
+  @Test
+  void pagesOfPartOfASiteAreThoseOfTheWholeSite() {
+    HtmlSite.Pages whole = site.pages(examples);
+    List<HtmlSite.Entry> entries = examples.stream().map(HtmlSite.Entry::of).toList();
+    HtmlSite.Pages part = site.pages(List.of(examples.get(1)), entries);
+    assertThat(part.names())
+        .containsExactly("index.html", "style.css", "favicon.svg", "migraine.html");
+    for (String name : part.names()) {
+      assertThat(part.render(name)).as(name).isEqualTo(whole.render(name));
+    }
+    assertThat(whole.render("leg-cramps.html"))
+        .isEqualTo(site.files(examples).get("leg-cramps.html"));
+    assertThatThrownBy(() -> part.render("leg-cramps.html"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void pagesOfPartOfASiteRefuseAnEntryThatIsNotTheConditions() {
+    Condition migraine = examples.get(1);
+    List<HtmlSite.Entry> stale = new ArrayList<>();
+    for (Condition c : examples) {
+      HtmlSite.Entry e = HtmlSite.Entry.of(c);
+      stale.add(
+          c == migraine ? new HtmlSite.Entry(e.id(), "Old name", e.language(), e.summary()) : e);
+    }
+    assertThatThrownBy(() -> site.pages(List.of(migraine), stale))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("migraine");
+    assertThatThrownBy(() -> site.pages(List.of(migraine), List.of(stale.get(0), stale.get(0))))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -4,9 +4,11 @@ import dev.caresheet.schema.Codes;
 import dev.caresheet.schema.Problem;
 import dev.caresheet.schema.Severity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The rules across a set of documents: condition ids are unique (an error at each duplicate's
@@ -19,14 +21,26 @@ public final class SetRules {
 
   /** Checks a set of bound documents, in the given order. */
   public static List<Problem> check(List<Bound> documents) {
+    return check(documents, Set.of());
+  }
+
+  /**
+   * Checks some documents of a larger set, in the given order: {@code otherIds} are the ids of the
+   * set's other documents, which count for the related ids and links of these, and which these must
+   * not reuse.
+   */
+  public static List<Problem> check(List<Bound> documents, Set<String> otherIds) {
     List<Problem> problems = new ArrayList<>();
     Map<String, List<Bound>> byId = new LinkedHashMap<>();
     for (Bound b : documents) {
       byId.computeIfAbsent(b.id(), id -> new ArrayList<>()).add(b);
     }
+    Set<String> known = new HashSet<>(byId.keySet());
+    known.addAll(otherIds);
     for (Map.Entry<String, List<Bound>> e : byId.entrySet()) {
       List<Bound> same = e.getValue();
-      if (same.size() < 2) {
+      boolean elsewhere = otherIds.contains(e.getKey());
+      if (same.size() < 2 && !elsewhere) {
         continue;
       }
       for (Bound b : same) {
@@ -36,6 +50,9 @@ public final class SetRules {
             others.add(
                 o.source().isEmpty() ? "another document" : o.source() + ":" + o.idAt().line());
           }
+        }
+        if (elsewhere) {
+          others.add("another document of the set");
         }
         problems.add(
             Problems.create(
@@ -53,10 +70,10 @@ public final class SetRules {
       List<String> related = b.related();
       for (int i = 0; i < related.size(); i++) {
         String id = related.get(i);
-        if (byId.containsKey(id) || id.equals(b.id())) {
+        if (known.contains(id) || id.equals(b.id())) {
           continue;
         }
-        String closest = Text.closest(id, byId.keySet());
+        String closest = Text.closest(id, known);
         Position at = b.relatedAt().get(i);
         problems.add(
             Problems.create(
@@ -74,10 +91,10 @@ public final class SetRules {
     }
     for (Bound b : documents) {
       for (Bound.ConditionLink link : b.conditionLinks()) {
-        if (byId.containsKey(link.id()) || link.id().equals(b.id())) {
+        if (known.contains(link.id()) || link.id().equals(b.id())) {
           continue;
         }
-        String closest = Text.closest(link.id(), byId.keySet());
+        String closest = Text.closest(link.id(), known);
         problems.add(
             Problems.create(
                 b.source(),
