@@ -9,7 +9,9 @@
 # writes the corpora (2,000, 200 and 10,000 realistic documents of 10-30 KB, seed 1) into
 # bench/target/, runs the end-to-end comparisons interleaved (A B A B ..., medians and the ratio
 # of each pair), then the JMH suite with the allocation profiler, then `caresheet validate` over
-# 10,000 documents in a 128 MB heap, and prints the table. Needs Java 17, Maven, Node 18+ and npm.
+# 10,000 documents in a 128 MB heap, lint and import, the site build against Hugo (installed with
+# apt when run as root), the live preview in Chromium (when ./run-tests has installed it), and
+# prints the table. Needs Java 17, Maven, Node 18+ and npm.
 set -euo pipefail
 bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$bench/.." && pwd)"
@@ -161,8 +163,58 @@ else
   say "no $real beside the checkout: the import row is left out"
 fi
 
+# --- The site build against Hugo -----------------------------------------------------------------
+# Hugo (Debian's package, installed here when this runs as root) builds the same 10,000 documents
+# as content files prepared by HugoContent (bench/hugo/README.md), with templates that print
+# Caresheet's markup (HugoParityTest). Both build into empty directories from copies of the
+# content, so that the rebuild rows can edit one document: it gets a new name, which changes its
+# page, the index and the pages that relate to it. Caresheet rebuilds from its cache; Hugo's
+# command-line build has no such cache and builds every page again.
+if ! command -v hugo > /dev/null && [ "$(id -u)" = "0" ] && command -v apt-get > /dev/null; then
+  say "installing Debian's hugo ..."
+  (export DEBIAN_FRONTEND=noninteractive && apt-get update -qq && apt-get install -y -qq hugo) >&2
+fi
+if command -v hugo > /dev/null; then
+  hugo_version=$(hugo version | cut -d' ' -f2)
+  hugo_site="$bench/target/hugo-10000"
+  if [ ! -f "$hugo_site/.complete" ]; then
+    rm -rf "$hugo_site"
+    (cd "$bench" && java -cp "$cp" dev.caresheet.bench.HugoContent \
+      --in "$bench/target/corpus-10000" --out "$hugo_site") >&2
+    touch "$hugo_site/.complete"
+  fi
+  src="$out/site-content"
+  hugo_src="$out/hugo-content"
+  rm -rf "$src" "$hugo_src" "$out/site-10000" "$out/site-cache" "$out/hugo-public"
+  cp -r "$bench/target/corpus-10000" "$src" && rm -f "$src/.complete"
+  cp -r "$hugo_site" "$hugo_src"
+  node "$bench/scripts/interleave.mjs" --pairs 2 --warmup 0 --json "$e2e" --label site-10000 \
+    --title 'caresheet site, 10,000 documents, full build into an empty directory (wall)' \
+    --note "vs hugo $hugo_version --quiet on the same documents as content files (no JSON-LD)" \
+    --a "rm -rf $out/site-10000 $out/site-cache && ./caresheet site $src --out $out/site-10000 --cache $out/site-cache" \
+    --b "rm -rf $out/hugo-public && hugo --quiet --source $hugo_src --destination $out/hugo-public" >&2
+  one=$(ls "$src" | grep '\.json$' | head -1)
+  pair --label site-rebuild --title 'caresheet site, 10,000 documents, rebuild after one document is renamed (wall)' \
+    --note "vs hugo $hugo_version --quiet, which builds every page again" \
+    --a "node $bench/scripts/rename-one.mjs $src/$one name && ./caresheet site $src --out $out/site-10000 --cache $out/site-cache" \
+    --b "node $bench/scripts/rename-one.mjs $hugo_src/content/${one%.json}.md title && hugo --quiet --source $hugo_src --destination $out/hugo-public"
+else
+  say "no hugo, and no root apt-get to install it: the Hugo rows are left out"
+fi
+
+# --- The live preview: save to reloaded page -----------------------------------------------------
+serve="$out/serve.json"
+rm -f "$serve"
+if [ -d "$root/browser/node_modules/playwright-core" ] && [ -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
+  corpus 1000
+  node "$bench/serve-reload.mjs" "$root/cli/target/caresheet.jar" "$bench/target/corpus-1000" \
+    --rounds "$([ "$quick" = 1 ] && echo 6 || echo 20)" --json "$serve" >&2
+else
+  say "no browser/node_modules or Chromium (run ./run-tests once): the serve row is left out"
+fi
+
 # --- The table -----------------------------------------------------------------------------------
 echo
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -m | awk '/^Mem:/ {print $2}') MB; $(java -version 2>&1 | head -1); node $(node --version); load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-node "$bench/scripts/table.mjs" "$e2e" "$out/jmh.json" "$memory"
+node "$bench/scripts/table.mjs" "$e2e" "$out/jmh.json" "$memory" "$serve"

@@ -4,7 +4,8 @@
 // Each round edits another document. Prints the median, the 95th percentile and the worst round,
 // and the server's own update times (validate, cross-check, render the dependent pages).
 //
-// Usage: node bench/serve-reload.mjs JAR CORPUS_DIR [--rounds N]
+// Usage: node bench/serve-reload.mjs JAR CORPUS_DIR [--rounds N] [--json FILE]
+//   (--json writes the figures for bench/scripts/table.mjs)
 //   (CORPUS_DIR from bench/compare.sh, or: java -cp ... dev.caresheet.bench.Corpus --count 1000 ...)
 // Needs browser/node_modules (playwright-core) and Debian's /usr/bin/chromium (or $CHROMIUM).
 
@@ -21,6 +22,8 @@ const { chromium } = createRequire(join(here, '../browser/package.json'))('playw
 const [jar, corpus] = process.argv.slice(2);
 const roundsAt = process.argv.indexOf('--rounds');
 const rounds = roundsAt > 0 ? Number(process.argv[roundsAt + 1]) : 20;
+const jsonAt = process.argv.indexOf('--json');
+const jsonFile = jsonAt > 0 ? process.argv[jsonAt + 1] : null;
 if (!jar || !corpus) throw new Error('usage: node bench/serve-reload.mjs JAR CORPUS_DIR [--rounds N]');
 
 const work = mkdtempSync(join(tmpdir(), 'caresheet-serve-bench-'));
@@ -82,3 +85,14 @@ console.log(`serve, ${files.length} documents: start-up to URL ${startup} ms; sa
   + ` median ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms;`
   + ` server update (validate one, cross-check all, render dependents) median ${updates[Math.floor(updates.length / 2)]} ms,`
   + ` max ${updates[updates.length - 1]} ms`);
+if (jsonFile) {
+  writeFileSync(jsonFile, JSON.stringify({
+    documents: files.length,
+    rounds: times.length,
+    startup,
+    median: Math.round(at(0.5)),
+    p95: Math.round(at(0.95)),
+    max: Math.round(times[times.length - 1]),
+    update: updates[Math.floor(updates.length / 2)],
+  }) + '\n');
+}

@@ -4,7 +4,7 @@
 //   node table.mjs END_TO_END.jsonl JMH.json [MEMORY.json]
 import { readFileSync, existsSync } from 'node:fs';
 
-const [e2eFile, jmhFile, memoryFile] = process.argv.slice(2);
+const [e2eFile, jmhFile, memoryFile, serveFile] = process.argv.slice(2);
 const e2e = existsSync(e2eFile)
   ? readFileSync(e2eFile, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l))
   : [];
@@ -57,6 +57,8 @@ const e2eGoal = {
   'validate-200': ['≤ 1.0', (r) => r <= 1.0],
   version: ['≤ 2.0', (r) => r <= 2.0],
   'lint-10000': ['lint itself ≤ 30 s ("well under a minute")', (_, row) => row.a.median <= 30],
+  'site-10000': ['≤ 1.0', (r) => r <= 1.0],
+  'site-rebuild': ['Caresheet under 0.5 s', (_, row) => row.a.median < 0.5],
 };
 for (const r of e2e) {
   const [goal, test] = e2eGoal[r.label] || ['–', () => true];
@@ -80,6 +82,19 @@ if (memoryFile && existsSync(memoryFile)) {
     goal: 'completes in a 128 MB heap',
     met: m.exit === 0 ? 'yes' : 'no',
     note: m.summary || '',
+  });
+}
+
+if (serveFile && existsSync(serveFile)) {
+  const s = JSON.parse(readFileSync(serveFile, 'utf8'));
+  rows.push({
+    what: `caresheet serve, ${s.documents} documents: save to reloaded page in Chromium`,
+    ours: `median ${s.median} ms, p95 ${s.p95} ms, max ${s.max} ms`,
+    base: '–',
+    ratio: '–',
+    goal: 'median ≤ 1 s',
+    met: s.median <= 1000 ? 'yes' : 'no',
+    note: `${s.rounds} rounds; the server's update median ${s.update} ms; start-up ${s.startup} ms`,
   });
 }
 
