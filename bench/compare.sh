@@ -194,10 +194,11 @@ if command -v hugo > /dev/null; then
     --a "rm -rf $out/site-10000 $out/site-cache && ./caresheet site $src --out $out/site-10000 --cache $out/site-cache" \
     --b "rm -rf $out/hugo-public && hugo --quiet --source $hugo_src --destination $out/hugo-public" >&2
   one=$(ls "$src" | grep '\.json$' | head -1)
-  pair --label site-rebuild --title 'caresheet site, 10,000 documents, rebuild after one document is renamed (wall)' \
+  node "$bench/scripts/interleave.mjs" --pairs "$([ "$quick" = 1 ] && echo 2 || echo 3)" --warmup 0 \
+    --json "$e2e" --label site-rebuild --title 'caresheet site, 10,000 documents, rebuild after one document is renamed (wall)' \
     --note "vs hugo $hugo_version --quiet, which builds every page again" \
     --a "node $bench/scripts/rename-one.mjs $src/$one name && ./caresheet site $src --out $out/site-10000 --cache $out/site-cache" \
-    --b "node $bench/scripts/rename-one.mjs $hugo_src/content/${one%.json}.md title && hugo --quiet --source $hugo_src --destination $out/hugo-public"
+    --b "node $bench/scripts/rename-one.mjs $hugo_src/content/${one%.json}.md title && hugo --quiet --source $hugo_src --destination $out/hugo-public" >&2
 else
   say "no hugo, and no root apt-get to install it: the Hugo rows are left out"
 fi
@@ -205,12 +206,21 @@ fi
 # --- The live preview: save to reloaded page -----------------------------------------------------
 serve="$out/serve.json"
 rm -f "$serve"
+# Debian's Chromium and browser/node_modules, as ./run-tests installs them (never a downloaded browser).
+if [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ] && [ "$(id -u)" = "0" ] && command -v apt-get > /dev/null; then
+  say "installing Debian's chromium ..."
+  (export DEBIAN_FRONTEND=noninteractive && apt-get update -qq \
+    && apt-get install -y -qq chromium fonts-dejavu-core) >&2
+fi
+if [ ! -d "$root/browser/node_modules/playwright-core" ]; then
+  (cd "$root/browser" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error) >&2 || true
+fi
 if [ -d "$root/browser/node_modules/playwright-core" ] && [ -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
   corpus 1000
   node "$bench/serve-reload.mjs" "$root/cli/target/caresheet.jar" "$bench/target/corpus-1000" \
     --rounds "$([ "$quick" = 1 ] && echo 6 || echo 20)" --json "$serve" >&2
 else
-  say "no browser/node_modules or Chromium (run ./run-tests once): the serve row is left out"
+  say "no browser/node_modules or Chromium, and they could not be installed: the serve row is left out"
 fi
 
 # --- The table -----------------------------------------------------------------------------------
