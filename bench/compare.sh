@@ -193,7 +193,8 @@ if command -v hugo > /dev/null; then
     --note "vs hugo $hugo_version --quiet on the same documents as content files (no JSON-LD)" \
     --a "rm -rf $out/site-10000 $out/site-cache && ./caresheet site $src --out $out/site-10000 --cache $out/site-cache" \
     --b "rm -rf $out/hugo-public && hugo --quiet --source $hugo_src --destination $out/hugo-public" >&2
-  one=$(ls "$src" | grep '\.json$' | head -1)
+  documents=("$src"/*.json) # the first document (no pipe into head: pipefail would end the run)
+  one=$(basename "${documents[0]}")
   node "$bench/scripts/interleave.mjs" --pairs "$([ "$quick" = 1 ] && echo 2 || echo 3)" --warmup 0 \
     --json "$e2e" --label site-rebuild --title 'caresheet site, 10,000 documents, rebuild after one document is renamed (wall)' \
     --note "vs hugo $hugo_version --quiet, which builds every page again" \
