@@ -29,7 +29,7 @@ say() { echo "compare: $*" >&2; }
 # --- The machine ---------------------------------------------------------------------------------
 say "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"\
 " $(free -m | awk '/^Mem:/ {print $2}') MB memory, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-say "$(java -version 2>&1 | head -1); node $(node --version)"
+say "$(java -version 2>&1 | sed -n 1p); node $(node --version)"
 
 # --- Build ---------------------------------------------------------------------------------------
 say "building the CLI jar and the benchmarks ..."
@@ -226,6 +226,6 @@ fi
 
 # --- The table -----------------------------------------------------------------------------------
 echo
-echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -m | awk '/^Mem:/ {print $2}') MB; $(java -version 2>&1 | head -1); node $(node --version); load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -m | awk '/^Mem:/ {print $2}') MB; $(java -version 2>&1 | sed -n 1p); node $(node --version); load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 node "$bench/scripts/table.mjs" "$e2e" "$out/jmh.json" "$memory" "$serve"
