@@ -161,7 +161,14 @@ public final class HtmlSite {
    * @param summary its summary, if it has one
    */
   public record Entry(String id, String name, String language, Optional<String> summary) {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param id the condition's id
+     * @param name its name
+     * @param language its BCP 47 language tag
+     * @param summary its summary, if it has one
+     */
     public Entry {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(name, "name");
