@@ -101,10 +101,87 @@ final class SiteCommand implements Callable<Integer> {
       description = "Validate and render every document, and keep no cache.")
   boolean noCache;
 
+  @Option(
+      names = "--watch",
+      description = {
+        "After the build, rebuild whenever a document or the stylesheet changes, until",
+        "interrupted (Ctrl-C): each rebuild runs in the same warm process from the cache, so it",
+        "validates and renders only what changed. Serve the site with any static server."
+      })
+  boolean watch;
+
   @Mixin CommandOutput output;
 
   @Override
   public Integer call() throws IOException {
+    if (watch && noCache) {
+      throw new UsageException("--watch rebuilds from the cache: it cannot go with --no-cache");
+    }
+    int code = build();
+    if (!watch) {
+      return code;
+    }
+    return watch();
+  }
+
+  /**
+   * Rebuilds on every change until interrupted: each burst of changes to the content (or the
+   * stylesheet) is one rebuild from the cache, in this warm JVM, so only what changed is validated
+   * and rendered. Changes inside the site directory itself are not the content's, and are ignored.
+   */
+  private int watch() throws IOException {
+    PrintWriter err = output.err();
+    Path site = out.toAbsolutePath().normalize();
+    List<Path> roots = new ArrayList<>();
+    for (Path p : paths.paths) {
+      Path dir = Files.isDirectory(p) ? p : p.toAbsolutePath().getParent();
+      if (dir != null && !roots.contains(dir)) {
+        roots.add(dir);
+      }
+    }
+    Object lock = new Object();
+    try (dev.caresheet.cli.serve.ContentWatcher watcher =
+        new dev.caresheet.cli.serve.ContentWatcher(
+            roots,
+            Optional.ofNullable(stylesheet),
+            changed -> {
+              boolean content = false;
+              for (Path c : changed) {
+                content |= !c.toAbsolutePath().normalize().startsWith(site);
+              }
+              if (!content) {
+                return;
+              }
+              synchronized (lock) {
+                long start = System.nanoTime();
+                try {
+                  build();
+                } catch (IOException e) {
+                  err.println("caresheet: rebuild failed: " + Failures.describe(e));
+                } catch (RuntimeException e) {
+                  err.println("caresheet: rebuild failed: " + e.getMessage());
+                }
+                err.println(
+                    "caresheet: rebuilt in "
+                        + java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(
+                            System.nanoTime() - start)
+                        + " ms; watching (Ctrl-C to stop)");
+                err.flush();
+              }
+            },
+            problem -> err.println("caresheet: " + problem))) {
+      watcher.start();
+      err.println("caresheet: watching " + roots.size() + " folder(s) (Ctrl-C to stop)");
+      err.flush();
+      new java.util.concurrent.CountDownLatch(1).await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return ExitCodes.OK;
+  }
+
+  /** One build: from the cache where it can be, or a full one. */
+  private int build() throws IOException {
     PrintWriter err = output.err();
     HtmlSite.Builder builder = HtmlSite.builder().language(language);
     if (baseUrl != null) {

@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  * after it began, so that an editor's save (a temporary file, then a rename) is one change. When
  * the system drops events (an overflow), the whole directory is handed over, to be read again.
  */
-final class ContentWatcher implements AutoCloseable {
+public final class ContentWatcher implements AutoCloseable {
 
   static final long QUIET_MS = 30;
   static final long MAX_WAIT_MS = 200;
@@ -43,7 +43,16 @@ final class ContentWatcher implements AutoCloseable {
   private final Consumer<String> onProblem;
   private final Thread thread;
 
-  ContentWatcher(
+  /**
+   * Watches {@code roots} (and {@code stylesheet}); nothing is handed over before {@link #start}.
+   *
+   * @param roots the content directories
+   * @param stylesheet a stylesheet file to watch too
+   * @param onChange receives each burst of changed paths, on the watcher's thread
+   * @param onProblem receives a message when the watcher stops on an error
+   * @throws IOException if a directory cannot be watched
+   */
+  public ContentWatcher(
       List<Path> roots,
       Optional<Path> stylesheet,
       Consumer<Set<Path>> onChange,
@@ -66,7 +75,8 @@ final class ContentWatcher implements AutoCloseable {
     thread.setDaemon(true);
   }
 
-  void start() {
+  /** Starts handing changes over, on a daemon thread of its own. */
+  public void start() {
     thread.start();
   }
 
