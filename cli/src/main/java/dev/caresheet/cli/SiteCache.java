@@ -189,6 +189,19 @@ final class SiteCache {
     }
   }
 
+  /**
+   * Removes a cache file, if it can: a cache directory that cannot be written to (a read-only home)
+   * only makes every build a full one, never a failed one.
+   */
+  static void delete(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException | RuntimeException e) {
+      // The key still refuses a cache of other options; a stale one of the same options is
+      // refused by its documents' sizes, times and hashes.
+    }
+  }
+
   /** A file's size and modification time, in one system call; empty if it is not a file. */
   static Optional<long[]> stat(Path file) {
     try {

@@ -225,7 +225,7 @@ final class SiteCommand implements Callable<Integer> {
       PrintWriter err)
       throws IOException {
     if (cacheFile != null) {
-      Files.deleteIfExists(cacheFile); // until this build has written a new one
+      SiteCache.delete(cacheFile); // until this build has written a new one
     }
     Report report =
         Validation.validate(
@@ -428,7 +428,7 @@ final class SiteCommand implements Callable<Integer> {
       Condition c = toRender.get(path);
       SiteCache.Doc d = c != null ? cached(file, c, warned, sizes) : after.get(path);
       if (d == null) {
-        Files.deleteIfExists(cacheFile);
+        SiteCache.delete(cacheFile);
         summary(err, written, files.size() + 3 + images.names().size());
         return ExitCodes.OK;
       }

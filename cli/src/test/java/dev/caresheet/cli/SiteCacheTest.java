@@ -212,4 +212,22 @@ class SiteCacheTest {
     assertThat(files(site)).containsAllEntriesOf(files(fresh));
     assertThat(Files.readString(site.resolve("index.html"))).contains("lang=\"de\"");
   }
+
+  @Test
+  void aCacheThatCannotBeWrittenOnlyMakesEveryBuildFull() throws IOException {
+    Path notADirectory = Files.writeString(dir.resolve("a-file"), "");
+    for (int i = 0; i < 2; i++) {
+      Path fresh = dir.resolve("unwritable-" + i);
+      Cli.Run run =
+          Cli.run(
+              "site",
+              content.toString(),
+              "--out",
+              fresh.toString(),
+              "--cache",
+              notADirectory.toString());
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.err()).endsWith(fresh + ": 7 files written, 0 unchanged\n");
+    }
+  }
 }
