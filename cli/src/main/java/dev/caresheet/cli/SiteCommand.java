@@ -344,10 +344,6 @@ final class SiteCommand implements Callable<Integer> {
     if (changed.size() > files.size() / 2) {
       return null; // most of the site: a full build costs no more
     }
-    Set<String> changedIds = new HashSet<>();
-    for (Path file : changed) {
-      changedIds.add(before.get(file.toString()).entry().id());
-    }
     Set<String> otherIds = new HashSet<>();
     for (SiteCache.Doc d : after.values()) {
       otherIds.add(d.entry().id());
