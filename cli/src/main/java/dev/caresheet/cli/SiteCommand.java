@@ -266,13 +266,7 @@ final class SiteCommand implements Callable<Integer> {
       }
       List<Map.Entry<Path, Condition>> entries = new ArrayList<>(documents.entrySet());
       List<SiteCache.Doc> docs =
-          Parallel.each(
-              entries,
-              Runtime.getRuntime().availableProcessors(),
-              output.terminal(),
-              err,
-              "cached",
-              e -> cached(e.getKey(), e.getValue(), warned, sizes));
+          each(entries, "cached", e -> cached(e.getKey(), e.getValue(), warned, sizes));
       Map<String, SiteCache.Doc> byPath = new LinkedHashMap<>();
       for (SiteCache.Doc d : docs) {
         if (d != null) {
@@ -324,13 +318,7 @@ final class SiteCommand implements Callable<Integer> {
     }
     // Which documents changed: size and time first, the content's hash when they differ.
     List<SiteCache.Doc> now =
-        Parallel.each(
-            files,
-            Runtime.getRuntime().availableProcessors(),
-            output.terminal(),
-            err,
-            "checked",
-            file -> fresh(before.get(file.toString()), file));
+        each(files, "checked", file -> fresh(before.get(file.toString()), file));
     Map<String, SiteCache.Doc> after = new LinkedHashMap<>();
     List<Path> changed = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
@@ -348,14 +336,7 @@ final class SiteCommand implements Callable<Integer> {
     for (SiteCache.Doc d : after.values()) {
       otherIds.add(d.entry().id());
     }
-    List<Report> reports =
-        Parallel.each(
-            changed,
-            Runtime.getRuntime().availableProcessors(),
-            output.terminal(),
-            err,
-            "validated",
-            Validation.VALIDATOR::validate);
+    List<Report> reports = each(changed, "validated", Validation.VALIDATOR::validate);
     Report report = Validation.VALIDATOR.crossCheck(reports, otherIds);
     if (!report.isValid()) {
       return null; // the full build reports it with the whole set
@@ -372,9 +353,6 @@ final class SiteCommand implements Callable<Integer> {
         renamed.add(c.id());
       }
     }
-    for (Problem problem : report.problems()) {
-      Output.problem(err, output.terminal(), problem);
-    }
     // The pages that show a changed name, summary or language: those that list it as related.
     List<Path> showing = new ArrayList<>();
     if (!renamed.isEmpty()) {
@@ -387,20 +365,17 @@ final class SiteCommand implements Callable<Integer> {
     }
     Map<String, Condition> toRender = new LinkedHashMap<>(conditions);
     if (!showing.isEmpty()) {
-      List<Report> again =
-          Parallel.each(
-              showing,
-              Runtime.getRuntime().availableProcessors(),
-              output.terminal(),
-              err,
-              "validated",
-              Validation.VALIDATOR::validate);
+      List<Report> again = each(showing, "validated", Validation.VALIDATOR::validate);
       for (Report r : again) {
         toRender.putAll(r.conditions());
       }
       if (toRender.size() != conditions.size() + showing.size()) {
         return null; // a file changed under us
       }
+    }
+    // No full build can follow now: the problems of the changed documents are the build's.
+    for (Problem problem : report.problems()) {
+      Output.problem(err, output.terminal(), problem);
     }
     List<HtmlSite.Entry> entries = new ArrayList<>();
     for (Path file : files) {
@@ -414,6 +389,8 @@ final class SiteCommand implements Callable<Integer> {
     HtmlSite.Pages site = builder.build().pages(toRender.values(), entries);
     Map<String, Long> sizes = new ConcurrentHashMap<>();
     int written = write(site, images, sizes);
+    // The whole site's files: those rendered, and the pages of the documents that were not.
+    int total = site.names().size() + images.names().size() + (files.size() - toRender.size());
     Set<String> warned = new HashSet<>();
     for (Problem problem : report.problems()) {
       warned.add(problem.source());
@@ -425,13 +402,13 @@ final class SiteCommand implements Callable<Integer> {
       SiteCache.Doc d = c != null ? cached(file, c, warned, sizes) : after.get(path);
       if (d == null) {
         SiteCache.delete(cacheFile);
-        summary(err, written, files.size() + 3 + images.names().size());
+        summary(err, written, total);
         return ExitCodes.OK;
       }
       docs.put(path, d);
     }
     new SiteCache(previous.key(), docs).write(cacheFile);
-    summary(err, written, files.size() + 3 + images.names().size());
+    summary(err, written, total);
     return ExitCodes.OK;
   }
 
@@ -508,11 +485,8 @@ final class SiteCommand implements Callable<Integer> {
     try (BatchWriter batch = new BatchWriter()) {
       int written = images.add(out, batch);
       List<Boolean> changed =
-          Parallel.each(
+          each(
               site.names(),
-              Runtime.getRuntime().availableProcessors(),
-              output.terminal(),
-              err,
               "rendered",
               name -> {
                 Path target = out.resolve(name);
@@ -536,6 +510,17 @@ final class SiteCommand implements Callable<Integer> {
     } catch (java.io.UncheckedIOException e) {
       throw new IOException(e.getMessage(), e.getCause());
     }
+  }
+
+  /** {@code work} on every item, on every core, with a progress line on a terminal. */
+  private <S, T> List<T> each(List<S> items, String verb, java.util.function.Function<S, T> work) {
+    return Parallel.each(
+        items,
+        Runtime.getRuntime().availableProcessors(),
+        output.terminal(),
+        output.err(),
+        verb,
+        work);
   }
 
   private void summary(PrintWriter err, int written, int total) {

@@ -28,14 +28,7 @@ class SiteCacheTest {
 
   @BeforeEach
   void content() throws IOException {
-    content = Files.createDirectories(dir.resolve("content"));
-    for (String name : new String[] {"leg-cramps.json", "migraine.json", "anorexia-nervosa.json"}) {
-      Files.copy(Path.of("../examples/content").resolve(name), content.resolve(name));
-    }
-    Files.createDirectories(content.resolve("images"));
-    Files.copy(
-        Path.of("../examples/content/images/calf-stretch.png"),
-        content.resolve("images/calf-stretch.png"));
+    content = ExampleSite.copyTo(dir.resolve("content"));
     site = dir.resolve("site");
     cache = dir.resolve("cache");
     Cli.Run first = build();

@@ -16,15 +16,7 @@ class SiteCommandTest {
 
   @Test
   void writesTheSiteThenOnlyWhatChanged() throws IOException {
-    Path content = dir.resolve("content");
-    Files.createDirectories(content);
-    for (String name : new String[] {"leg-cramps.json", "migraine.json", "anorexia-nervosa.json"}) {
-      Files.copy(Path.of("../examples/content").resolve(name), content.resolve(name));
-    }
-    Files.createDirectories(content.resolve("images"));
-    Files.copy(
-        Path.of("../examples/content/images/calf-stretch.png"),
-        content.resolve("images/calf-stretch.png"));
+    Path content = ExampleSite.copyTo(dir.resolve("content"));
     Path site = dir.resolve("site");
     Cli.Run first = Cli.run("site", content.toString(), "--out", site.toString());
     assertThat(first.exitCode()).as(first.err()).isZero();
@@ -80,15 +72,7 @@ class SiteCommandTest {
 
   @Test
   void keepGoingPublishesTheValidDocumentsAndNamesTheBrokenOne() throws IOException {
-    Path content = dir.resolve("content");
-    Files.createDirectories(content);
-    for (String name : new String[] {"leg-cramps.json", "migraine.json", "anorexia-nervosa.json"}) {
-      Files.copy(Path.of("../examples/content").resolve(name), content.resolve(name));
-    }
-    Files.createDirectories(content.resolve("images"));
-    Files.copy(
-        Path.of("../examples/content/images/calf-stretch.png"),
-        content.resolve("images/calf-stretch.png"));
+    Path content = ExampleSite.copyTo(dir.resolve("content"));
     // Migraine breaks: an unknown property. Leg cramps and anorexia nervosa link to it.
     Path migraine = content.resolve("migraine.json");
     Files.writeString(

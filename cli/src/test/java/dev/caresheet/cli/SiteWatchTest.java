@@ -32,14 +32,7 @@ class SiteWatchTest {
 
   @Test
   void rebuildsWhatChangedUntilInterrupted() throws Exception {
-    Path content = Files.createDirectories(dir.resolve("content"));
-    for (String name : new String[] {"leg-cramps.json", "migraine.json", "anorexia-nervosa.json"}) {
-      Files.copy(Path.of("../examples/content").resolve(name), content.resolve(name));
-    }
-    Files.createDirectories(content.resolve("images"));
-    Files.copy(
-        Path.of("../examples/content/images/calf-stretch.png"),
-        content.resolve("images/calf-stretch.png"));
+    Path content = ExampleSite.copyTo(dir.resolve("content"));
     Path site = content.resolve("site"); // inside the content: its own writes must not loop
     StringWriter err = new StringWriter();
     AtomicInteger code = new AtomicInteger(-1);
